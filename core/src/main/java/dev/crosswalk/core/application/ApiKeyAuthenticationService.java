@@ -1,0 +1,26 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.out.TenantStore;
+import java.util.Optional;
+
+/** Finds the tenant of an API key by its hash; the key itself is never stored. */
+public final class ApiKeyAuthenticationService implements AuthenticateApiKeyUseCase {
+
+    private static final int MAX_KEY_LENGTH = 256;
+
+    private final TenantStore tenants;
+
+    public ApiKeyAuthenticationService(TenantStore tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    public Optional<TenantId> authenticate(String presentedKey) {
+        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > MAX_KEY_LENGTH) {
+            return Optional.empty();
+        }
+        return tenants.findTenantByApiKeyHash(ApiKeyHash.of(presentedKey));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.PageToken;
+import dev.crosswalk.core.port.in.UseCaseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Turns a connector's page token into the opaque cursor clients see, bound to the connection it was issued for,
+ * and back. A cursor replayed against another connection is refused. Connectors still validate the token itself:
+ * a client can forge the base64.
+ */
+final class CursorCodec {
+
+    private static final char SEPARATOR = '\n';
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    String encode(PageToken token, ConnectionRef issuedFor) {
+        String plain = issuedFor.id().value() + SEPARATOR + token.value();
+        return ENCODER.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    PageToken decode(String cursor, ConnectionRef presentedFor) {
+        String plain;
+        try {
+            plain = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            throw new UseCaseException.InvalidCursor();
+        }
+        int separator = plain.indexOf(SEPARATOR);
+        if (separator < 0
+                || !plain.substring(0, separator).equals(presentedFor.id().value())
+                || separator == plain.length() - 1) {
+            throw new UseCaseException.InvalidCursor();
+        }
+        return new PageToken(plain.substring(separator + 1));
+    }
+}

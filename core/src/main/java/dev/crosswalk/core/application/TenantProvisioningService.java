@@ -1,0 +1,49 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.TokenStore;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Creates tenants, issues API keys ({@code cwk_} + 32 random bytes) and stores connections with their tokens. */
+public final class TenantProvisioningService implements ProvisionTenantUseCase {
+
+    private static final String KEY_PREFIX = "cwk_";
+    private static final int KEY_BYTES = 32;
+
+    private final TenantStore tenants;
+    private final ConnectionStore connections;
+    private final TokenStore tokens;
+    private final SecureRandom random = new SecureRandom();
+
+    public TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
+        this.tenants = tenants;
+        this.connections = connections;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Secret issueApiKey(TenantId tenant, String displayName) {
+        tenants.createTenant(tenant, displayName);
+        byte[] bytes = new byte[KEY_BYTES];
+        random.nextBytes(bytes);
+        Secret key = Secret.of(KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        tenants.addApiKeyHash(tenant, ApiKeyHash.of(key.reveal()));
+        return key;
+    }
+
+    @Override
+    public void connect(Connection connection, OAuthTokens initialTokens) {
+        if (initialTokens.access().isEmpty() && initialTokens.refresh().isEmpty()) {
+            throw new IllegalArgumentException("a connection needs an access token or a refresh token");
+        }
+        connections.save(connection);
+        tokens.save(connection.ref(), initialTokens);
+    }
+}

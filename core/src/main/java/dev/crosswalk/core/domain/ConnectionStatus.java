@@ -1,0 +1,9 @@
+package dev.crosswalk.core.domain;
+
+/** Whether a connection can be used. */
+public enum ConnectionStatus {
+    /** Tokens are believed valid or refreshable. */
+    ACTIVE,
+    /** Refreshing failed for good: the customer must authorise the connection again. */
+    NEEDS_REAUTH
+}

@@ -1,0 +1,27 @@
+package dev.crosswalk.core.port.in;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
+
+/** Sets up tenants, their API keys and connections (operator and demo tooling). Thread-safe. */
+public interface ProvisionTenantUseCase {
+
+    /**
+     * Creates the tenant if needed and issues it a new API key. Only the key's hash is stored.
+     *
+     * @param tenant the tenant id; never {@code null}
+     * @param displayName a name for people; never {@code null}
+     * @return the new key: show it to the operator once, it cannot be read back
+     */
+    Secret issueApiKey(TenantId tenant, String displayName);
+
+    /**
+     * Stores a connection with its initial tokens.
+     *
+     * @param connection the connection; its tenant must exist
+     * @param tokens tokens from the authorisation (at least a refresh token, or an access token)
+     */
+    void connect(Connection connection, OAuthTokens tokens);
+}

@@ -1,0 +1,118 @@
+package dev.crosswalk.core.toolkit.token;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.port.out.ConnectionLocks;
+import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.TokenStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Hands out valid access tokens for connections. Checks expiry before every call, refreshes at most once per
+ * connection at a time under {@link ConnectionLocks}, and refreshes after a refusal only if the refused token is
+ * still the stored one (compare-and-refresh). Thread-safe.
+ */
+public final class TokenManager {
+
+    /** A token this close to its expiry is refreshed before use. */
+    public static final Duration EXPIRY_BUFFER = Duration.ofSeconds(30);
+
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+    private final TokenStore store;
+    private final ConnectionLocks locks;
+    private final TokenRefresher refresher;
+    private final Clock clock;
+
+    /**
+     * @param store where tokens live
+     * @param locks per-connection locks (cross-node in a cluster)
+     * @param refresher the connector's refresh call
+     * @param clock the time source; tests pass a fixed or mutable clock
+     */
+    public TokenManager(TokenStore store, ConnectionLocks locks, TokenRefresher refresher, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.locks = Objects.requireNonNull(locks, "locks");
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs {@code call} with a valid access token; if the provider refuses it ({@link CrmFailure.Unauthorized}),
+     * refreshes once and runs {@code call} once more.
+     *
+     * @param connection the connection
+     * @param call the provider call; it throws {@link CrmFailure.Unauthorized} when the token is refused
+     * @return what {@code call} returned
+     * @throws CrmFailure.ReauthorizationRequired when no tokens are stored or the provider refused the refresh
+     */
+    public <T> T withAccessToken(Connection connection, Function<Secret, T> call) {
+        Secret token = accessToken(connection);
+        try {
+            return call.apply(token);
+        } catch (CrmFailure.Unauthorized refused) {
+            return call.apply(refreshAfterRejection(connection, token));
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @return its access token, refreshed first when missing or within {@link #EXPIRY_BUFFER} of expiry
+     * @throws CrmFailure.ReauthorizationRequired when no tokens are stored or the provider refused the refresh
+     */
+    public Secret accessToken(Connection connection) {
+        OAuthTokens current = load(connection);
+        if (!current.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
+            return current.accessToken();
+        }
+        try (ConnectionLocks.Lease lease = locks.acquire(connection.ref(), LOCK_WAIT)) {
+            OAuthTokens latest = load(connection);
+            if (!latest.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
+                return latest.accessToken();
+            }
+            return refresh(connection, latest);
+        }
+    }
+
+    /**
+     * Call after the provider refused {@code refused}. Refreshes unless another caller already replaced it.
+     *
+     * @param connection the connection
+     * @param refused the access token the provider refused
+     * @return the token to retry with
+     * @throws CrmFailure.ReauthorizationRequired when the provider refused the refresh
+     */
+    public Secret refreshAfterRejection(Connection connection, Secret refused) {
+        try (ConnectionLocks.Lease lease = locks.acquire(connection.ref(), LOCK_WAIT)) {
+            OAuthTokens latest = load(connection);
+            if (latest.accessToken() != null && !latest.accessToken().equals(refused)) {
+                return latest.accessToken();
+            }
+            return refresh(connection, latest);
+        }
+    }
+
+    private Secret refresh(Connection connection, OAuthTokens current) {
+        if (current.refreshToken() == null) {
+            throw new CrmFailure.ReauthorizationRequired(
+                    "connection " + connection.ref() + " has no refresh token; the customer must authorise it again",
+                    null);
+        }
+        OAuthTokens issued = refresher.refresh(connection, current);
+        OAuthTokens kept = issued.refreshToken() != null
+                ? issued
+                : new OAuthTokens(issued.accessToken(), current.refreshToken(), issued.issuedAt(), issued.expiresAt());
+        store.save(connection.ref(), kept);
+        return kept.accessToken();
+    }
+
+    private OAuthTokens load(Connection connection) {
+        return store.load(connection.ref())
+                .orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
+                        "no tokens are stored for connection " + connection.ref(), null));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.crosswalk.spi;
+
+/**
+ * The entry point of a connector jar, found with {@link java.util.ServiceLoader}. Implementations are public,
+ * final, have a public no-argument constructor that does no work, and are listed in
+ * {@code META-INF/services/dev.crosswalk.spi.ConnectorPlugin}. Exactly one per connector jar.
+ */
+public interface ConnectorPlugin {
+
+    /**
+     * Called once when the host loads the plugin.
+     *
+     * @return the factory for this plugin's connector; never {@code null}
+     */
+    ConnectorFactory connectorFactory();
+}
