@@ -1,0 +1,155 @@
+package dev.crosswalk.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaModifier.PUBLIC;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The layering rules, parameterised by the root package ({@code dev.crosswalk} in production; test fixtures use
+ * their own root so that they never pollute a real analysis). Every method returns a new, immutable rule.
+ *
+ * <p>Arrows point inward: adapters and connectors depend on core, the spi on core's domain, ports and toolkit, and
+ * only the server depends on everything.
+ */
+public final class CrosswalkArchitecture {
+
+    /** Libraries core may use besides the JDK: retries and logging facades, nothing that serves or calls HTTP. */
+    private static final String[] CORE_LIBRARIES = {"java..", "dev.failsafe..", "org.slf4j.."};
+
+    private CrosswalkArchitecture() {
+    }
+
+    /** core depends on nothing of ours outside core, and on no framework (Guice, Feign, jOOQ, Jackson, HTTP). */
+    public static ArchRule coreDependsOnlyOnItselfAndPlainLibraries(String root) {
+        return classes().that().resideInAPackage(root + ".core..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(with(CORE_LIBRARIES, root + ".core..")))
+                .because("core is the centre of the hexagon: every arrow points at it, none leaves it");
+    }
+
+    /** The domain is plain records: it depends on the JDK and on itself, not even on ports or annotations. */
+    public static ArchRule domainIsPure(String root) {
+        return classes().that().resideInAPackage(root + ".core.domain..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", root + ".core.domain.."))
+                .because("the unified model must stay free of frameworks and of the layers around it");
+    }
+
+    /** Driving and driven ports are independent of each other and of the services that implement them. */
+    public static ArchRule portsStayIndependent(String root) {
+        return noClasses().that().resideInAPackage(root + ".core.port.in..")
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        root + ".core.port.out..", root + ".core.application..", root + ".core.toolkit.."))
+                .because("a use case speaks in domain terms only")
+                .allowEmptyShould(true);
+    }
+
+    /** Driven ports know nothing of use cases, services or the toolkit. */
+    public static ArchRule drivenPortsStayIndependent(String root) {
+        return noClasses().that().resideInAPackage(root + ".core.port.out..")
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        root + ".core.port.in..", root + ".core.application..", root + ".core.toolkit.."))
+                .because("connectors and stores implement driven ports without seeing core's internals")
+                .allowEmptyShould(true);
+    }
+
+    /** The toolkit lent to connectors never reaches into the application services. */
+    public static ArchRule toolkitDoesNotUseApplication(String root) {
+        return noClasses().that().resideInAPackage(root + ".core.toolkit..")
+                .should().dependOnClassesThat(resideInAnyPackage(root + ".core.application..", root + ".core.port.in.."))
+                .because("connectors get the toolkit; the application layer is the host's")
+                .allowEmptyShould(true);
+    }
+
+    /** The plugin contract uses only itself and core's domain, ports and toolkit. */
+    public static ArchRule spiUsesOnlyCoreContracts(String root) {
+        return classes().that().resideInAPackage(root + ".spi..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(
+                        "java..", root + ".spi..", root + ".core.domain..", root + ".core.port..",
+                        root + ".core.toolkit.."))
+                .because("connectors compile against the spi; it must not drag in anything else");
+    }
+
+    /** A connector uses spi and core's public API, never an adapter, the server, core's services or another connector. */
+    public static ArchRule connectorsStayInTheirLane(String root) {
+        return noClasses().that().resideInAPackage(root + ".connector..")
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        root + ".adapters..", root + ".server..", root + ".core.application..", root + ".core.port.in.."))
+                .because("a connector is a plugin: it sees only the spi and core's ports and toolkit");
+    }
+
+    /** Connectors are independent of each other. */
+    public static ArchRule connectorsAreIndependent(String root) {
+        return slices().matching(root + ".connector.(*)..")
+                .should().notDependOnEachOther()
+                .because("each connector ships and loads on its own")
+                .allowEmptyShould(true);
+    }
+
+    /** In a connector only the ServiceLoader entry point and its factory are public. */
+    public static ArchRule connectorsExposeOnlyPluginAndFactory(String root) {
+        return classes().that().resideInAPackage(root + ".connector..")
+                .and().areTopLevelClasses()
+                .and().haveModifier(PUBLIC)
+                .should().implement(root + ".spi.ConnectorPlugin")
+                .orShould().implement(root + ".spi.ConnectorFactory")
+                .because("everything else in a connector is an implementation detail the host must not reach")
+                .allowEmptyShould(true);
+    }
+
+    /** Adapters use core, never each other, the spi, a connector or the server. */
+    public static ArchRule adaptersStayInTheirLane(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters..")
+                .should().dependOnClassesThat(resideInAnyPackage(root + ".connector..", root + ".spi..", root + ".server.."))
+                .because("adapters plug into core's ports; only the server wires them to connectors");
+    }
+
+    /** Adapters are independent of each other. */
+    public static ArchRule adaptersAreIndependent(String root) {
+        return slices().matching(root + ".adapters.(*)..")
+                .should().notDependOnEachOther()
+                .because("the HTTP adapter and the persistence adapter meet only in core's ports")
+                .allowEmptyShould(true);
+    }
+
+    /** Nothing depends on the composition root. */
+    public static ArchRule nothingDependsOnTheServer(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + ".server..")
+                .should().dependOnClassesThat(resideInAPackage(root + ".server.."))
+                .because("the server wires everything and is wired by nothing");
+    }
+
+    /** The top-level modules form no cycle. */
+    public static ArchRule modulesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /** @return the rules a core module runs against itself */
+    public static List<ArchRule> coreRules(String root) {
+        return List.of(coreDependsOnlyOnItselfAndPlainLibraries(root), domainIsPure(root), portsStayIndependent(root),
+                drivenPortsStayIndependent(root), toolkitDoesNotUseApplication(root));
+    }
+
+    /** @return the rules a connector project runs against itself (ours and third parties') */
+    public static List<ArchRule> connectorRules(String root) {
+        return List.of(connectorsStayInTheirLane(root), connectorsAreIndependent(root),
+                connectorsExposeOnlyPluginAndFactory(root));
+    }
+
+    /** @return the rules an adapter module runs against itself */
+    public static List<ArchRule> adapterRules(String root) {
+        return List.of(adaptersStayInTheirLane(root), adaptersAreIndependent(root));
+    }
+
+    private static String[] with(String[] packages, String extra) {
+        String[] all = Arrays.copyOf(packages, packages.length + 1);
+        all[packages.length] = extra;
+        return all;
+    }
+}

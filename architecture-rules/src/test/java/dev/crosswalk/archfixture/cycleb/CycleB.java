@@ -1,0 +1,6 @@
+package dev.crosswalk.archfixture.cycleb;
+
+/** Architecture fixture: the other half of a package cycle. */
+public final class CycleB {
+    dev.crosswalk.archfixture.cyclea.CycleA other;
+}

@@ -1,0 +1,5 @@
+package dev.crosswalk.archfixture.server;
+
+/** Architecture fixture: the composition root. */
+public final class ServerMain {
+}

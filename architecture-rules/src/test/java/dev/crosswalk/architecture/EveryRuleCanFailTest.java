@@ -1,0 +1,146 @@
+package dev.crosswalk.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.crosswalk.archfixture.adapters.http.ControllerCallingConnector;
+import dev.crosswalk.archfixture.adapters.http.PlainController;
+import dev.crosswalk.archfixture.adapters.persistence.StoreSeeingTheServer;
+import dev.crosswalk.archfixture.adapters.persistence.StoreUsingAnotherAdapter;
+import dev.crosswalk.archfixture.connector.alpha.AlphaPlugin;
+import dev.crosswalk.archfixture.connector.alpha.PublicHelper;
+import dev.crosswalk.archfixture.core.application.ServiceCallingAdapter;
+import dev.crosswalk.archfixture.core.domain.ContactNamingAPort;
+import dev.crosswalk.archfixture.core.domain.PlainContact;
+import dev.crosswalk.archfixture.core.port.in.UseCaseSeeingDrivenPort;
+import dev.crosswalk.archfixture.core.port.out.ContactsPortFixture;
+import dev.crosswalk.archfixture.core.port.out.PortSeeingService;
+import dev.crosswalk.archfixture.core.toolkit.ToolUsingAFramework;
+import dev.crosswalk.archfixture.core.toolkit.ToolUsingApplication;
+import dev.crosswalk.archfixture.cyclea.CycleA;
+import dev.crosswalk.archfixture.cycleb.CycleB;
+import dev.crosswalk.archfixture.server.ServerMain;
+import dev.crosswalk.archfixture.spi.ConnectorPlugin;
+import dev.crosswalk.archfixture.spi.PluginSeeingApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule is run against a fixture class written to break it, and must report that class. A rule that cannot
+ * fail guards nothing. A second check runs each rule against a well-behaved fixture, so that a rule that always
+ * fails is caught too.
+ */
+class EveryRuleCanFailTest {
+
+    private static final String ROOT = "dev.crosswalk.archfixture";
+
+    @Test
+    void coreMayNotCallAnAdapter() {
+        assertReports(CrosswalkArchitecture.coreDependsOnlyOnItselfAndPlainLibraries(ROOT),
+                ServiceCallingAdapter.class);
+    }
+
+    @Test
+    void coreMayNotUseAFramework() {
+        assertReports(CrosswalkArchitecture.coreDependsOnlyOnItselfAndPlainLibraries(ROOT), ToolUsingAFramework.class);
+    }
+
+    @Test
+    void domainMayNotReachIntoPorts() {
+        assertReports(CrosswalkArchitecture.domainIsPure(ROOT), ContactNamingAPort.class);
+    }
+
+    @Test
+    void useCasesMayNotExposeDrivenPorts() {
+        assertReports(CrosswalkArchitecture.portsStayIndependent(ROOT), UseCaseSeeingDrivenPort.class);
+    }
+
+    @Test
+    void drivenPortsMayNotSeeServices() {
+        assertReports(CrosswalkArchitecture.drivenPortsStayIndependent(ROOT), PortSeeingService.class);
+    }
+
+    @Test
+    void toolkitMayNotUseTheApplicationLayer() {
+        assertReports(CrosswalkArchitecture.toolkitDoesNotUseApplication(ROOT), ToolUsingApplication.class);
+    }
+
+    @Test
+    void spiMayNotExposeTheApplicationLayer() {
+        assertReports(CrosswalkArchitecture.spiUsesOnlyCoreContracts(ROOT), PluginSeeingApplication.class);
+    }
+
+    @Test
+    void connectorMayNotUseAnAdapter() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.connectorsStayInTheirLane(ROOT),
+                Class.forName(ROOT + ".connector.alpha.AlphaUsingAnAdapter"));
+    }
+
+    @Test
+    void connectorMayNotUseAnotherConnector() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.connectorsAreIndependent(ROOT),
+                Class.forName(ROOT + ".connector.beta.BetaUsingAlpha"), AlphaPlugin.class);
+    }
+
+    @Test
+    void connectorMayExposeOnlyItsPluginAndFactory() {
+        assertReports(CrosswalkArchitecture.connectorsExposeOnlyPluginAndFactory(ROOT), PublicHelper.class,
+                AlphaPlugin.class);
+    }
+
+    @Test
+    void adapterMayNotCallAConnector() {
+        assertReports(CrosswalkArchitecture.adaptersStayInTheirLane(ROOT), ControllerCallingConnector.class);
+    }
+
+    @Test
+    void adapterMayNotUseAnotherAdapter() {
+        assertReports(CrosswalkArchitecture.adaptersAreIndependent(ROOT), StoreUsingAnotherAdapter.class,
+                ControllerCallingConnector.class);
+    }
+
+    @Test
+    void nothingMayDependOnTheServer() {
+        assertReports(CrosswalkArchitecture.nothingDependsOnTheServer(ROOT), StoreSeeingTheServer.class,
+                ServerMain.class);
+    }
+
+    @Test
+    void modulesMayNotFormACycle() {
+        assertReports(CrosswalkArchitecture.modulesAreFreeOfCycles(ROOT), CycleA.class, CycleB.class);
+    }
+
+    @Test
+    void wellBehavedClassesPassEveryRule() {
+        JavaClasses wellBehaved = new ClassFileImporter().importClasses(PlainContact.class,
+                ContactsPortFixture.class, ConnectorPlugin.class, AlphaPlugin.class, PlainController.class,
+                ServerMain.class);
+        for (ArchRule rule : allRules()) {
+            assertThat(rule.evaluate(wellBehaved).hasViolation()).as(rule.getDescription()).isFalse();
+        }
+    }
+
+    private static List<ArchRule> allRules() {
+        List<ArchRule> rules = new ArrayList<>();
+        rules.addAll(CrosswalkArchitecture.coreRules(ROOT));
+        rules.addAll(CrosswalkArchitecture.connectorRules(ROOT));
+        rules.addAll(CrosswalkArchitecture.adapterRules(ROOT));
+        rules.add(CrosswalkArchitecture.spiUsesOnlyCoreContracts(ROOT));
+        rules.add(CrosswalkArchitecture.nothingDependsOnTheServer(ROOT));
+        rules.add(CrosswalkArchitecture.modulesAreFreeOfCycles(ROOT));
+        return rules;
+    }
+
+    private static void assertReports(ArchRule rule, Class<?> violator, Class<?>... others) {
+        Class<?>[] all = new Class<?>[others.length + 1];
+        all[0] = violator;
+        System.arraycopy(others, 0, all, 1, others.length);
+        EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(all));
+        assertThat(result.hasViolation()).as("rule reports a violation: " + rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains(violator.getName());
+    }
+}
