@@ -1,0 +1,35 @@
+package dev.crosswalk.core.fakes;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.out.ConnectionStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** A {@link ConnectionStore} in a map, keyed like the real one by tenant and id. Thread-safe. */
+public final class InMemoryConnectionStore implements ConnectionStore {
+
+    private final ConcurrentMap<ConnectionRef, Connection> connections = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Connection> find(ConnectionRef ref) {
+        return Optional.ofNullable(connections.get(ref));
+    }
+
+    @Override
+    public List<Connection> list(TenantId tenant) {
+        return connections.values().stream()
+                .filter(connection -> connection.tenant().equals(tenant))
+                .sorted(Comparator.comparing(connection -> connection.id().value()))
+                .toList();
+    }
+
+    @Override
+    public void save(Connection connection) {
+        connections.put(connection.ref(), connection);
+    }
+}

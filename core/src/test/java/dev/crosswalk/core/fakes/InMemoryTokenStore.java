@@ -1,0 +1,32 @@
+package dev.crosswalk.core.fakes;
+
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.port.out.TokenStore;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A {@link TokenStore} in a map, counting saves. Thread-safe. */
+public final class InMemoryTokenStore implements TokenStore {
+
+    private final ConcurrentMap<ConnectionRef, OAuthTokens> tokens = new ConcurrentHashMap<>();
+    private final AtomicInteger saves = new AtomicInteger();
+
+    @Override
+    public Optional<OAuthTokens> load(ConnectionRef ref) {
+        return Optional.ofNullable(tokens.get(ref));
+    }
+
+    @Override
+    public void save(ConnectionRef ref, OAuthTokens newTokens) {
+        tokens.put(ref, newTokens);
+        saves.incrementAndGet();
+    }
+
+    /** @return how many times {@link #save} was called */
+    public int saves() {
+        return saves.get();
+    }
+}

@@ -1,0 +1,355 @@
+package dev.crosswalk.core.toolkit.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.fakes.InMemoryTokenStore;
+import dev.crosswalk.core.fakes.MutableClock;
+import dev.crosswalk.core.fakes.TestConnections;
+import dev.crosswalk.core.port.out.CrmFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TokenManagerTest {
+
+    private static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
+    private static final Duration ONE_HOUR = Duration.ofHours(1);
+
+    private final MutableClock clock = new MutableClock(START);
+    private final InMemoryTokenStore store = new InMemoryTokenStore();
+    private final Connection connection = TestConnections.active("acme", "sf-main");
+    private final CountingRefresher refresher = new CountingRefresher();
+    private final TokenManager manager = new TokenManager(store, new InMemoryConnectionLocks(), refresher, clock);
+    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void returnsTheStoredTokenWithoutRefreshingWhenFarFromExpiry() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void returnsTheStoredTokenWhenTheProviderGaveNoExpiry() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", null));
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void refreshesATokenThatExpiresWithinTheThirtySecondBuffer() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR.minusSeconds(29));
+
+        Secret token = manager.accessToken(connection);
+
+        assertThat(token).isEqualTo(Secret.of("access-1"));
+        assertThat(refresher.calls()).isEqualTo(1);
+        assertThat(store.load(connection.ref()).orElseThrow().accessToken()).isEqualTo(Secret.of("access-1"));
+    }
+
+    @Test
+    void doesNotRefreshATokenThatExpiresJustOutsideTheBuffer() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR.minusSeconds(31));
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void refreshesWhenNoAccessTokenWasIssuedYet() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-1"));
+        assertThat(refresher.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void handsTheRefresherTheCurrentRefreshToken() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+
+        manager.accessToken(connection);
+
+        assertThat(refresher.seenRefreshTokens()).containsExactly(Secret.of("refresh-0"));
+    }
+
+    @Test
+    void keepsTheCurrentRefreshTokenWhenTheProviderDoesNotRotateIt() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+
+        manager.accessToken(connection);
+
+        OAuthTokens stored = store.load(connection.ref()).orElseThrow();
+        assertThat(stored.accessToken()).isEqualTo(Secret.of("access-1"));
+        assertThat(stored.refreshToken()).isEqualTo(Secret.of("refresh-0"));
+        assertThat(stored.expiresAt()).isEqualTo(START.plus(ONE_HOUR));
+    }
+
+    @Test
+    void storesARotatedRefreshToken() {
+        refresher.rotate();
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+
+        manager.accessToken(connection);
+
+        assertThat(store.load(connection.ref()).orElseThrow().refreshToken()).isEqualTo(Secret.of("refresh-1"));
+    }
+
+    @Test
+    void refreshesAfterARejectionOfTheCurrentToken() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+
+        Secret retryWith = manager.refreshAfterRejection(connection, Secret.of("access-0"));
+
+        assertThat(retryWith).isEqualTo(Secret.of("access-1"));
+        assertThat(refresher.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void handsOutTheNewerTokenWithoutRefreshingWhenTheRefusedOneWasAlreadyReplaced() {
+        store.save(connection.ref(), tokens("access-7", "refresh-0", START.plus(ONE_HOUR)));
+
+        Secret retryWith = manager.refreshAfterRejection(connection, Secret.of("access-6"));
+
+        assertThat(retryWith).isEqualTo(Secret.of("access-7"));
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void refreshesOnceWhenManyCallersSeeAnExpiredToken() throws Exception {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR);
+        refresher.takeTime(Duration.ofMillis(50));
+
+        List<Secret> handedOut = inParallel(16, () -> manager.accessToken(connection));
+
+        assertThat(refresher.calls()).isEqualTo(1);
+        assertThat(handedOut).hasSize(16).containsOnly(Secret.of("access-1"));
+    }
+
+    @Test
+    void refreshesOnceWhenManyCallersHadTheSameTokenRefused() throws Exception {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        refresher.takeTime(Duration.ofMillis(50));
+
+        List<Secret> handedOut = inParallel(16, () -> manager.refreshAfterRejection(connection, Secret.of("access-0")));
+
+        assertThat(refresher.calls()).isEqualTo(1);
+        assertThat(handedOut).hasSize(16).containsOnly(Secret.of("access-1"));
+    }
+
+    @Test
+    void refreshesOnceWhenManyCallsAreRefusedTogether() throws Exception {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        refresher.takeTime(Duration.ofMillis(20));
+        Function<Secret, String> providerAcceptingOnlyFreshTokens = token -> {
+            if (token.equals(Secret.of("access-0"))) {
+                throw new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID");
+            }
+            return "ok with " + token.reveal();
+        };
+
+        List<String> results = inParallel(16, () -> manager.withAccessToken(connection, providerAcceptingOnlyFreshTokens));
+
+        assertThat(refresher.calls()).isEqualTo(1);
+        assertThat(results).hasSize(16).containsOnly("ok with access-1");
+    }
+
+    @Test
+    void retriesTheCallOnceWithARefreshedTokenAfterTheProviderRefusesIt() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        List<Secret> usedTokens = new ArrayList<>();
+
+        String result = manager.withAccessToken(connection, token -> {
+            usedTokens.add(token);
+            if (usedTokens.size() == 1) {
+                throw new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID");
+            }
+            return "contacts";
+        });
+
+        assertThat(result).isEqualTo("contacts");
+        assertThat(usedTokens).containsExactly(Secret.of("access-0"), Secret.of("access-1"));
+        assertThat(refresher.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpAfterTheRefreshedTokenIsRefusedToo() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> manager.withAccessToken(connection, token -> {
+            attempts.incrementAndGet();
+            throw new CrmFailure.Unauthorized("refused " + token.reveal(), "INVALID_SESSION_ID");
+        })).isInstanceOf(CrmFailure.Unauthorized.class).hasMessage("refused access-1");
+
+        assertThat(attempts).hasValue(2);
+        assertThat(refresher.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void doesNotRefreshOrRetryOnFailuresOtherThanARefusedToken() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> manager.withAccessToken(connection, token -> {
+            attempts.incrementAndGet();
+            throw new CrmFailure.Rejected("bad query", "MALFORMED_QUERY");
+        })).isInstanceOf(CrmFailure.Rejected.class);
+
+        assertThat(attempts).hasValue(1);
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void asksForReauthorisationWhenAnExpiredTokenHasNoRefreshToken() {
+        store.save(connection.ref(), tokens("access-0", null, START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR);
+
+        assertThatThrownBy(() -> manager.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                .hasMessageContaining("acme/sf-main");
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void asksForReauthorisationWhenARefusedTokenHasNoRefreshToken() {
+        store.save(connection.ref(), tokens("access-0", null, null));
+
+        assertThatThrownBy(() -> manager.withAccessToken(connection, token -> {
+            throw new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID");
+        })).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void asksForReauthorisationWhenNoTokensAreStored() {
+        assertThatThrownBy(() -> manager.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                .hasMessageContaining("acme/sf-main");
+        assertThatThrownBy(() -> manager.refreshAfterRejection(connection, Secret.of("access-0")))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+    }
+
+    @Test
+    void passesOnTheProvidersRefusalOfTheRefreshAndStoresNothing() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        refresher.failNextWith(new CrmFailure.ReauthorizationRequired("invalid_grant", "invalid_grant"));
+        int savesBefore = store.saves();
+
+        assertThatThrownBy(() -> manager.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                .hasMessage("invalid_grant");
+        assertThat(store.saves()).isEqualTo(savesBefore);
+    }
+
+    @Test
+    void releasesTheLockWhenTheRefresherThrowsSoAnotherThreadCanRefreshLater() throws Exception {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        refresher.failNextWith(new CrmFailure.Transient("connection reset", null, null));
+
+        assertThatThrownBy(() -> manager.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
+
+        // Another thread: the JDK lock is reentrant, so the same thread would get it back even if it leaked.
+        Future<Secret> later = threads.submit(() -> manager.accessToken(connection));
+        assertThat(later.get(5, TimeUnit.SECONDS)).isEqualTo(Secret.of("access-2"));
+    }
+
+    private <T> List<T> inParallel(int callers, java.util.concurrent.Callable<T> call) throws Exception {
+        CountDownLatch ready = new CountDownLatch(callers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            futures.add(threads.submit(() -> {
+                ready.countDown();
+                go.await();
+                return call.call();
+            }));
+        }
+        assertThat(ready.await(5, TimeUnit.SECONDS)).isTrue();
+        go.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(10, TimeUnit.SECONDS));
+        }
+        return results;
+    }
+
+    private static OAuthTokens tokens(String access, String refresh, Instant expiresAt) {
+        return new OAuthTokens(access == null ? null : Secret.of(access), refresh == null ? null : Secret.of(refresh),
+                START, expiresAt);
+    }
+
+    /** Issues {@code access-N} on the N-th call, valid for an hour; optionally slow, rotating or failing. */
+    private final class CountingRefresher implements TokenRefresher {
+        private final AtomicInteger calls = new AtomicInteger();
+        private final List<Secret> seenRefreshTokens = new CopyOnWriteArrayList<>();
+        private volatile Duration takes = Duration.ZERO;
+        private volatile boolean rotate;
+        private volatile RuntimeException nextFailure;
+
+        @Override
+        public OAuthTokens refresh(Connection refreshed, OAuthTokens current) {
+            int call = calls.incrementAndGet();
+            seenRefreshTokens.add(current.refreshToken());
+            RuntimeException failure = nextFailure;
+            if (failure != null) {
+                nextFailure = null;
+                throw failure;
+            }
+            if (!takes.isZero()) {
+                try {
+                    Thread.sleep(takes);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            Instant now = clock.instant();
+            return new OAuthTokens(Secret.of("access-" + call), rotate ? Secret.of("refresh-" + call) : null,
+                    now, now.plus(ONE_HOUR));
+        }
+
+        int calls() {
+            return calls.get();
+        }
+
+        List<Secret> seenRefreshTokens() {
+            return List.copyOf(seenRefreshTokens);
+        }
+
+        void takeTime(Duration duration) {
+            this.takes = duration;
+        }
+
+        void rotate() {
+            this.rotate = true;
+        }
+
+        void failNextWith(RuntimeException failure) {
+            this.nextFailure = failure;
+        }
+    }
+}
