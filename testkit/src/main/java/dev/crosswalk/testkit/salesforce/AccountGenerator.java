@@ -1,0 +1,66 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** Deterministic demo Accounts. */
+final class AccountGenerator implements RowGenerator {
+
+    private static final long SALT = 1;
+    private static final String[] TYPES = {"Prospect", "Customer - Direct", "Customer - Channel", "Partner", "Other"};
+    private static final String[] INDUSTRIES = {"Agriculture", "Banking", "Education", "Energy", "Healthcare",
+        "Manufacturing", "Retail", "Technology"};
+
+    private final ObjectDef type;
+    private final AuditFields audit;
+    private final long seed;
+    private final String ownerId;
+    private final Instant anchor;
+
+    AccountGenerator(ObjectDef type, long seed, String ownerId, Instant anchor) {
+        this.type = type;
+        this.audit = AuditFields.of(type);
+        this.seed = seed;
+        this.ownerId = ownerId;
+        this.anchor = anchor;
+    }
+
+    /** The name generated record {@code index} has; contacts use it for their e-mail domain. */
+    String companyWord(long index) {
+        return new SplitMix(seed, SALT, index).pick(DemoNames.COMPANY_WORDS);
+    }
+
+    @Override
+    public Object[] generate(long index, String id) {
+        SplitMix random = new SplitMix(seed, SALT, index);
+        String word = random.pick(DemoNames.COMPANY_WORDS);
+        String kind = random.pick(DemoNames.COMPANY_KINDS);
+        int city = random.nextInt(DemoNames.CITIES.length);
+        Object[] values = new Object[type.fieldCount()];
+        values[Row.ID_INDEX] = id;
+        audit.stampGenerated(values, random, ownerId, anchor);
+        set(values, "Name", word + " " + kind + " " + (index + 1));
+        set(values, "Type", random.pick(TYPES));
+        set(values, "Industry", random.pick(INDUSTRIES));
+        set(values, "Phone", phone(random));
+        set(values, "Website", "https://www." + slug(word) + (index + 1) + ".example.com");
+        set(values, "BillingCity", DemoNames.CITIES[city]);
+        set(values, "BillingCountry", DemoNames.COUNTRIES[city]);
+        set(values, "NumberOfEmployees", 5 + random.nextInt(50_000));
+        set(values, "AnnualRevenue", (double) (100_000L + random.nextInt(1_000_000) * 1_000L));
+        set(values, "External_Id__c", "ACC-" + (index + 1));
+        return values;
+    }
+
+    static String slug(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+
+    static String phone(SplitMix random) {
+        return "(" + (200 + random.nextInt(800)) + ") 555-" + (1000 + random.nextInt(9000));
+    }
+
+    private void set(Object[] values, String field, Object value) {
+        values[type.requiredField(field).index()] = value;
+    }
+}

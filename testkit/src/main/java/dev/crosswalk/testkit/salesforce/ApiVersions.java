@@ -1,0 +1,51 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The REST API versions the emulator serves (31.0 up to {@link #NEWEST}) and their release labels. */
+final class ApiVersions {
+
+    static final int OLDEST = 31;
+    static final int NEWEST = 62;
+    private static final String[] SEASONS = {"Winter", "Spring", "Summer"};
+
+    private ApiVersions() {
+    }
+
+    /** The newest version as it appears in paths, {@code v62.0}. */
+    static String newest() {
+        return "v" + NEWEST + ".0";
+    }
+
+    /** True for {@code 31.0} … {@code 62.0} (major version with a {@code .0} minor). */
+    static boolean isServed(String version) {
+        if (!version.endsWith(".0")) {
+            return false;
+        }
+        try {
+            int major = Integer.parseInt(version.substring(0, version.length() - 2));
+            return major >= OLDEST && major <= NEWEST;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@code Winter '25} for 62: three releases a year, 32.0 was Winter '15. */
+    static String label(int major) {
+        int k = major - 32;
+        int year = 15 + Math.floorDiv(k, 3);
+        return SEASONS[Math.floorMod(k, 3)] + " '" + year;
+    }
+
+    /** The body of {@code GET /services/data}: oldest first. */
+    static List<Map<String, String>> listing() {
+        List<Map<String, String>> versions = new ArrayList<>();
+        for (int major = OLDEST; major <= NEWEST; major++) {
+            String version = major + ".0";
+            versions.add(Map.of("label", label(major), "url", "/services/data/v" + version, "version", version));
+        }
+        return versions;
+    }
+}

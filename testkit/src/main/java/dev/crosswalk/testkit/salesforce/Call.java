@@ -1,0 +1,157 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** One HTTP request being answered: parsed inputs and response helpers over {@link HttpExchange}. */
+final class Call {
+
+    private final HttpExchange exchange;
+    private final Map<String, String> query;
+    private Matcher match;
+    private byte[] body;
+    private Map<String, String> form;
+    private int status;
+
+    Call(HttpExchange exchange) {
+        this.exchange = exchange;
+        this.query = parseForm(exchange.getRequestURI().getRawQuery());
+    }
+
+    String method() {
+        return exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    String path() {
+        return exchange.getRequestURI().getPath();
+    }
+
+    String rawQuery() {
+        String raw = exchange.getRequestURI().getRawQuery();
+        return raw == null ? "" : raw;
+    }
+
+    void match(Matcher matcher) {
+        this.match = matcher;
+    }
+
+    /** A named group of the route pattern that matched this call. */
+    String pathParam(String name) {
+        return match.group(name);
+    }
+
+    Optional<String> queryParam(String name) {
+        return Optional.ofNullable(query.get(name));
+    }
+
+    Optional<String> header(String name) {
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    }
+
+    Headers responseHeaders() {
+        return exchange.getResponseHeaders();
+    }
+
+    byte[] body() throws IOException {
+        if (body == null) {
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+        }
+        return body;
+    }
+
+    InputStream bodyStream() {
+        return exchange.getRequestBody();
+    }
+
+    /** The {@code application/x-www-form-urlencoded} body. */
+    Map<String, String> form() throws IOException {
+        if (form == null) {
+            form = parseForm(new String(body(), StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    /** A form field, falling back to the query string (Salesforce accepts both for OAuth endpoints). */
+    Optional<String> formOrQuery(String name) throws IOException {
+        String value = form().get(name);
+        return value != null ? Optional.of(value) : queryParam(name);
+    }
+
+    int status() {
+        return status;
+    }
+
+    boolean responded() {
+        return status != 0;
+    }
+
+    void json(int code, Object value) throws IOException {
+        send(code, "application/json;charset=UTF-8", Json.MAPPER.writeValueAsBytes(value));
+    }
+
+    void send(int code, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        status = code;
+        exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    void empty(int code) throws IOException {
+        status = code;
+        exchange.sendResponseHeaders(code, -1);
+    }
+
+    /** Starts a chunked response; the caller writes and closes the stream. */
+    OutputStream stream(int code, String contentType) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        status = code;
+        exchange.sendResponseHeaders(code, 0);
+        return exchange.getResponseBody();
+    }
+
+    /** Sends headers promising {@code length} bytes; the caller may write fewer to cut the body short. */
+    OutputStream fixedLength(int code, String contentType, long length) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        status = code;
+        exchange.sendResponseHeaders(code, length);
+        return exchange.getResponseBody();
+    }
+
+    static Map<String, String> parseForm(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            values.putIfAbsent(key, value);
+        }
+        return values;
+    }
+
+    static List<String> split(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : List.of(commaSeparated.trim().split("\\s*,\\s*"));
+    }
+}

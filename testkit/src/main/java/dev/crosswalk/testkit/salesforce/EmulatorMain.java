@@ -1,0 +1,63 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the emulator standalone until interrupted, printing what a Salesforce client needs to connect. */
+@Command(name = "salesforce-emulator", mixinStandardHelpOptions = true,
+        description = "A local Salesforce (OAuth, REST query) emulator with deterministic demo data.")
+public final class EmulatorMain implements Callable<Integer> {
+
+    @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
+    int port = 8383;
+
+    @Option(names = "--seed", description = "Seed of the generated data and credentials. Default: ${DEFAULT-VALUE}")
+    long seed = 42L;
+
+    @Option(names = "--accounts", description = "Number of generated Accounts. Default: ${DEFAULT-VALUE}")
+    long accounts = 20;
+
+    @Option(names = "--contacts", description = "Number of generated Contacts. Default: ${DEFAULT-VALUE}")
+    long contacts = 250;
+
+    private final PrintStream out;
+
+    EmulatorMain(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EmulatorMain(System.out)).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SalesforceEmulator emulator = SalesforceEmulator.builder()
+                .port(port).seed(seed).accounts(accounts).contacts(contacts).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        printBanner(emulator);
+        stopped.await();
+        return 0;
+    }
+
+    void printBanner(SalesforceEmulator emulator) {
+        EmulatorCredentials credentials = emulator.credentials();
+        out.println("Salesforce emulator listening on " + emulator.baseUrl() + " (API " + emulator.apiVersion() + ")");
+        out.println("  login host / instance URL: " + emulator.baseUrl());
+        out.println("  client id:                 " + credentials.clientId());
+        out.println("  client secret:             " + credentials.clientSecret());
+        out.println("  username:                  " + credentials.username());
+        out.println("  refresh token:             " + credentials.refreshToken());
+        out.println("  org id:                    " + credentials.organizationId());
+        out.println("Data: " + accounts + " accounts, " + contacts + " contacts, seed " + seed + ". Press Ctrl+C to stop.");
+        out.flush();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The records of one sObject type in one org.
+ *
+ * <p>Generated records are a pure function of their index ({@link RowGenerator}), so seeding a million rows costs
+ * nothing and the heap holds only what was written. Written rows (inserted, updated, deleted) live in an overlay
+ * keyed by record number; a generated row that is written moves into the overlay. Iteration is in record-number
+ * order, which is id order. Thread-safe: each write replaces a row atomically.
+ */
+final class ObjectTable {
+
+    /** The first record number: makes ids look like the platform's ({@code 003Dn00000AbCdE}). */
+    static final long FIRST_NUMBER = 62L * 62 * 62 * 62 * 62 * 3;
+
+    private final ObjectDef type;
+    private final String pod;
+    private final long generatedCount;
+    private final RowGenerator generator;
+    private final ConcurrentSkipListMap<Long, Object[]> written = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Long, Instant> deletedAt = new ConcurrentSkipListMap<>();
+    private final AtomicLong nextNumber;
+
+    ObjectTable(ObjectDef type, String pod, long generatedCount, RowGenerator generator) {
+        this.type = type;
+        this.pod = pod;
+        this.generatedCount = generatedCount;
+        this.generator = generator;
+        this.nextNumber = new AtomicLong(FIRST_NUMBER + generatedCount);
+    }
+
+    ObjectDef type() {
+        return type;
+    }
+
+    /** The id the generated record {@code index} has. */
+    String generatedId(long index) {
+        return SalesforceIds.of(type.keyPrefix(), pod, FIRST_NUMBER + index);
+    }
+
+    long generatedCount() {
+        return generatedCount;
+    }
+
+    /** The live or deleted row with this id, if the id belongs to this table. */
+    Optional<Row> find(String id) {
+        return SalesforceIds.normalise(id)
+                .filter(n -> SalesforceIds.keyPrefix(n).equals(type.keyPrefix()) && SalesforceIds.pod(n).equals(pod))
+                .flatMap(n -> row(SalesforceIds.number(n)));
+    }
+
+    /** The row with this record number, deleted or not. */
+    Optional<Row> row(long number) {
+        Object[] values = written.get(number);
+        if (values != null) {
+            return values == Purged.VALUES ? Optional.empty() : Optional.of(new Row(type, number, values));
+        }
+        long index = number - FIRST_NUMBER;
+        if (index >= 0 && index < generatedCount) {
+            return Optional.of(new Row(type, number, generator.generate(index, generatedId(index))));
+        }
+        return Optional.empty();
+    }
+
+    boolean isDeleted(long number) {
+        return deletedAt.containsKey(number);
+    }
+
+    Optional<Instant> deletedAt(long number) {
+        return Optional.ofNullable(deletedAt.get(number));
+    }
+
+    /** Deleted record numbers with their deletion time, in record-number order. */
+    Map<Long, Instant> deletions() {
+        return deletedAt;
+    }
+
+    /** Stores a new row; {@code values[0]} is replaced by the new id. */
+    Row insert(Object[] values) {
+        long number = nextNumber.getAndIncrement();
+        values[Row.ID_INDEX] = SalesforceIds.of(type.keyPrefix(), pod, number);
+        written.put(number, values);
+        return new Row(type, number, values);
+    }
+
+    /** Replaces the values of an existing row. */
+    void replace(long number, Object[] values) {
+        written.put(number, values);
+    }
+
+    void markDeleted(long number, Object[] valuesWithDeletedFlag, Instant when) {
+        written.put(number, valuesWithDeletedFlag);
+        deletedAt.put(number, when);
+    }
+
+    void undelete(long number, Object[] values) {
+        written.put(number, values);
+        deletedAt.remove(number);
+    }
+
+    /** Removes a row for good (hard delete): it is no longer visible even to queryAll. */
+    void purge(long number) {
+        deletedAt.remove(number);
+        written.put(number, Purged.VALUES);
+    }
+
+    /** Iterates rows in id order; deleted rows only if {@code includeDeleted}. Weakly consistent. */
+    Iterator<Row> scan(boolean includeDeleted) {
+        return new Scan(includeDeleted);
+    }
+
+    /** Marker for hard-deleted rows. */
+    private static final class Purged {
+        static final Object[] VALUES = new Object[0];
+    }
+
+    private final class Scan implements Iterator<Row> {
+        private final boolean includeDeleted;
+        private final Iterator<Map.Entry<Long, Object[]>> inserted;
+        private long index;
+        private Row next;
+
+        Scan(boolean includeDeleted) {
+            this.includeDeleted = includeDeleted;
+            ConcurrentNavigableMap<Long, Object[]> tail = written.tailMap(FIRST_NUMBER + generatedCount);
+            this.inserted = tail.entrySet().iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (index < generatedCount) {
+                    long number = FIRST_NUMBER + index;
+                    long current = index++;
+                    Object[] values = written.isEmpty() ? null : written.get(number);
+                    if (values == null) {
+                        values = generator.generate(current, generatedId(current));
+                    }
+                    offer(number, values);
+                } else if (inserted.hasNext()) {
+                    Map.Entry<Long, Object[]> entry = inserted.next();
+                    offer(entry.getKey(), entry.getValue());
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void offer(long number, Object[] values) {
+            if (values == Purged.VALUES || (!includeDeleted && !deletedAt.isEmpty() && deletedAt.containsKey(number))) {
+                return;
+            }
+            next = new Row(type, number, values);
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+    }
+}

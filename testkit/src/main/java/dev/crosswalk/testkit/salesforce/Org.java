@@ -1,0 +1,94 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** One emulated org: its schema, data, user, Connected App and API allowance. Thread-safe. */
+final class Org {
+
+    private final String id;
+    private final Schema schema;
+    private final Map<ObjectDef, ObjectTable> tables = new LinkedHashMap<>();
+    private final OrgUser user;
+    private final ConnectedApp app;
+    private final ApiUsage usage;
+
+    private Org(String id, Schema schema, OrgUser user, ConnectedApp app, ApiUsage usage) {
+        this.id = id;
+        this.schema = schema;
+        this.user = user;
+        this.app = app;
+        this.usage = usage;
+    }
+
+    /** Builds an org whose generated data depends only on {@code seed}, the counts and {@code anchor}. */
+    static Org create(OrgSettings settings, ConnectedApp app, Instant anchor) {
+        Schema schema = Schema.standard();
+        String pod = settings.pod();
+        String orgId = SalesforceIds.of("00D", pod, ObjectTable.FIRST_NUMBER);
+        ObjectTable users = new ObjectTable(schema.requiredObject("User"), pod, 0, RowGenerator.NONE);
+        String username = settings.username();
+        Object[] userValues = new Object[users.type().fieldCount()];
+        put(users.type(), userValues, "Username", username);
+        put(users.type(), userValues, "FirstName", "Emma");
+        put(users.type(), userValues, "LastName", "Ulator");
+        put(users.type(), userValues, "Name", "Emma Ulator");
+        put(users.type(), userValues, "Email", username);
+        put(users.type(), userValues, "IsActive", Boolean.TRUE);
+        String userId = users.insert(userValues).id();
+        OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username);
+
+        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests()));
+        ObjectDef accountType = schema.requiredObject("Account");
+        AccountGenerator accounts = new AccountGenerator(accountType, settings.seed(), userId, anchor);
+        ObjectTable accountTable = new ObjectTable(accountType, pod, settings.accounts(), accounts);
+        ObjectDef contactType = schema.requiredObject("Contact");
+        ObjectTable contactTable = new ObjectTable(contactType, pod, settings.contacts(),
+                new ContactGenerator(contactType, settings.seed(), userId, anchor, accountTable, accounts));
+        org.tables.put(users.type(), users);
+        org.tables.put(accountType, accountTable);
+        org.tables.put(contactType, contactTable);
+        return org;
+    }
+
+    private static void put(ObjectDef type, Object[] values, String field, Object value) {
+        values[type.requiredField(field).index()] = value;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Schema schema() {
+        return schema;
+    }
+
+    OrgUser user() {
+        return user;
+    }
+
+    ConnectedApp app() {
+        return app;
+    }
+
+    ApiUsage usage() {
+        return usage;
+    }
+
+    ObjectTable table(ObjectDef type) {
+        ObjectTable table = tables.get(type);
+        if (table == null) {
+            throw new IllegalStateException("no table for " + type);
+        }
+        return table;
+    }
+
+    /** Finds a live or deleted record of any type by its 15- or 18-character id. */
+    Optional<Row> findAny(String recordId) {
+        return SalesforceIds.normalise(recordId)
+                .flatMap(n -> schema.objectByKeyPrefix(SalesforceIds.keyPrefix(n)))
+                .flatMap(type -> table(type).find(recordId));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.crosswalk.testkit.salesforce;
+
+/** What an org is generated from. */
+record OrgSettings(String pod, String username, long seed, long accounts, long contacts, long dailyApiRequests) {
+}

@@ -1,0 +1,59 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the endpoints share: the orgs, the token service, the clock and the public base URL. Thread-safe. */
+final class Platform {
+
+    private final List<Org> orgs;
+    private final Sessions sessions;
+    private final Clock clock;
+    private volatile URI baseUrl;
+
+    Platform(List<Org> orgs, Sessions sessions, Clock clock) {
+        this.orgs = List.copyOf(orgs);
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    void baseUrl(URI uri) {
+        this.baseUrl = uri;
+    }
+
+    /** {@code http://127.0.0.1:port}, no trailing slash; both login host and instance URL. */
+    String base() {
+        return baseUrl.toString();
+    }
+
+    List<Org> orgs() {
+        return orgs;
+    }
+
+    Org defaultOrg() {
+        return orgs.get(0);
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Optional<Org> orgByClientId(String clientId) {
+        return orgs.stream().filter(org -> org.app().clientId().equals(clientId)).findFirst();
+    }
+
+    Optional<Org> orgById(String orgId) {
+        return SalesforceIds.normalise(orgId).flatMap(id -> orgs.stream().filter(org -> org.id().equals(id)).findFirst());
+    }
+
+    /** The identity URL of a user: {@code <base>/id/<org id>/<user id>}. */
+    String identityUrl(Org org, OrgUser user) {
+        return base() + "/id/" + org.id() + "/" + user.id();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON shape of a queried record: fields in select order, parent relationships as nested records and child
+ * subqueries as nested query results. Built once per query; immutable afterwards.
+ */
+final class Projection {
+
+    sealed interface Column {
+    }
+
+    record Leaf(FieldDef field) implements Column {
+    }
+
+    record Parent(FieldDef lookup, Projection nested) implements Column {
+    }
+
+    record Children(ChildRelationship relationship, BoundQuery query) implements Column {
+    }
+
+    private final ObjectDef type;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+
+    Projection(ObjectDef type) {
+        this.type = type;
+    }
+
+    ObjectDef type() {
+        return type;
+    }
+
+    List<Column> columns() {
+        return new ArrayList<>(columns.values());
+    }
+
+    void add(FieldPath path, Schema schema) {
+        Projection node = this;
+        for (FieldDef lookup : path.lookups()) {
+            String key = "r:" + lookup.relationshipName().toLowerCase(Locale.ROOT);
+            Column existing = node.columns.get(key);
+            if (existing == null) {
+                existing = new Parent(lookup, new Projection(schema.requiredObject(lookup.referenceTo().get(0))));
+                node.columns.put(key, existing);
+            }
+            node = ((Parent) existing).nested();
+        }
+        node.columns.putIfAbsent("f:" + path.field().name().toLowerCase(Locale.ROOT), new Leaf(path.field()));
+    }
+
+    void addChildren(ChildRelationship relationship, BoundQuery query) {
+        columns.put("c:" + relationship.name().toLowerCase(Locale.ROOT), new Children(relationship, query));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves a parsed query against a schema: unknown objects and fields fail as the platform fails. */
+final class QueryBinder {
+
+    static final int MAX_OFFSET = 2000;
+
+    private final Schema schema;
+    private final String soql;
+
+    private QueryBinder(Schema schema, String soql) {
+        this.schema = schema;
+        this.soql = soql;
+    }
+
+    static BoundQuery bind(Schema schema, SoqlQuery query) {
+        QueryBinder binder = new QueryBinder(schema, query.text());
+        ObjectDef from = schema.object(query.from())
+                .orElseThrow(() -> SoqlErrors.invalidType(query.text(), query.fromPos(), query.from()));
+        return binder.bind(query, from);
+    }
+
+    private BoundQuery bind(SoqlQuery query, ObjectDef from) {
+        if (query.offset() > MAX_OFFSET) {
+            throw new ApiException(400, "NUMBER_OUTSIDE_VALID_RANGE", "Maximum SOQL offset allowed is " + MAX_OFFSET);
+        }
+        Projection projection = new Projection(from);
+        List<FieldPath> selected = new ArrayList<>();
+        boolean hasSubqueries = false;
+        for (SoqlQuery.SelectItem item : query.select()) {
+            switch (item) {
+                case SoqlQuery.FieldItem field -> {
+                    FieldPath path = resolve(from, query.alias(), field.field());
+                    projection.add(path, schema);
+                    selected.add(path);
+                }
+                case SoqlQuery.CountItem count -> {
+                    if (query.select().size() > 1) {
+                        throw SoqlErrors.malformed(soql, count.pos(), "COUNT() cannot be combined with other fields");
+                    }
+                }
+                case SoqlQuery.SubqueryItem sub -> {
+                    ChildRelationship relationship = schema.childRelationship(from, sub.query().from())
+                            .orElseThrow(() -> new ApiException(400, "INVALID_TYPE", SoqlErrors.located(soql, sub.query().fromPos(),
+                                    "Didn't understand relationship '" + sub.query().from() + "' in FROM part of query call. If you"
+                                    + " are attempting to use a custom relationship, be sure to append the '__r' after the custom"
+                                    + " relationship name. Please reference your WSDL or the describe call for the appropriate names.")));
+                    projection.addChildren(relationship, bind(sub.query(), relationship.child()));
+                    hasSubqueries = true;
+                }
+            }
+        }
+        RowFilter filter = query.where() == null ? RowFilter.ALL
+                : new FilterCompiler(soql, path -> resolve(from, query.alias(), path)).compile(query.where());
+        List<BoundQuery.Order> order = new ArrayList<>();
+        for (SoqlQuery.OrderItem item : query.orderBy()) {
+            order.add(new BoundQuery.Order(resolve(from, query.alias(), item.field()), item.descending(), item.nullsLast()));
+        }
+        return new BoundQuery(from, projection, List.copyOf(selected), filter, List.copyOf(order), query.limit(),
+                query.offset(), query.isCount(), hasSubqueries);
+    }
+
+    private FieldPath resolve(ObjectDef from, String alias, FieldRef ref) {
+        List<String> path = ref.path();
+        int start = 0;
+        if (path.size() > 1 && (path.get(0).equalsIgnoreCase(from.name()) || path.get(0).equalsIgnoreCase(alias))) {
+            start = 1;
+        }
+        ObjectDef type = from;
+        List<FieldDef> lookups = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        for (int i = start; i < path.size() - 1; i++) {
+            String relationship = path.get(i);
+            FieldDef lookup = type.lookupByRelationship(relationship)
+                    .orElseThrow(() -> SoqlErrors.unknownRelationship(soql, ref.pos(), relationship));
+            lookups.add(lookup);
+            label.append(lookup.relationshipName()).append('.');
+            type = schema.requiredObject(lookup.referenceTo().get(0));
+        }
+        String column = path.get(path.size() - 1);
+        ObjectDef owner = type;
+        FieldDef field = type.field(column)
+                .orElseThrow(() -> SoqlErrors.noSuchColumn(soql, ref.pos(), column, owner.name()));
+        return new FieldPath(List.copyOf(lookups), field, label.append(field.name()).toString());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code query}, {@code queryAll} and query-more ({@code query/<locator>-<offset>}). */
+final class QueryEndpoints {
+
+    static final int DEFAULT_BATCH_SIZE = 2000;
+    static final int MIN_BATCH_SIZE = 200;
+    private static final Pattern BATCH_SIZE = Pattern.compile("batchSize\\s*=\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final String VERSION = "/services/data/v(?<version>\\d+\\.\\d+)";
+
+    private final Platform platform;
+    private final RestGate gate;
+    private final QueryCursors cursors = new QueryCursors();
+
+    QueryEndpoints(Platform platform, RestGate gate) {
+        this.platform = platform;
+        this.gate = gate;
+    }
+
+    void register(Router router) {
+        router.on("GET", VERSION + "/query/?", call -> query(call, false))
+                .on("GET", VERSION + "/queryAll/?", call -> query(call, true))
+                .on("GET", VERSION + "/query(All)?/(?<locator>01g[0-9A-Za-z]{15})-(?<offset>\\d+)", this::more);
+    }
+
+    private void query(Call call, boolean includeDeleted) throws IOException {
+        AccessSession session = gate.admit(call);
+        String soql = call.queryParam("q").orElseThrow(() -> new ApiException(400, "MALFORMED_QUERY",
+                "A query string has to be specified"));
+        Org org = session.org();
+        BoundQuery query = compile(org, soql);
+        QueryEngine.Result result = QueryEngine.run(query, org, includeDeleted);
+        String version = "v" + call.pathParam("version");
+        if (query.countOnly()) {
+            writePage(call, version, org, query, result.totalSize(), new long[0], 0, 0, null, includeDeleted);
+            return;
+        }
+        int batchSize = batchSize(call);
+        QueryCursors.Cursor cursor = result.numbers().length > batchSize
+                ? cursors.open(org, query, result.numbers(), batchSize, includeDeleted) : null;
+        writePage(call, version, org, query, result.totalSize(), result.numbers(), 0, batchSize, cursor, includeDeleted);
+    }
+
+    /** Parses and binds SOQL for an org; date literals use the org's today (UTC). */
+    BoundQuery compile(Org org, String soql) {
+        LocalDate today = LocalDate.ofInstant(platform.clock().instant(), ZoneOffset.UTC);
+        return QueryBinder.bind(org.schema(), SoqlParser.parse(soql, today));
+    }
+
+    private void more(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryCursors.Cursor cursor = cursors.find(call.pathParam("locator"))
+                .filter(c -> c.org() == session.org())
+                .orElseThrow(() -> new ApiException(400, "INVALID_QUERY_LOCATOR", "invalid query locator"));
+        int offset;
+        try {
+            offset = Integer.parseInt(call.pathParam("offset"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "INVALID_QUERY_LOCATOR", "invalid query locator");
+        }
+        if (offset > cursor.numbers().length) {
+            throw new ApiException(400, "INVALID_QUERY_LOCATOR", "invalid query locator");
+        }
+        int batchSize = call.header("Sforce-Query-Options").isPresent() ? batchSize(call) : cursor.batchSize();
+        writePage(call, "v" + call.pathParam("version"), cursor.org(), cursor.query(), cursor.numbers().length,
+                cursor.numbers(), offset, batchSize, cursor, cursor.includeDeleted());
+    }
+
+    /** {@code Sforce-Query-Options: batchSize=N}, kept within the platform's 200–2,000. */
+    static int batchSize(Call call) {
+        return call.header("Sforce-Query-Options").map(BATCH_SIZE::matcher).filter(Matcher::find)
+                .map(m -> {
+                    try {
+                        return Math.max(MIN_BATCH_SIZE, Math.min(DEFAULT_BATCH_SIZE, Integer.parseInt(m.group(1))));
+                    } catch (NumberFormatException e) {
+                        return DEFAULT_BATCH_SIZE;
+                    }
+                })
+                .orElse(DEFAULT_BATCH_SIZE);
+    }
+
+    private void writePage(Call call, String version, Org org, BoundQuery query, long totalSize, long[] numbers, int offset,
+            int batchSize, QueryCursors.Cursor cursor, boolean includeDeleted) throws IOException {
+        int end = (int) Math.min((long) offset + batchSize, numbers.length);
+        ObjectTable table = org.table(query.from());
+        List<Row> page = new java.util.ArrayList<>(end - offset);
+        for (int i = offset; i < end; i++) {
+            table.row(numbers[i]).ifPresent(page::add);
+        }
+        RowResolver resolver = new RowResolver(org);
+        RecordJson records = new RecordJson(version, resolver, children(query, page, org, includeDeleted));
+        boolean done = end >= numbers.length;
+        try (OutputStream out = call.stream(200, "application/json;charset=UTF-8");
+                JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("totalSize", totalSize);
+            g.writeBooleanField("done", done);
+            if (!done) {
+                g.writeStringField("nextRecordsUrl", "/services/data/" + version + "/query/" + cursor.locatorId() + "-" + end);
+            }
+            g.writeArrayFieldStart("records");
+            for (Row row : page) {
+                records.write(g, row, query.projection());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static Map<Projection.Children, Map<String, List<Row>>> children(BoundQuery query, List<Row> page, Org org,
+            boolean includeDeleted) {
+        if (!query.hasSubqueries() || page.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> parentIds = new HashSet<>();
+        page.forEach(row -> parentIds.add(row.id()));
+        Map<Projection.Children, Map<String, List<Row>>> result = new HashMap<>();
+        for (Projection.Column column : query.projection().columns()) {
+            if (column instanceof Projection.Children child) {
+                result.put(child, QueryEngine.children(child, parentIds, org, includeDeleted));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches requests to handlers by method and path pattern, turns failures into the platform's error bodies
+ * and records every answered request.
+ */
+final class Router implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+
+    private record Route(String method, Pattern pattern, Handler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+    private final RequestLog log;
+
+    Router(RequestLog log) {
+        this.log = log;
+    }
+
+    /** Adds a route; {@code regex} must match the whole path and may use named groups. */
+    Router on(String method, String regex, Handler handler) {
+        routes.add(new Route(method, Pattern.compile(regex), handler));
+        return this;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Call call = new Call(exchange);
+        try {
+            dispatch(call);
+        } catch (ApiException e) {
+            if (!call.responded()) {
+                call.json(e.status(), errorBody(e.errorCode(), e.getMessage()));
+            }
+        } catch (OAuthException e) {
+            if (!call.responded()) {
+                call.responseHeaders().set("Cache-Control", "no-store");
+                call.json(e.status(), Json.object().put("error", e.error()).put("error_description", e.getMessage()));
+            }
+        } catch (IOException e) {
+            LOG.debug("client went away during {} {}", call.method(), call.path(), e);
+        } catch (RuntimeException e) {
+            LOG.warn("emulator failure on {} {}", call.method(), call.path(), e);
+            if (!call.responded()) {
+                call.json(500, errorBody("UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if you contact support: "
+                        + Integer.toHexString(e.hashCode())));
+            }
+        } finally {
+            log.record(new RecordedRequest(call.method(), call.path(), call.rawQuery(), call.status()));
+            exchange.close();
+        }
+    }
+
+    private void dispatch(Call call) throws IOException {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Matcher matcher = route.pattern().matcher(call.path());
+            if (!matcher.matches()) {
+                continue;
+            }
+            if (route.method().equals(call.method()) || (route.method().equals("GET") && call.method().equals("HEAD"))) {
+                call.match(matcher);
+                route.handler().handle(call);
+                return;
+            }
+            allowed.add(route.method());
+        }
+        if (allowed.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        throw new ApiException(405, "METHOD_NOT_ALLOWED",
+                "HTTP Method '" + call.method() + "' not allowed. Allowed are " + String.join(",", allowed));
+    }
+
+    static ArrayNode errorBody(String errorCode, String message) {
+        ArrayNode body = Json.MAPPER.createArrayNode();
+        body.addObject().put("message", message).put("errorCode", errorCode);
+        return body;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A local HTTP server that speaks Salesforce's OAuth and REST wire protocol over deterministic in-memory data.
+ *
+ * <pre>{@code
+ * try (SalesforceEmulator emu = SalesforceEmulator.builder().seed(42L).contacts(500).start()) {
+ *     URI login = emu.baseUrl();                  // login host and instance_url
+ *     EmulatorCredentials app = emu.credentials(); // client id/secret and a refresh token
+ * }
+ * }</pre>
+ *
+ * <p>The server listens on 127.0.0.1 only. All methods are thread-safe. Generated records depend only on the seed,
+ * the counts and the clock's time at start, so a fixed clock makes every run identical.
+ */
+public final class SalesforceEmulator implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUrl;
+    private final Platform platform;
+    private final EmulatorCredentials credentials;
+    private final RequestLog requestLog;
+
+    private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, EmulatorCredentials credentials,
+            RequestLog requestLog) {
+        this.server = server;
+        this.executor = executor;
+        this.platform = platform;
+        this.credentials = credentials;
+        this.requestLog = requestLog;
+        this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        platform.baseUrl(baseUrl);
+    }
+
+    /** A builder with small defaults: seed 42, 20 accounts, 250 contacts, 2-hour access tokens, the UTC system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash: the login host and every token's {@code instance_url}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The newest API version served, e.g. {@code v62.0}; versions from v31.0 up to it are accepted. */
+    public String apiVersion() {
+        return ApiVersions.newest();
+    }
+
+    /** The default org's Connected App and a user's refresh token. */
+    public EmulatorCredentials credentials() {
+        return credentials;
+    }
+
+    /** Expires every access token issued so far: the next API call with one gets 401 {@code INVALID_SESSION_ID}. */
+    public void expireAccessTokens() {
+        platform.sessions().expireAll();
+    }
+
+    /** The requests answered so far. */
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
+    /** Stops the server at once; open connections are dropped. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    /** Configures an emulator. Not thread-safe; {@link #start()} may be called more than once. */
+    public static final class Builder {
+
+        private int port;
+        private long seed = 42L;
+        private long accounts = 20;
+        private long contacts = 250;
+        private Duration accessTokenLifetime = Duration.ofHours(2);
+        private Clock clock = Clock.systemUTC();
+        private long dailyApiRequests = 100_000;
+
+        private Builder() {
+        }
+
+        /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Seed of the data and credential generator. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Number of generated Accounts (default 20). */
+        public Builder accounts(long count) {
+            this.accounts = requireCount(count, "accounts");
+            return this;
+        }
+
+        /** Number of generated Contacts (default 250); contact {@code i} belongs to account {@code i mod accounts}. */
+        public Builder contacts(long count) {
+            this.contacts = requireCount(count, "contacts");
+            return this;
+        }
+
+        /** How long an access token lives (default 2 hours, the platform's default session timeout). */
+        public Builder accessTokenLifetime(Duration lifetime) {
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("access token lifetime must be positive: " + lifetime);
+            }
+            this.accessTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** The clock for token expiry, timestamps and date literals (default {@link Clock#systemUTC()}). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The org's daily API allowance (default 100,000); once spent, calls get 403 {@code REQUEST_LIMIT_EXCEEDED}. */
+        public Builder dailyApiRequests(long max) {
+            this.dailyApiRequests = requireCount(max, "dailyApiRequests");
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public SalesforceEmulator start() {
+            Instant anchor = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            SplitMix random = new SplitMix(seed, 0xC0FFEE, 0);
+            String clientId = "3MVG9" + randomString(random, 80);
+            String clientSecret = randomDigits(random, 19);
+            String refreshToken = "5Aep861" + randomString(random, 80);
+            ConnectedApp app = new ConnectedApp(clientId, clientSecret, List.of(), true);
+            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, dailyApiRequests);
+            Org org = Org.create(settings, app, anchor);
+            Sessions sessions = new Sessions(clock, accessTokenLifetime);
+            sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
+            Platform platform = new Platform(List.of(org), sessions, clock);
+            RequestLog log = new RequestLog();
+            Router router = new Router(log);
+            RestGate gate = new RestGate(platform);
+            new OAuthEndpoints(platform).register(router);
+            new IdentityEndpoint(platform).register(router);
+            new VersionsEndpoint(platform, gate).register(router);
+            new QueryEndpoints(platform, gate).register(router);
+            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+                server.createContext("/", router);
+                server.setExecutor(executor);
+                server.start();
+                EmulatorCredentials credentials = new EmulatorCredentials(clientId, clientSecret, settings.username(),
+                        refreshToken, org.id());
+                return new SalesforceEmulator(server, executor, platform, credentials, log);
+            } catch (IOException e) {
+                executor.shutdownNow();
+                throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+            }
+        }
+
+        private static long requireCount(long count, String what) {
+            if (count < 0) {
+                throw new IllegalArgumentException(what + " must not be negative: " + count);
+            }
+            return count;
+        }
+
+        private static String randomString(SplitMix random, int length) {
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
+            StringBuilder out = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return out.toString();
+        }
+
+        private static String randomDigits(SplitMix random, int length) {
+            StringBuilder out = new StringBuilder(length).append(1 + random.nextInt(9));
+            for (int i = 1; i < length; i++) {
+                out.append(random.nextInt(10));
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.Optional;
+
+/**
+ * Salesforce record ids: a 3-character key prefix, a 2-character pod, and a 10-digit base-62 record number,
+ * plus the platform's 3-character case-safe checksum for the 18-character form.
+ */
+final class SalesforceIds {
+
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final String CHECKSUM_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+    private static final int NUMBER_DIGITS = 10;
+
+    private SalesforceIds() {
+    }
+
+    /** The 18-character id for {@code keyPrefix + pod + number}. */
+    static String of(String keyPrefix, String pod, long number) {
+        char[] fifteen = new char[15];
+        keyPrefix.getChars(0, 3, fifteen, 0);
+        pod.getChars(0, 2, fifteen, 3);
+        long rest = number;
+        for (int i = 14; i >= 5; i--) {
+            fifteen[i] = BASE62.charAt((int) (rest % 62));
+            rest /= 62;
+        }
+        return toEighteen(new String(fifteen));
+    }
+
+    /** Appends the checksum to a 15-character id. */
+    static String toEighteen(String fifteen) {
+        StringBuilder id = new StringBuilder(18).append(fifteen);
+        for (int chunk = 0; chunk < 3; chunk++) {
+            int bits = 0;
+            for (int j = 0; j < 5; j++) {
+                char c = fifteen.charAt(chunk * 5 + j);
+                if (c >= 'A' && c <= 'Z') {
+                    bits |= 1 << j;
+                }
+            }
+            id.append(CHECKSUM_ALPHABET.charAt(bits));
+        }
+        return id.toString();
+    }
+
+    /**
+     * Normalises a 15- or 18-character id to its 18-character form, or empty if it is not a well-formed id.
+     * An 18-character id whose checksum does not match its first 15 characters is rejected.
+     */
+    static Optional<String> normalise(String id) {
+        if (id == null || (id.length() != 15 && id.length() != 18)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 15; i++) {
+            if (BASE62.indexOf(id.charAt(i)) < 0) {
+                return Optional.empty();
+            }
+        }
+        String eighteen = toEighteen(id.substring(0, 15));
+        if (id.length() == 18 && !eighteen.equalsIgnoreCase(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(eighteen);
+    }
+
+    /** The record number encoded in characters 6–15 of a well-formed id. */
+    static long number(String id) {
+        long value = 0;
+        for (int i = 15 - NUMBER_DIGITS; i < 15; i++) {
+            value = value * 62 + BASE62.indexOf(id.charAt(i));
+        }
+        return value;
+    }
+
+    static String keyPrefix(String id) {
+        return id.substring(0, 3);
+    }
+
+    static String pod(String id) {
+        return id.substring(3, 5);
+    }
+}

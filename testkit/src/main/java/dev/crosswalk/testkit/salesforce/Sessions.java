@@ -1,0 +1,97 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Issues, validates, expires and revokes access and refresh tokens for every org. Thread-safe. */
+final class Sessions {
+
+    private static final char[] TOKEN_CHARS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._".toCharArray();
+
+    private final Clock clock;
+    private final Duration accessTokenLifetime;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, AccessSession> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    Sessions(Clock clock, Duration accessTokenLifetime) {
+        this.clock = clock;
+        this.accessTokenLifetime = accessTokenLifetime;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Issues a new access token (format {@code <15-char org id>!<random>}, like the platform's). */
+    AccessSession issueAccessToken(Org org, OrgUser user, String clientId, String scope, String refreshToken) {
+        Instant now = clock.instant();
+        String token = org.id().substring(0, 15) + "!" + randomString(96);
+        AccessSession session = new AccessSession(token, org, user, clientId, scope, now, now.plus(accessTokenLifetime),
+                generation.get(), refreshToken);
+        accessTokens.put(token, session);
+        return session;
+    }
+
+    /** Registers a refresh token chosen by the caller (used for the deterministic start-up credentials). */
+    RefreshGrant registerRefreshToken(String token, Org org, OrgUser user, String clientId, String scope) {
+        RefreshGrant grant = new RefreshGrant(token, org, user, clientId, scope);
+        refreshTokens.put(token, grant);
+        return grant;
+    }
+
+    RefreshGrant issueRefreshToken(Org org, OrgUser user, String clientId, String scope) {
+        return registerRefreshToken("5Aep861" + randomString(80), org, user, clientId, scope);
+    }
+
+    /** The live session for a bearer token; empty when unknown, revoked or expired. */
+    Optional<AccessSession> validate(String token) {
+        AccessSession session = token == null ? null : accessTokens.get(token);
+        if (session == null || session.generation() != generation.get() || !clock.instant().isBefore(session.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(session);
+    }
+
+    Optional<RefreshGrant> refreshGrant(String token) {
+        return Optional.ofNullable(token == null ? null : refreshTokens.get(token));
+    }
+
+    /** Atomically spends a refresh token (rotation): true only for the one caller that removed it. */
+    boolean spendRefreshToken(String token) {
+        return refreshTokens.remove(token) != null;
+    }
+
+    /** Every access token issued so far becomes invalid. */
+    void expireAll() {
+        generation.incrementAndGet();
+    }
+
+    /** Revokes an access token, or a refresh token together with the access tokens issued from it. */
+    boolean revoke(String token) {
+        if (accessTokens.remove(token) != null) {
+            return true;
+        }
+        if (refreshTokens.remove(token) != null) {
+            accessTokens.values().removeIf(session -> token.equals(session.refreshToken()));
+            return true;
+        }
+        return false;
+    }
+
+    String randomString(int length) {
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = TOKEN_CHARS[random.nextInt(TOKEN_CHARS.length)];
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,284 @@
+package dev.crosswalk.testkit.salesforce;
+
+import io.github.apexdevtools.apexparser.ApexLexer;
+import io.github.apexdevtools.apexparser.ApexParser;
+import io.github.apexdevtools.apexparser.ApexParser.ComparisonOperatorContext;
+import io.github.apexdevtools.apexparser.ApexParser.DateFormulaContext;
+import io.github.apexdevtools.apexparser.ApexParser.FieldExpressionContext;
+import io.github.apexdevtools.apexparser.ApexParser.FieldNameContext;
+import io.github.apexdevtools.apexparser.ApexParser.FieldOrderContext;
+import io.github.apexdevtools.apexparser.ApexParser.SelectEntryContext;
+import io.github.apexdevtools.apexparser.ApexParser.SubFieldEntryContext;
+import io.github.apexdevtools.apexparser.ApexParser.ValueContext;
+import io.github.apexdevtools.apexparser.ApexParser.WhereConditionalExpressionContext;
+import io.github.apexdevtools.apexparser.ApexParser.WhereLogicalExpressionContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Parses SOQL with the apex-parser grammar into a {@link SoqlQuery}. Syntax errors become {@code MALFORMED_QUERY}
+ * with the platform's row/column layout. Date literals ({@code TODAY}, {@code LAST_N_DAYS:n}, ...) are resolved
+ * against {@code today} (UTC). Stateless and thread-safe.
+ */
+final class SoqlParser {
+
+    /** Clause keywords the grammar would otherwise accept as a FROM alias ({@code FROM Account WHERE}). */
+    private static final java.util.Set<String> CLAUSE_KEYWORDS = java.util.Set.of("WHERE", "ORDER", "LIMIT", "OFFSET", "GROUP",
+            "HAVING", "WITH", "USING", "FOR", "UPDATE", "ALL");
+
+    private final String soql;
+    private final LocalDate today;
+    private CommonTokenStream tokens;
+
+    private SoqlParser(String soql, LocalDate today) {
+        this.soql = soql;
+        this.today = today;
+    }
+
+    static SoqlQuery parse(String soql, LocalDate today) {
+        SoqlParser parser = new SoqlParser(soql, today);
+        return parser.run();
+    }
+
+    private SoqlQuery run() {
+        BaseErrorListener failFast = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                    String msg, RecognitionException e) {
+                throw unexpected(offendingSymbol instanceof Token token ? token : null, line, charPositionInLine);
+            }
+        };
+        ApexLexer lexer = new ApexLexer(CharStreams.fromString(soql));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(failFast);
+        tokens = new CommonTokenStream(lexer);
+        ApexParser parser = new ApexParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(failFast);
+        ApexParser.QueryContext query = parser.query();
+        if (tokens.LA(1) != Token.EOF) {
+            Token extra = tokens.LT(1);
+            throw unexpected(extra, extra.getLine(), extra.getCharPositionInLine());
+        }
+        if (query.groupByClause() != null) {
+            throw SoqlErrors.malformed(soql, pos(query.groupByClause()), "GROUP BY is not supported by the emulator");
+        }
+        return query(query);
+    }
+
+    /** The platform reports {@code <EOF>} one column past the end of the statement. */
+    private ApiException unexpected(Token token, int line, int charPosition) {
+        boolean eof = token == null || token.getType() == Token.EOF;
+        String shown = eof ? "<EOF>" : "'" + token.getText() + "'";
+        return SoqlErrors.malformed(soql, new SourcePos(line, charPosition + (eof ? 2 : 1)), "unexpected token: " + shown);
+    }
+
+    private Token nextVisible(Token token) {
+        for (int i = token.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token next = tokens.get(i);
+            if (next.getChannel() == Token.DEFAULT_CHANNEL) {
+                return next;
+            }
+        }
+        return token;
+    }
+
+    private SoqlQuery query(ApexParser.QueryContext ctx) {
+        List<SoqlQuery.SelectItem> select = new ArrayList<>();
+        for (SelectEntryContext entry : ctx.selectList().selectEntry()) {
+            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry));
+        }
+        return assemble(select, ctx.fromNameList(), ctx.whereClause(), ctx.orderByClause(), ctx.limitClause(), ctx.offsetClause());
+    }
+
+    private SoqlQuery subQuery(ApexParser.SubQueryContext ctx) {
+        List<SoqlQuery.SelectItem> select = new ArrayList<>();
+        for (SubFieldEntryContext entry : ctx.subFieldList().subFieldEntry()) {
+            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry));
+        }
+        return assemble(select, ctx.fromNameList(), ctx.whereClause(), ctx.orderByClause(), ctx.limitClause(), null);
+    }
+
+    private SoqlQuery.SelectItem selectItem(FieldNameContext field, ApexParser.SoqlFunctionContext function,
+            ApexParser.SubQueryContext sub, ParserRuleContext typeOf, ParserRuleContext entry) {
+        if (field != null) {
+            return new SoqlQuery.FieldItem(fieldRef(field));
+        }
+        if (sub != null) {
+            return new SoqlQuery.SubqueryItem(subQuery(sub));
+        }
+        if (function != null && function.COUNT() != null && function.fieldName() == null) {
+            return new SoqlQuery.CountItem(pos(function));
+        }
+        throw SoqlErrors.malformed(soql, pos(typeOf != null ? typeOf : entry),
+                "the emulator does not support '" + entry.getText() + "' in a select list");
+    }
+
+    private SoqlQuery assemble(List<SoqlQuery.SelectItem> select, ApexParser.FromNameListContext from,
+            ApexParser.WhereClauseContext where, ApexParser.OrderByClauseContext orderBy, ApexParser.LimitClauseContext limit,
+            ApexParser.OffsetClauseContext offset) {
+        if (from.fieldName().size() > 1) {
+            throw SoqlErrors.malformed(soql, pos(from.fieldName(1)), "unexpected token: ','");
+        }
+        String alias = from.soqlId().isEmpty() ? null : from.soqlId(0).getText();
+        if (alias != null && CLAUSE_KEYWORDS.contains(alias.toUpperCase(Locale.ROOT))) {
+            Token next = nextVisible(from.soqlId(0).getStop());
+            throw unexpected(next, next.getLine(), next.getCharPositionInLine());
+        }
+        Condition condition = where == null ? null : logical(where.whereLogicalExpression());
+        List<SoqlQuery.OrderItem> order = new ArrayList<>();
+        if (orderBy != null) {
+            for (FieldOrderContext item : orderBy.fieldOrderList().fieldOrder()) {
+                if (item.fieldName() == null) {
+                    throw SoqlErrors.malformed(soql, pos(item), "the emulator orders by fields only");
+                }
+                order.add(new SoqlQuery.OrderItem(fieldRef(item.fieldName()), item.DESC() != null, item.LAST() != null));
+            }
+        }
+        int limitValue = limit == null ? -1 : integer(limit.IntegerLiteral(), limit);
+        int offsetValue = offset == null ? 0 : integer(offset.IntegerLiteral(), offset);
+        return new SoqlQuery(soql, select, from.fieldName(0).getText(), pos(from.fieldName(0)), alias, condition, order,
+                limitValue, offsetValue, offset == null ? null : pos(offset));
+    }
+
+    private int integer(org.antlr.v4.runtime.tree.TerminalNode literal, ParserRuleContext clause) {
+        if (literal == null) {
+            throw SoqlErrors.malformed(soql, pos(clause), "bind variables are not supported in the REST API");
+        }
+        try {
+            return Integer.parseInt(literal.getText());
+        } catch (NumberFormatException e) {
+            throw SoqlErrors.malformed(soql, pos(clause), "invalid integer: " + literal.getText());
+        }
+    }
+
+    private Condition logical(WhereLogicalExpressionContext ctx) {
+        List<Condition> operands = new ArrayList<>();
+        for (WhereConditionalExpressionContext operand : ctx.whereConditionalExpression()) {
+            operands.add(conditional(operand));
+        }
+        if (ctx.NOT() != null) {
+            return new Condition.Not(operands.get(0));
+        }
+        if (operands.size() == 1) {
+            return operands.get(0);
+        }
+        return ctx.SOQLAND().isEmpty() ? new Condition.Or(operands) : new Condition.And(operands);
+    }
+
+    private Condition conditional(WhereConditionalExpressionContext ctx) {
+        if (ctx.whereLogicalExpression() != null) {
+            return logical(ctx.whereLogicalExpression());
+        }
+        FieldExpressionContext expression = ctx.whereFieldExpression().fieldExpression();
+        if (expression == null || expression.fieldName() == null) {
+            throw SoqlErrors.malformed(soql, pos(ctx), "the emulator filters on fields only");
+        }
+        Operator operator = operator(expression.comparisonOperator());
+        return new Condition.Comparison(fieldRef(expression.fieldName()), operator, value(expression.value()),
+                pos(expression.value()));
+    }
+
+    private static Operator operator(ComparisonOperatorContext ctx) {
+        return switch (ctx.getText().toUpperCase(Locale.ROOT)) {
+            case "=" -> Operator.EQ;
+            case "!=", "<>" -> Operator.NE;
+            case "<" -> Operator.LT;
+            case "<=" -> Operator.LE;
+            case ">" -> Operator.GT;
+            case ">=" -> Operator.GE;
+            case "LIKE" -> Operator.LIKE;
+            case "IN" -> Operator.IN;
+            case "NOTIN" -> Operator.NOT_IN;
+            case "INCLUDES" -> Operator.INCLUDES;
+            case "EXCLUDES" -> Operator.EXCLUDES;
+            default -> throw new IllegalStateException("unknown operator " + ctx.getText());
+        };
+    }
+
+    private Object value(ValueContext ctx) {
+        if (ctx.NULL() != null) {
+            return null;
+        }
+        if (ctx.BooleanLiteral() != null) {
+            return Boolean.parseBoolean(ctx.getText().toLowerCase(Locale.ROOT));
+        }
+        if (ctx.signedNumber() != null) {
+            return new BigDecimal(ctx.signedNumber().getText());
+        }
+        if (ctx.StringLiteral() != null) {
+            return unquote(ctx.StringLiteral().getText());
+        }
+        if (ctx.DateLiteral() != null) {
+            return LocalDate.parse(ctx.getText());
+        }
+        if (ctx.DateTimeLiteral() != null) {
+            return OffsetDateTime.parse(ctx.getText().replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+        }
+        if (ctx.dateFormula() != null) {
+            return dateRange(ctx.dateFormula());
+        }
+        if (ctx.valueList() != null) {
+            List<Object> values = new ArrayList<>();
+            for (ValueContext item : ctx.valueList().value()) {
+                values.add(value(item));
+            }
+            return values;
+        }
+        throw SoqlErrors.malformed(soql, pos(ctx), "the emulator does not support the value '" + ctx.getText() + "'");
+    }
+
+    /** Removes the quotes of a SOQL string literal and resolves its backslash escapes. */
+    static String unquote(String literal) {
+        String body = literal.substring(1, literal.length() - 1);
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char next = body.charAt(++i);
+                out.append(switch (next) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private DateRange dateRange(DateFormulaContext ctx) {
+        int n = ctx.signedInteger() == null ? 0 : Integer.parseInt(ctx.signedInteger().getText());
+        String name = ctx.getStart().getText().toUpperCase(Locale.ROOT);
+        return DateLiterals.resolve(name, n, today)
+                .orElseThrow(() -> SoqlErrors.malformed(soql, pos(ctx), "the emulator does not support the date literal " + name));
+    }
+
+    private FieldRef fieldRef(FieldNameContext ctx) {
+        List<String> path = new ArrayList<>();
+        for (ApexParser.SoqlIdContext id : ctx.soqlId()) {
+            path.add(id.getText());
+        }
+        return new FieldRef(List.copyOf(path), pos(ctx));
+    }
+
+    private static SourcePos pos(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        return new SourcePos(start.getLine(), start.getCharPositionInLine() + 1);
+    }
+}

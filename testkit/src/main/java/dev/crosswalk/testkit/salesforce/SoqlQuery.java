@@ -1,0 +1,34 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.List;
+
+/**
+ * A parsed SOQL statement (or a parent-to-child subquery, whose {@code from} is a relationship name).
+ *
+ * @param where  null when absent
+ * @param limit  -1 when absent
+ * @param offset 0 when absent
+ */
+record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fromPos, String alias, Condition where,
+        List<OrderItem> orderBy, int limit, int offset, SourcePos offsetPos) {
+
+    sealed interface SelectItem {
+    }
+
+    record FieldItem(FieldRef field) implements SelectItem {
+    }
+
+    /** {@code COUNT()}: the row count only. */
+    record CountItem(SourcePos pos) implements SelectItem {
+    }
+
+    record SubqueryItem(SoqlQuery query) implements SelectItem {
+    }
+
+    record OrderItem(FieldRef field, boolean descending, boolean nullsLast) {
+    }
+
+    boolean isCount() {
+        return select.size() == 1 && select.get(0) instanceof CountItem;
+    }
+}

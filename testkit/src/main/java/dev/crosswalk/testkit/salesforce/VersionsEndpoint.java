@@ -1,0 +1,32 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/** {@code GET /services/data} (no authentication, not counted) and the resources of one version. */
+final class VersionsEndpoint {
+
+    private final Platform platform;
+    private final RestGate gate;
+
+    VersionsEndpoint(Platform platform, RestGate gate) {
+        this.platform = platform;
+        this.gate = gate;
+    }
+
+    void register(Router router) {
+        router.on("GET", "/services/data/?", call -> call.json(200, ApiVersions.listing()))
+                .on("GET", "/services/data/v(?<version>\\d+\\.\\d+)/?", this::resources);
+    }
+
+    private void resources(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        String base = "/services/data/v" + call.pathParam("version");
+        ObjectNode body = Json.object();
+        for (String resource : new String[] {"sobjects", "query", "queryAll", "search", "composite", "limits", "jobs"}) {
+            body.put(resource, base + "/" + resource);
+        }
+        body.put("identity", platform.identityUrl(session.org(), session.user()));
+        call.json(200, body);
+    }
+}
