@@ -6,31 +6,63 @@ import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
  * Retries CRM calls that failed with {@link CrmFailure.RateLimited} or {@link CrmFailure.Transient}, with
- * exponential back-off and jitter, waiting at least as long as a provider's {@code Retry-After}. Every other
- * failure passes through at once. Built by {@link #builder()}; the built value is immutable and thread-safe.
+ * exponential back-off and jitter, waiting at least as long as a provider's {@code Retry-After}. A
+ * {@code Retry-After} longer than the longest configured delay is not waited out: the failure is rethrown at once,
+ * so the caller can tell its own client when to come back. Every other failure passes through at once. Built by
+ * {@link #builder()}; the built value is immutable and thread-safe.
  */
 public final class CrmRetry {
 
+    /** Back-off delays are spread by this share either way, so callers failing together do not return together. */
+    private static final double JITTER = 0.25;
+
     private final FailsafeExecutor<Object> executor;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
 
     private CrmRetry(Builder builder) {
+        this.initialDelay = builder.initialDelay;
+        this.maxDelay = builder.maxDelay;
+        // The delay is computed here rather than by Failsafe's withBackoff/withJitter/withDelayFnOn: Failsafe applies
+        // jitter to a computed delay too (so a Retry-After could be cut by a quarter), and in 3.3.2 a delay function
+        // returning null throws a NullPointerException instead of falling back to the back-off.
         RetryPolicy<Object> policy = RetryPolicy.builder()
                 .handle(CrmFailure.RateLimited.class, CrmFailure.Transient.class)
-                .withBackoff(builder.initialDelay, builder.maxDelay, 2.0)
-                .withJitter(0.25)
+                .abortOn(this::asksForMoreThanTheLongestDelay)
                 .withMaxAttempts(builder.maxAttempts)
-                .withDelayFnOn(
-                        context -> ((CrmFailure.RateLimited) context.getLastException())
-                                .retryAfter()
-                                .map(wait -> wait.compareTo(builder.maxDelay) > 0 ? builder.maxDelay : wait)
-                                .orElse(null),
-                        CrmFailure.RateLimited.class)
+                .withDelayFn(context -> delayAfter(context.getAttemptCount(), context.getLastException()))
                 .build();
         this.executor = Failsafe.with(policy);
+    }
+
+    private boolean asksForMoreThanTheLongestDelay(Throwable failure) {
+        return failure instanceof CrmFailure.RateLimited rateLimited
+                && rateLimited.retryAfter().filter(wait -> wait.compareTo(maxDelay) > 0).isPresent();
+    }
+
+    private Duration delayAfter(int attempts, Throwable failure) {
+        Duration backoff = initialDelay;
+        for (int attempt = 1; attempt < attempts && backoff.compareTo(maxDelay) < 0; attempt++) {
+            backoff = backoff.multipliedBy(2);
+        }
+        if (backoff.compareTo(maxDelay) > 0) {
+            backoff = maxDelay;
+        }
+        double spread = 1 - JITTER + 2 * JITTER * ThreadLocalRandom.current().nextDouble();
+        Duration jittered = Duration.ofNanos((long) (backoff.toNanos() * spread));
+        if (failure instanceof CrmFailure.RateLimited rateLimited && rateLimited.retryAfter().isPresent()) {
+            Duration asked = rateLimited.retryAfter().get();
+            if (asked.compareTo(maxDelay) > 0) {
+                return maxDelay; // never waited: such a failure aborts
+            }
+            return asked.compareTo(jittered) > 0 ? asked : jittered;
+        }
+        return jittered;
     }
 
     /** @return a builder with defaults: 5 attempts, 500 ms first delay, 30 s longest delay */
@@ -41,7 +73,8 @@ public final class CrmRetry {
     /**
      * @param call the CRM call
      * @return its result
-     * @throws CrmFailure the last failure once attempts are spent, or the first one that is not retryable
+     * @throws CrmFailure the last failure once attempts are spent, the first one that is not retryable, or a
+     *     {@link CrmFailure.RateLimited} whose {@code Retry-After} is longer than the longest delay
      */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
