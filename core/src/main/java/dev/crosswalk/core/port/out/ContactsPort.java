@@ -16,8 +16,8 @@ public interface ContactsPort {
      * @param connection the connection to read through; never {@code null}
      * @param page which page; a token from a previous page of this same connection; never {@code null}
      * @return the page, empty items when there are no contacts; never {@code null}
-     * @throws CrmFailure when the provider call fails (a page token the connector does not recognise is
-     *     {@link CrmFailure.Rejected})
+     * @throws CrmFailure when the provider call fails; a page token the connector did not issue is
+     *     {@link CrmFailure.InvalidPageToken}
      */
     Page<Contact> listContacts(Connection connection, PageRequest page);
 }

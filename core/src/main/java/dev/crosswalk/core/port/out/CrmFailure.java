@@ -66,6 +66,13 @@ public abstract sealed class CrmFailure extends RuntimeException {
         }
     }
 
+    /** A page token handed back to the connector is not one it issued (a forged or corrupted cursor). */
+    public static final class InvalidPageToken extends CrmFailure {
+        public InvalidPageToken(String message) {
+            super(message, null, null);
+        }
+    }
+
     /** The record or object asked for does not exist at the provider. */
     public static final class NotFound extends CrmFailure {
         public NotFound(String message, String providerCode) {

@@ -1,0 +1,14 @@
+package dev.crosswalk.adapters.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A page of a unified listing: {@code results} and {@code next_cursor} ({@code null} on the last page).
+ *
+ * @param <T> the item DTO
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ListJson<T>(List<T> results, @JsonProperty("next_cursor") String nextCursor) {
+}

@@ -1,0 +1,110 @@
+package dev.crosswalk.adapters.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.CrmFailure;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an {@code application/problem+json} response: use-case refusals and bad input as 4xx,
+ * CRM failures as the gateway statuses they are, anything unexpected as a bare 500 whose cause is logged, never
+ * shown.
+ */
+final class Problems {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final String TYPE_BASE = "https://crosswalk.dev/problems/";
+
+    private final ObjectMapper json;
+
+    Problems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.exception(ApiProblem.class, (problem, ctx) -> render(ctx, problem, null));
+        routes.exception(UseCaseException.class, (refusal, ctx) -> render(ctx, fromUseCase(refusal), null));
+        routes.exception(CrmFailure.class, (failure, ctx) -> render(ctx, fromCrm(failure),
+                failure.providerCode().orElse(null)));
+        routes.exception(HttpResponseException.class, (routing, ctx) -> render(ctx, fromRouting(routing), null));
+        routes.exception(Exception.class, (unexpected, ctx) -> {
+            LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), unexpected);
+            render(ctx, new ApiProblem(500, "internal-error", "Internal error",
+                    "the server failed unexpectedly; the failure was logged"), null);
+        });
+    }
+
+    private static ApiProblem fromUseCase(UseCaseException refusal) {
+        return switch (refusal) {
+            case UseCaseException.ConnectionNotFound notFound ->
+                    new ApiProblem(404, "connection-not-found", "Connection not found", notFound.getMessage());
+            case UseCaseException.InvalidCursor invalid ->
+                    new ApiProblem(400, "invalid-cursor", "Invalid cursor", invalid.getMessage());
+            case UseCaseException.ConnectionNeedsReauthorization reauth ->
+                    new ApiProblem(409, "connection-needs-reauthorization", "Connection needs re-authorisation",
+                            reauth.getMessage());
+            case UseCaseException.CapabilityUnavailable unavailable ->
+                    new ApiProblem(501, "capability-unavailable", "Not supported by this connector",
+                            unavailable.getMessage());
+        };
+    }
+
+    private static ApiProblem fromCrm(CrmFailure failure) {
+        return switch (failure) {
+            case CrmFailure.RateLimited limited -> new ApiProblem(429, "crm-rate-limited", "CRM rate limit reached",
+                    limited.getMessage(), limited.retryAfter()
+                            .map(wait -> Map.of("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))))
+                            .orElse(Map.of()));
+            case CrmFailure.ReauthorizationRequired reauth -> new ApiProblem(409, "connection-needs-reauthorization",
+                    "Connection needs re-authorisation", reauth.getMessage());
+            case CrmFailure.InvalidPageToken invalid ->
+                    new ApiProblem(400, "invalid-cursor", "Invalid cursor", invalid.getMessage());
+            case CrmFailure.NotFound notFound ->
+                    new ApiProblem(404, "crm-not-found", "Not found in the CRM", notFound.getMessage());
+            case CrmFailure.Transient unavailable ->
+                    new ApiProblem(503, "crm-unavailable", "CRM unavailable", unavailable.getMessage());
+            case CrmFailure.Unauthorized refused ->
+                    new ApiProblem(502, "crm-unauthorized", "CRM refused the connection's token", refused.getMessage());
+            case CrmFailure.Rejected rejected ->
+                    new ApiProblem(502, "crm-rejected", "CRM rejected the request", rejected.getMessage());
+        };
+    }
+
+    private static ApiProblem fromRouting(HttpResponseException routing) {
+        int status = routing.getStatus();
+        return switch (status) {
+            case 404 -> new ApiProblem(404, "no-such-route", "Not found", "no route matches this path");
+            case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                    "this path does not accept that method");
+            default -> new ApiProblem(status, "http-" + status, "HTTP " + status, routing.getMessage());
+        };
+    }
+
+    private void render(Context ctx, ApiProblem problem, String providerCode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.getMessage());
+        body.put("instance", ctx.path());
+        if (providerCode != null) {
+            body.put("provider_code", providerCode);
+        }
+        problem.headers().forEach(ctx::header);
+        ctx.status(problem.status()).contentType(CONTENT_TYPE);
+        try {
+            ctx.result(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException impossible) {
+            ctx.result("{\"status\":" + problem.status() + "}");
+        }
+    }
+}
