@@ -22,7 +22,11 @@ final class ConnectionResolver {
     }
 
     Connection usableConnection(ConnectionRef ref) {
-        Connection connection = connections.find(ref).orElseThrow(() -> new UseCaseException.ConnectionNotFound(ref));
+        // The store is asked by tenant and id; checking the answer too keeps one tenant away from another's
+        // connection even if a store implementation ignores the tenant.
+        Connection connection = connections.find(ref)
+                .filter(found -> found.ref().equals(ref))
+                .orElseThrow(() -> new UseCaseException.ConnectionNotFound(ref));
         if (connection.status() == ConnectionStatus.NEEDS_REAUTH) {
             throw new UseCaseException.ConnectionNeedsReauthorization(ref);
         }

@@ -18,8 +18,7 @@ final class CursorCodec {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     String encode(PageToken token, ConnectionRef issuedFor) {
-        String plain = issuedFor.id().value() + SEPARATOR + token.value();
-        return ENCODER.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return ENCODER.encodeToString((binding(issuedFor) + token.value()).getBytes(StandardCharsets.UTF_8));
     }
 
     PageToken decode(String cursor, ConnectionRef presentedFor) {
@@ -29,12 +28,20 @@ final class CursorCodec {
         } catch (IllegalArgumentException notBase64) {
             throw new UseCaseException.InvalidCursor();
         }
-        int separator = plain.indexOf(SEPARATOR);
-        if (separator < 0
-                || !plain.substring(0, separator).equals(presentedFor.id().value())
-                || separator == plain.length() - 1) {
+        String binding = binding(presentedFor);
+        if (!plain.startsWith(binding) || plain.substring(binding.length()).isBlank()) {
             throw new UseCaseException.InvalidCursor();
         }
-        return new PageToken(plain.substring(separator + 1));
+        return new PageToken(plain.substring(binding.length()));
+    }
+
+    /**
+     * Names the whole connection, tenant included: connection ids are chosen per tenant, so two tenants may both
+     * have an {@code sf-main}. The tenant is encoded because a tenant id may contain any character; a connection id
+     * holds neither {@code .} nor a line break.
+     */
+    private static String binding(ConnectionRef ref) {
+        return ENCODER.encodeToString(ref.tenant().value().getBytes(StandardCharsets.UTF_8))
+                + '.' + ref.id().value() + SEPARATOR;
     }
 }

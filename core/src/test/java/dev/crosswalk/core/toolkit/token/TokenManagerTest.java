@@ -172,7 +172,8 @@ class TokenManagerTest {
             return "ok with " + token.reveal();
         };
 
-        List<String> results = inParallel(16, () -> manager.withAccessToken(connection, providerAcceptingOnlyFreshTokens));
+        List<String> results =
+                inParallel(16, () -> manager.withAccessToken(connection, providerAcceptingOnlyFreshTokens));
 
         assertThat(refresher.calls()).isEqualTo(1);
         assertThat(results).hasSize(16).containsOnly("ok with access-1");
