@@ -7,11 +7,27 @@ final class ApiException extends RuntimeException {
 
     private final int status;
     private final String errorCode;
+    private final java.util.List<String> fields;
 
     ApiException(int status, String errorCode, String message) {
+        this(status, errorCode, message, null);
+    }
+
+    /** @param fields the fields involved, rendered as {@code "fields":[...]} (DML errors); null to omit */
+    ApiException(int status, String errorCode, String message, java.util.List<String> fields) {
         super(message, null, false, false);
         this.status = status;
         this.errorCode = errorCode;
+        this.fields = fields;
+    }
+
+    static ApiException of(DmlException e) {
+        int status = e.statusCode().equals("ENTITY_IS_DELETED") || e.statusCode().equals("NOT_FOUND") ? 404 : 400;
+        return new ApiException(status, e.statusCode(), e.getMessage(), e.fields());
+    }
+
+    java.util.Optional<java.util.List<String>> fields() {
+        return java.util.Optional.ofNullable(fields);
     }
 
     static ApiException notFound() {

@@ -11,12 +11,19 @@ final class Platform {
     private final List<Org> orgs;
     private final Sessions sessions;
     private final Clock clock;
+    private final java.time.Instant startedAt;
     private volatile URI baseUrl;
 
     Platform(List<Org> orgs, Sessions sessions, Clock clock) {
         this.orgs = List.copyOf(orgs);
         this.sessions = sessions;
         this.clock = clock;
+        this.startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** When the emulator started: the schema's last-modified time for {@code If-Modified-Since}. */
+    java.time.Instant startedAt() {
+        return startedAt;
     }
 
     void baseUrl(URI uri) {

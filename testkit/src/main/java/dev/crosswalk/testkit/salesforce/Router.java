@@ -44,7 +44,7 @@ final class Router implements HttpHandler {
             dispatch(call);
         } catch (ApiException e) {
             if (!call.responded()) {
-                call.json(e.status(), errorBody(e.errorCode(), e.getMessage()));
+                call.json(e.status(), errorBody(e));
             }
         } catch (OAuthException e) {
             if (!call.responded()) {
@@ -84,6 +84,15 @@ final class Router implements HttpHandler {
         }
         throw new ApiException(405, "METHOD_NOT_ALLOWED",
                 "HTTP Method '" + call.method() + "' not allowed. Allowed are " + String.join(",", allowed));
+    }
+
+    static ArrayNode errorBody(ApiException e) {
+        ArrayNode body = errorBody(e.errorCode(), e.getMessage());
+        e.fields().ifPresent(fields -> {
+            ArrayNode list = ((com.fasterxml.jackson.databind.node.ObjectNode) body.get(0)).putArray("fields");
+            fields.forEach(list::add);
+        });
+        return body;
     }
 
     static ArrayNode errorBody(String errorCode, String message) {

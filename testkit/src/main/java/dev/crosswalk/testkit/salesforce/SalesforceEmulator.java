@@ -171,6 +171,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             new IdentityEndpoint(platform).register(router);
             new VersionsEndpoint(platform, gate).register(router);
             new QueryEndpoints(platform, gate).register(router);
+            new SObjectEndpoints(platform, gate).register(router);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);

@@ -51,6 +51,18 @@ final class SalesforceHttp {
         return send(request.build());
     }
 
+    HttpResponse<String> json(String method, String pathAndQuery, String token, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return send(request.build());
+    }
+
+    String data(String path) {
+        return "/services/data/" + emulator.apiVersion() + path;
+    }
+
     HttpResponse<String> query(String soql, String token, String... headers) {
         return get("/services/data/" + emulator.apiVersion() + "/query?q=" + enc(soql), token, headers);
     }

@@ -1,0 +1,81 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DescribeTest {
+
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().contacts(1).build();
+
+    private SalesforceHttp http;
+    private String token;
+
+    @BeforeEach
+    void login() {
+        http = new SalesforceHttp(SF.emulator());
+        token = http.accessToken();
+    }
+
+    @Test
+    void describeGlobalHasTheRecordedShape() {
+        JsonNode body = SalesforceHttp.json(http.get(http.data("/sobjects"), token));
+
+        JsonShape.assertContainsShape(Fixtures.json("restforce/describe_sobjects_success_response.json"), body, "$");
+        JsonShape.assertContainsShape(Fixtures.json("apache-camel/globalObjects.json").get("sobjects").get(1),
+                body.get("sobjects").get(1), "$.sobjects[1]");
+        List<String> names = new ArrayList<>();
+        body.get("sobjects").forEach(o -> names.add(o.get("name").asText()));
+        assertThat(names).contains("Account", "Contact", "User");
+    }
+
+    @Test
+    void sobjectDescribeHasTheRecordedKeysAndTheCustomFields() {
+        JsonNode body = SalesforceHttp.json(http.get(http.data("/sobjects/Contact/describe"), token));
+
+        JsonNode recorded = Fixtures.json("restforce/sobject_describe_success_response.json");
+        assertThat(JsonShape.fieldNames(body)).containsAll(JsonShape.fieldNames(recorded));
+        JsonNode recordedField = recorded.get("fields").get(0);
+        body.get("fields").forEach(f -> assertThat(JsonShape.fieldNames(f)).containsAll(JsonShape.fieldNames(recordedField)));
+        JsonNode external = field(body, "External_Id__c");
+        assertThat(external.get("externalId").asBoolean()).isTrue();
+        assertThat(external.get("custom").asBoolean()).isTrue();
+        JsonNode channel = field(body, "Preferred_Channel__c");
+        assertThat(channel.get("type").asText()).isEqualTo("picklist");
+        assertThat(channel.get("picklistValues")).extracting(v -> v.get("value").asText()).contains("Email", "SMS");
+        JsonNode account = field(body, "AccountId");
+        assertThat(account.get("referenceTo").get(0).asText()).isEqualTo("Account");
+        assertThat(account.get("relationshipName").asText()).isEqualTo("Account");
+        assertThat(field(body, "LastName").get("nillable").asBoolean()).isFalse();
+        assertThat(field(body, "Name").get("createable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void ifModifiedSinceAfterStartIsNotModified() {
+        HttpResponse<String> fresh = http.get(http.data("/sobjects/Account/describe"), token);
+        String lastModified = fresh.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> again = http.get(http.data("/sobjects/Account/describe"), token, "If-Modified-Since", lastModified);
+        HttpResponse<String> old = http.get(http.data("/sobjects"), token, "If-Modified-Since", "Tue, 23 Mar 2015 00:00:00 GMT");
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(old.statusCode()).isEqualTo(200);
+    }
+
+    private static JsonNode field(JsonNode describe, String name) {
+        for (JsonNode field : describe.get("fields")) {
+            if (field.get("name").asText().equals(name)) {
+                return field;
+            }
+        }
+        throw new AssertionError("no field " + name);
+    }
+}
