@@ -1,0 +1,68 @@
+package dev.crosswalk.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.fakes.InMemoryConnectionStore;
+import dev.crosswalk.core.fakes.InMemoryTenantStore;
+import dev.crosswalk.core.fakes.InMemoryTokenStore;
+import dev.crosswalk.core.fakes.TestConnections;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TenantProvisioningServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+
+    private final InMemoryTenantStore tenants = new InMemoryTenantStore();
+    private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
+    private final InMemoryTokenStore tokens = new InMemoryTokenStore();
+    private final TenantProvisioningService provisioning = new TenantProvisioningService(tenants, connections, tokens);
+
+    private final Connection connection = TestConnections.active("acme", "sf-main");
+
+    @Test
+    void issuingAKeyCreatesTheTenant() {
+        provisioning.issueApiKey(new TenantId("acme"), "Acme Corp");
+
+        assertThat(tenants.everythingReceived()).startsWith("acme", "Acme Corp");
+    }
+
+    @Test
+    void connectStoresTheConnectionAndItsTokens() {
+        OAuthTokens initial = new OAuthTokens(Secret.of("access"), Secret.of("refresh"), NOW, null);
+
+        provisioning.connect(connection, initial);
+
+        assertThat(connections.find(connection.ref())).contains(connection);
+        assertThat(tokens.load(connection.ref())).contains(initial);
+    }
+
+    @Test
+    void connectAcceptsARefreshTokenAlone() {
+        provisioning.connect(connection, new OAuthTokens(null, Secret.of("refresh"), NOW, null));
+
+        assertThat(tokens.load(connection.ref())).isPresent();
+    }
+
+    @Test
+    void connectAcceptsAnAccessTokenAlone() {
+        provisioning.connect(connection, new OAuthTokens(Secret.of("access"), null, NOW, NOW.plusSeconds(3600)));
+
+        assertThat(tokens.load(connection.ref())).isPresent();
+    }
+
+    @Test
+    void connectRefusesTokensWithNeitherAccessNorRefreshTokenAndStoresNothing() {
+        OAuthTokens empty = new OAuthTokens(null, null, NOW, null);
+
+        assertThatThrownBy(() -> provisioning.connect(connection, empty))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(connections.find(connection.ref())).isEmpty();
+        assertThat(tokens.saves()).isZero();
+    }
+}
