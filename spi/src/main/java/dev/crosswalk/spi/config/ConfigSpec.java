@@ -61,14 +61,18 @@ public final class ConfigSpec {
         return new ConnectorConfig(this, values);
     }
 
-    /** @return the keys as a Markdown table (key, type, default, sensitive, description) for the docs */
+    /**
+     * @return the keys as a Markdown table (key, type, default, sensitive, description) for the docs; the default of
+     *     a sensitive key is shown as {@code (hidden)}
+     */
     public String toMarkdownTable() {
         StringBuilder table = new StringBuilder("| Key | Type | Default | Sensitive | Description |\n")
                 .append("|---|---|---|---|---|\n");
         for (ConfigKey key : keys.values()) {
             table.append("| `").append(key.name()).append("` | ")
                     .append(key.type().name().toLowerCase(Locale.ROOT)).append(" | ")
-                    .append(key.defaultIfAbsent().map(value -> "`" + value + "`").orElse("required")).append(" | ")
+                    .append(key.defaultIfAbsent().map(value -> key.sensitive() ? "(hidden)" : "`" + value + "`")
+                            .orElse("required")).append(" | ")
                     .append(key.sensitive() ? "yes" : "no").append(" | ")
                     .append(key.documentation().replace("|", "\\|")).append(" |\n");
         }
