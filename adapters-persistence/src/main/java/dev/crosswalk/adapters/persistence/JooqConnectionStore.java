@@ -1,0 +1,104 @@
+package dev.crosswalk.adapters.persistence;
+
+import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTIONS;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionId;
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.out.ConnectionStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record6;
+import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+
+/** Connections, always looked up by tenant and id together. */
+final class JooqConnectionStore implements ConnectionStore {
+
+    private final DSLContext db;
+    private final Clock clock;
+
+    JooqConnectionStore(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Connection> find(ConnectionRef ref) {
+        return selectConnections()
+                .where(matches(ref))
+                .fetchOptional(Records.mapping(JooqConnectionStore::toConnection));
+    }
+
+    @Override
+    public List<Connection> list(TenantId tenant) {
+        return selectConnections()
+                .where(CONNECTIONS.TENANT_ID.eq(tenant.value()))
+                .orderBy(CONNECTIONS.CONNECTION_ID)
+                .fetch(Records.mapping(JooqConnectionStore::toConnection));
+    }
+
+    @Override
+    public void save(Connection connection) {
+        JooqTenantStore.requireTenant(db, connection.tenant());
+        Instant now = Times.now(clock);
+        String instanceUrl = connection.instanceUrl().toString();
+        String status = connection.status().name();
+        String settings = SettingsJson.write(connection.settings());
+        db.insertInto(CONNECTIONS)
+                .set(CONNECTIONS.TENANT_ID, connection.tenant().value())
+                .set(CONNECTIONS.CONNECTION_ID, connection.id().value())
+                .set(CONNECTIONS.CONNECTOR_KIND, connection.connectorKind())
+                .set(CONNECTIONS.INSTANCE_URL, instanceUrl)
+                .set(CONNECTIONS.STATUS, status)
+                .set(CONNECTIONS.SETTINGS, settings)
+                .set(CONNECTIONS.CREATED_AT, now)
+                .set(CONNECTIONS.UPDATED_AT, now)
+                .onConflict(CONNECTIONS.TENANT_ID, CONNECTIONS.CONNECTION_ID)
+                .doUpdate()
+                .set(CONNECTIONS.CONNECTOR_KIND, connection.connectorKind())
+                .set(CONNECTIONS.INSTANCE_URL, instanceUrl)
+                .set(CONNECTIONS.STATUS, status)
+                .set(CONNECTIONS.SETTINGS, settings)
+                .set(CONNECTIONS.UPDATED_AT, now)
+                .execute();
+    }
+
+    /** @return whether the tenant has a connection of that id */
+    static boolean exists(DSLContext db, ConnectionRef ref) {
+        return db.fetchExists(CONNECTIONS, matches(ref));
+    }
+
+    private static Condition matches(ConnectionRef ref) {
+        return CONNECTIONS.TENANT_ID.eq(ref.tenant().value()).and(CONNECTIONS.CONNECTION_ID.eq(ref.id().value()));
+    }
+
+    private SelectJoinStep<Record6<String, String, String, String, String, String>> selectConnections() {
+        return db.select(
+                        CONNECTIONS.CONNECTION_ID,
+                        CONNECTIONS.TENANT_ID,
+                        CONNECTIONS.CONNECTOR_KIND,
+                        CONNECTIONS.INSTANCE_URL,
+                        CONNECTIONS.STATUS,
+                        CONNECTIONS.SETTINGS)
+                .from(CONNECTIONS);
+    }
+
+    private static Connection toConnection(
+            String id, String tenant, String connectorKind, String instanceUrl, String status, String settings) {
+        return new Connection(
+                new ConnectionId(id),
+                new TenantId(tenant),
+                connectorKind,
+                URI.create(instanceUrl),
+                ConnectionStatus.valueOf(status),
+                SettingsJson.read(settings));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.crosswalk.adapters.persistence;
+
+import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_TOKENS;
+
+import dev.crosswalk.adapters.persistence.TokenCipher.Role;
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.port.out.TokenStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Tokens, encrypted by {@link TokenCipher} before they reach the database. Instants are kept to the microsecond.
+ * Token values never appear in its exceptions.
+ */
+final class JooqTokenStore implements TokenStore {
+
+    private final DSLContext db;
+    private final TokenCipher cipher;
+    private final Clock clock;
+
+    JooqTokenStore(DSLContext db, TokenCipher cipher, Clock clock) {
+        this.db = db;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** @throws IllegalStateException when the stored values cannot be decrypted with this database's key */
+    @Override
+    public Optional<OAuthTokens> load(ConnectionRef ref) {
+        return db.select(
+                        CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT,
+                        CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT,
+                        CONNECTION_TOKENS.ISSUED_AT,
+                        CONNECTION_TOKENS.EXPIRES_AT)
+                .from(CONNECTION_TOKENS)
+                .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
+                .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
+                .fetchOptional(row -> new OAuthTokens(
+                        decrypt(row.value1(), ref, Role.ACCESS_TOKEN),
+                        decrypt(row.value2(), ref, Role.REFRESH_TOKEN),
+                        row.value3(),
+                        row.value4()));
+    }
+
+    /** @throws IllegalArgumentException when the tenant has no such connection */
+    @Override
+    public void save(ConnectionRef ref, OAuthTokens tokens) {
+        if (!JooqConnectionStore.exists(db, ref)) {
+            throw new IllegalArgumentException("there is no connection " + ref + "; save the connection first");
+        }
+        String access = encrypt(tokens.accessToken(), ref, Role.ACCESS_TOKEN);
+        String refresh = encrypt(tokens.refreshToken(), ref, Role.REFRESH_TOKEN);
+        Instant issuedAt = Times.stored(tokens.issuedAt());
+        Instant expiresAt = Times.stored(tokens.expiresAt());
+        Instant now = Times.now(clock);
+        db.insertInto(CONNECTION_TOKENS)
+                .set(CONNECTION_TOKENS.TENANT_ID, ref.tenant().value())
+                .set(CONNECTION_TOKENS.CONNECTION_ID, ref.id().value())
+                .set(CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT, access)
+                .set(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, refresh)
+                .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
+                .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
+                .set(CONNECTION_TOKENS.UPDATED_AT, now)
+                .onConflict(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID)
+                .doUpdate()
+                .set(CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT, access)
+                .set(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, refresh)
+                .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
+                .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
+                .set(CONNECTION_TOKENS.UPDATED_AT, now)
+                .execute();
+    }
+
+    private String encrypt(Secret token, ConnectionRef ref, Role role) {
+        return token == null ? null : cipher.encrypt(token, ref, role);
+    }
+
+    private Secret decrypt(String stored, ConnectionRef ref, Role role) {
+        return stored == null ? null : cipher.decrypt(stored, ref, role);
+    }
+}

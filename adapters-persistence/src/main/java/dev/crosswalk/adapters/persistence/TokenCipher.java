@@ -1,0 +1,88 @@
+package dev.crosswalk.adapters.persistence;
+
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Encrypts token values with AES-256-GCM. The stored text is {@code "v1:" + base64(nonce || ciphertext || tag)}
+ * with a random 12-byte nonce per value; the version prefix leaves room for another key or algorithm later. The
+ * connection and the token's role are bound in as associated data, so a value copied to another row or column does
+ * not decrypt. Thread-safe. Its errors never contain token text.
+ */
+final class TokenCipher {
+
+    /** Which token a value is: part of the associated data, so an access token cannot pass for a refresh token. */
+    enum Role { ACCESS_TOKEN, REFRESH_TOKEN }
+
+    private static final String FORMAT_V1 = "v1:";
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TokenEncryptionKey key;
+
+    TokenCipher(TokenEncryptionKey key) {
+        this.key = key;
+    }
+
+    String encrypt(Secret token, ConnectionRef ref, Role role) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, ref, role);
+            byte[] sealed = cipher.doFinal(token.reveal().getBytes(StandardCharsets.UTF_8));
+            byte[] stored = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return FORMAT_V1 + Base64.getEncoder().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt the " + describe(role, ref) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @throws IllegalStateException when the value was stored under another key, was altered, or has an unknown
+     *     format
+     */
+    Secret decrypt(String stored, ConnectionRef ref, Role role) {
+        if (!stored.startsWith(FORMAT_V1)) {
+            throw new IllegalStateException("the stored " + describe(role, ref)
+                    + " has an unknown format; it was written by a newer Crosswalk version or altered");
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored.substring(FORMAT_V1.length()));
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), ref, role);
+            byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
+            return Secret.of(new String(plain, StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot decrypt the stored " + describe(role, ref)
+                    + ": the token encryption key differs from the one it was stored with, or the stored value was"
+                    + " altered. Supply the original key, or authorise the connection again", e);
+        }
+    }
+
+    private Cipher cipher(int mode, byte[] nonce, ConnectionRef ref, Role role) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+        cipher.init(mode, key.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(associatedData(ref, role));
+        return cipher;
+    }
+
+    /** Role and connection id cannot contain NUL, so putting the free-form tenant id last keeps this unambiguous. */
+    private static byte[] associatedData(ConnectionRef ref, Role role) {
+        return String.join("\0", FORMAT_V1, role.name(), ref.id().value(), ref.tenant().value())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String describe(Role role, ConnectionRef ref) {
+        String token = role == Role.ACCESS_TOKEN ? "access token" : "refresh token";
+        return token + " of connection " + ref;
+    }
+}

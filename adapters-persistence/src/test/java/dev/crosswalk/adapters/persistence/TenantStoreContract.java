@@ -1,0 +1,120 @@
+package dev.crosswalk.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.out.TenantStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+abstract class TenantStoreContract extends DatabaseContract {
+
+    private TenantStore store() {
+        return database.tenants();
+    }
+
+    private static String newKeyHash() {
+        try {
+            byte[] key = ("cw_" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void findsTheTenantOwningAnApiKeyHash() {
+        TenantId tenant = newTenant();
+        String hash = newKeyHash();
+
+        store().addApiKeyHash(tenant, hash);
+
+        assertThat(store().findTenantByApiKeyHash(hash)).contains(tenant);
+    }
+
+    @Test
+    void findsTheTenantWhateverTheCaseOfTheHexDigits() {
+        TenantId tenant = newTenant();
+        String hash = newKeyHash();
+
+        store().addApiKeyHash(tenant, hash.toUpperCase(Locale.ROOT));
+
+        assertThat(store().findTenantByApiKeyHash(hash)).contains(tenant);
+        assertThat(store().findTenantByApiKeyHash(hash.toUpperCase(Locale.ROOT))).contains(tenant);
+    }
+
+    @Test
+    void findsNoTenantForAnUnknownApiKeyHash() {
+        store().addApiKeyHash(newTenant(), newKeyHash());
+
+        assertThat(store().findTenantByApiKeyHash(newKeyHash())).isEmpty();
+    }
+
+    @Test
+    void keepsEveryApiKeyOfATenant() {
+        TenantId tenant = newTenant();
+        String first = newKeyHash();
+        String second = newKeyHash();
+
+        store().addApiKeyHash(tenant, first);
+        store().addApiKeyHash(tenant, second);
+
+        assertThat(store().findTenantByApiKeyHash(first)).contains(tenant);
+        assertThat(store().findTenantByApiKeyHash(second)).contains(tenant);
+    }
+
+    @Test
+    void acceptsTheSameApiKeyHashTwiceForItsTenant() {
+        TenantId tenant = newTenant();
+        String hash = newKeyHash();
+        store().addApiKeyHash(tenant, hash);
+
+        store().addApiKeyHash(tenant, hash);
+
+        assertThat(store().findTenantByApiKeyHash(hash)).contains(tenant);
+    }
+
+    @Test
+    void refusesAnApiKeyHashThatAnotherTenantHolds() {
+        TenantId owner = newTenant();
+        String hash = newKeyHash();
+        store().addApiKeyHash(owner, hash);
+
+        assertThatThrownBy(() -> store().addApiKeyHash(newTenant(), hash))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another tenant");
+        assertThat(store().findTenantByApiKeyHash(hash)).contains(owner);
+    }
+
+    @Test
+    void rejectsAnApiKeyHashForAnUnknownTenant() {
+        assertThatThrownBy(() -> store().addApiKeyHash(new TenantId("no-such-tenant"), newKeyHash()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-tenant");
+    }
+
+    @Test
+    void rejectsAnApiKeyInsteadOfItsHash() {
+        TenantId tenant = newTenant();
+
+        assertThatThrownBy(() -> store().addApiKeyHash(tenant, "cw_live_the-key-itself"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("the-key-itself");
+    }
+
+    @Test
+    void createsATenantOnlyOnce() {
+        TenantId tenant = newTenant();
+
+        store().createTenant(tenant, "Renamed");
+
+        assertThat(rawValue("select display_name from tenants where id = ?", tenant.value()))
+                .isEqualTo("Acme " + tenant);
+    }
+}
