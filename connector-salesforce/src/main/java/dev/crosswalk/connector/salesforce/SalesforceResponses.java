@@ -1,0 +1,169 @@
+package dev.crosswalk.connector.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.port.out.CrmFailure;
+import feign.Response;
+import feign.RetryableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one place Salesforce responses are read: records the API usage header, decodes successes, and turns every
+ * failure into exactly one {@link CrmFailure}, keeping Salesforce's error code and saying what to do next.
+ */
+final class SalesforceResponses {
+
+    private static final int MAX_ERROR_BODY = 8192;
+
+    private final ObjectMapper json;
+    private final SalesforceQuota quota;
+
+    SalesforceResponses(ObjectMapper json, SalesforceQuota quota) {
+        this.json = json;
+        this.quota = quota;
+    }
+
+    /** Sends a REST call and decodes a 2xx body as {@code type}. */
+    <T> T rest(Connection connection, String action, Supplier<Response> call, Class<T> type) {
+        try (Response response = send(connection, action, call)) {
+            quota.record(connection, header(response, SalesforceQuota.HEADER));
+            if (isSuccess(response)) {
+                return decode(connection, action, response, type);
+            }
+            throw restFailure(connection, action, response);
+        }
+    }
+
+    /** Sends a token call and decodes a 2xx body as {@code type}. */
+    <T> T oauth(Connection connection, Supplier<Response> call, Class<T> type) {
+        String action = "refresh the access token";
+        try (Response response = send(connection, action, call)) {
+            if (isSuccess(response)) {
+                return decode(connection, action, response, type);
+            }
+            throw oauthFailure(connection, response);
+        }
+    }
+
+    private static Response send(Connection connection, String action, Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (RetryableException ioFailure) {
+            throw new CrmFailure.Transient("could not reach Salesforce to " + action + " for connection "
+                    + connection.ref() + ": " + ioFailure.getMessage(), null, ioFailure);
+        }
+    }
+
+    private <T> T decode(Connection connection, String action, Response response, Class<T> type) {
+        if (response.body() == null) {
+            throw new CrmFailure.Transient("Salesforce sent an empty response to " + action + " for connection "
+                    + connection.ref(), null, null);
+        }
+        try (InputStream body = response.body().asInputStream()) {
+            return json.readValue(body, type);
+        } catch (IOException unreadable) {
+            throw new CrmFailure.Transient("Salesforce's response to " + action + " for connection "
+                    + connection.ref() + " could not be read: " + unreadable.getMessage(), null, unreadable);
+        }
+    }
+
+    private CrmFailure restFailure(Connection connection, String action, Response response) {
+        JsonNode error = firstError(errorBody(response));
+        String code = text(error, "errorCode").orElse(null);
+        String said = text(error, "message").orElse("HTTP " + response.status());
+        String context = "Salesforce refused to " + action + " for connection " + connection.ref() + ": "
+                + (code == null ? "" : code + ": ") + said;
+        int status = response.status();
+        if (status == 401) {
+            return new CrmFailure.Unauthorized(context, code);
+        }
+        if (status == 429 || (status == 403 && "REQUEST_LIMIT_EXCEEDED".equals(code))) {
+            return new CrmFailure.RateLimited(context + " (the org's API allowance is spent; calls resume after"
+                    + " back-off)", code, retryAfter(response).orElse(null));
+        }
+        if (status == 404) {
+            return new CrmFailure.NotFound(context, code);
+        }
+        if (status >= 500 || status == 420) {
+            return new CrmFailure.Transient(context, code, null);
+        }
+        return new CrmFailure.Rejected(context, code);
+    }
+
+    private CrmFailure oauthFailure(Connection connection, Response response) {
+        JsonNode error = parse(errorBody(response));
+        String code = text(error, "error").orElse(null);
+        String said = text(error, "error_description").orElse("HTTP " + response.status());
+        String context = "Salesforce refused the token refresh for connection " + connection.ref() + ": "
+                + (code == null ? "" : code + ": ") + said;
+        if (response.status() >= 500) {
+            return new CrmFailure.Transient(context, code, null);
+        }
+        if ("invalid_grant".equals(code) || "inactive_user".equals(code) || "OAUTH_APP_BLOCKED".equals(code)) {
+            return new CrmFailure.ReauthorizationRequired(
+                    context + ". The customer must authorise the connection again.", code);
+        }
+        return new CrmFailure.Rejected(context + ". Check the connector's client_id, client_secret and login_url.",
+                code);
+    }
+
+    private static boolean isSuccess(Response response) {
+        return response.status() >= 200 && response.status() < 300;
+    }
+
+    private static byte[] errorBody(Response response) {
+        if (response.body() == null) {
+            return new byte[0];
+        }
+        try (InputStream body = response.body().asInputStream()) {
+            return body.readNBytes(MAX_ERROR_BODY);
+        } catch (IOException unreadable) {
+            return new byte[0];
+        }
+    }
+
+    private JsonNode firstError(byte[] body) {
+        JsonNode parsed = parse(body);
+        return parsed.isArray() && !parsed.isEmpty() ? parsed.get(0) : parsed;
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return body.length == 0 ? json.nullNode() : json.readTree(body);
+        } catch (IOException notJson) {
+            return json.nullNode();
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private static Optional<Duration> retryAfter(Response response) {
+        try {
+            return Optional.ofNullable(header(response, "Retry-After"))
+                    .map(String::trim)
+                    .map(Long::parseLong)
+                    .filter(seconds -> seconds >= 0)
+                    .map(Duration::ofSeconds);
+        } catch (NumberFormatException httpDate) {
+            return Optional.empty();
+        }
+    }
+
+    private static String header(Response response, String name) {
+        return response.headers().entrySet().stream()
+                .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
+                .map(java.util.Map.Entry::getValue)
+                .flatMap(Collection::stream)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.crosswalk.connector.salesforce;
+
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.spi.config.ConfigKey;
+import dev.crosswalk.spi.config.ConfigSpec;
+import dev.crosswalk.spi.config.ConfigType;
+import dev.crosswalk.spi.config.ConnectorConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/** The Salesforce connector's validated configuration. */
+record SalesforceSettings(
+        String clientId,
+        Secret clientSecret,
+        URI loginUrl,
+        String apiVersion,
+        Duration sessionTimeout,
+        Duration describeCacheTtl,
+        Duration connectTimeout,
+        Duration readTimeout) {
+
+    static final String CLIENT_ID = "client_id";
+    static final String CLIENT_SECRET = "client_secret";
+    static final String LOGIN_URL = "login_url";
+    static final String API_VERSION = "api_version";
+    static final String SESSION_TIMEOUT = "session_timeout";
+    static final String DESCRIBE_CACHE_TTL = "describe_cache_ttl";
+    static final String CONNECT_TIMEOUT = "connect_timeout";
+    static final String READ_TIMEOUT = "read_timeout";
+
+    private static final Pattern API_VERSION_SHAPE = Pattern.compile("v\\d{2,3}\\.0");
+
+    static final ConfigSpec SPEC = ConfigSpec.builder()
+            .key(ConfigKey.required(CLIENT_ID, ConfigType.STRING,
+                    "Consumer key of the Connected App the customer's admin installed."))
+            .key(ConfigKey.secret(CLIENT_SECRET, "Consumer secret of that Connected App."))
+            .key(ConfigKey.optional(LOGIN_URL, ConfigType.URL, "https://login.salesforce.com",
+                    "Where tokens are refreshed: the login host, a sandbox login host or the org's My Domain."))
+            .key(ConfigKey.optional(API_VERSION, ConfigType.STRING, "v62.0",
+                    "REST API version used for every call, such as v62.0."))
+            .key(ConfigKey.optional(SESSION_TIMEOUT, ConfigType.DURATION, "PT2H",
+                    "The org's session timeout. Salesforce sends no expires_in, so tokens are refreshed this long"
+                            + " after issue (less a 30 s buffer), or sooner when Salesforce refuses one."))
+            .key(ConfigKey.optional(DESCRIBE_CACHE_TTL, ConfigType.DURATION, "PT15M",
+                    "How long a Describe result (custom fields) is reused before it is fetched again."))
+            .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
+            .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
+            .build();
+
+    static SalesforceSettings from(ConnectorConfig config) {
+        String apiVersion = config.string(API_VERSION);
+        if (!API_VERSION_SHAPE.matcher(apiVersion).matches()) {
+            throw new IllegalArgumentException("'" + API_VERSION + "' must look like v62.0, was '" + apiVersion + "'");
+        }
+        return new SalesforceSettings(
+                config.string(CLIENT_ID),
+                config.secret(CLIENT_SECRET),
+                config.url(LOGIN_URL),
+                apiVersion,
+                config.duration(SESSION_TIMEOUT),
+                config.duration(DESCRIBE_CACHE_TTL),
+                config.duration(CONNECT_TIMEOUT),
+                config.duration(READ_TIMEOUT));
+    }
+}

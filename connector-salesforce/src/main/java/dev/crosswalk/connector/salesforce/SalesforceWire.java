@@ -1,0 +1,59 @@
+package dev.crosswalk.connector.salesforce;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+
+/** Salesforce's JSON bodies as the connector reads them; unknown fields are ignored. */
+final class SalesforceWire {
+
+    private SalesforceWire() {
+    }
+
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
+
+    /** {@code POST /services/oauth2/token}: note there is no {@code expires_in}. */
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("refresh_token") String refreshToken,
+            @JsonProperty("instance_url") String instanceUrl,
+            @JsonProperty("issued_at") String issuedAt) {
+
+        @Override
+        public String toString() {
+            return "TokenResponse[instanceUrl=" + instanceUrl + ", issuedAt=" + issuedAt + "]";
+        }
+    }
+
+    /** {@code GET .../query} and query-more. */
+    record QueryResult(int totalSize, boolean done, String nextRecordsUrl, List<Map<String, Object>> records) {
+    }
+
+    /** {@code GET .../sobjects/X/describe}, reduced to what the schema port needs. */
+    record DescribeResult(String name, String label, boolean custom, List<DescribeField> fields) {
+    }
+
+    /** One field of a describe result. */
+    record DescribeField(
+            String name,
+            String label,
+            String type,
+            boolean custom,
+            boolean nillable,
+            boolean createable,
+            boolean updateable,
+            List<PicklistValue> picklistValues) {
+    }
+
+    /** One picklist entry. */
+    record PicklistValue(String value, boolean active) {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.crosswalk.connector.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.core.toolkit.retry.CrmRetry;
+import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
+import dev.crosswalk.spi.Connector;
+import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.spi.ConnectorFactory;
+import dev.crosswalk.spi.ConnectorPlugin;
+import dev.crosswalk.spi.config.ConfigValidationException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class SalesforcePluginTest {
+
+    @Test
+    void serviceLoaderFindsExactlyTheSalesforcePlugin() {
+        List<String> plugins = ServiceLoader.load(ConnectorPlugin.class).stream()
+                .map(provider -> provider.type().getName())
+                .toList();
+
+        assertThat(plugins).containsExactly(SalesforcePlugin.class.getName());
+    }
+
+    @Test
+    void createsAndClosesAConnectorWithATestingContext() {
+        ConnectorFactory factory = new SalesforcePlugin().connectorFactory();
+        ConnectorContext context = ConnectorContext.of(new InMemoryTokenStore(), new InMemoryConnectionLocks(),
+                CrmRetry.builder().build(), Clock.systemUTC());
+
+        try (Connector connector = factory.create(factory.configSpec().validate(
+                Map.of("client_id", "id", "client_secret", "secret")), context)) {
+            assertThat(factory.kind()).isEqualTo("salesforce");
+            assertThat(connector.contacts()).isPresent();
+            assertThat(connector.schema()).isPresent();
+            assertThat(connector.quota()).isPresent();
+            assertThat(connector.accounts()).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsEveryConfigurationProblemAtOnceWithoutShowingSecrets() {
+        ConnectorFactory factory = new SalesforceConnectorFactory();
+
+        assertThatThrownBy(() -> factory.configSpec().validate(Map.of(
+                        "client_secret", "hunter2", "login_url", "not a url", "session_timeout", "2 hours", "colour", "red")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, invalid -> {
+                    assertThat(invalid.problems()).hasSize(4);
+                    assertThat(invalid.getMessage())
+                            .contains("client_id", "login_url", "session_timeout", "colour")
+                            .doesNotContain("hunter2");
+                });
+    }
+
+    @Test
+    void refusesAMalformedApiVersion() {
+        ConnectorFactory factory = new SalesforceConnectorFactory();
+        ConnectorContext context = ConnectorContext.of(new InMemoryTokenStore(), new InMemoryConnectionLocks(),
+                CrmRetry.builder().build(), Clock.systemUTC());
+
+        assertThatThrownBy(() -> factory.create(factory.configSpec().validate(
+                        Map.of("client_id", "id", "client_secret", "secret", "api_version", "62/../x")), context))
+                .hasMessageContaining("api_version");
+    }
+}
