@@ -102,7 +102,9 @@ public final class CrosswalkDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("crosswalk");
         config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.username());
+        if (settings.username() != null) {
+            config.setUsername(settings.username());
+        }
         if (settings.password() != null) {
             config.setPassword(settings.password().reveal());
         }
@@ -111,7 +113,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot connect to the Crosswalk database at "
-                    + withoutParameters(settings.jdbcUrl()) + " as " + settings.username() + ": " + e.getMessage(), e);
+                    + withoutParameters(settings.jdbcUrl()) + ": " + e.getMessage(), e);
         }
     }
 

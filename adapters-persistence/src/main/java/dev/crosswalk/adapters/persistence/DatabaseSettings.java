@@ -10,7 +10,7 @@ import java.util.Objects;
  * password and the key.
  *
  * @param jdbcUrl a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL; never {@code null}
- * @param username the database user; never {@code null}
+ * @param username the database user, or {@code null} when the URL names it
  * @param password the database password, or {@code null} when the database asks for none
  * @param tokenKey the key that encrypts tokens at rest; never {@code null}
  */
@@ -22,7 +22,6 @@ public record DatabaseSettings(String jdbcUrl, String username, Secret password,
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        Objects.requireNonNull(username, "username");
         Objects.requireNonNull(tokenKey, "tokenKey");
     }
 

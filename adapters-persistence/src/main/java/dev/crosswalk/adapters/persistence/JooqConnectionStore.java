@@ -11,6 +11,7 @@ import dev.crosswalk.core.port.out.ConnectionStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -21,6 +22,8 @@ import org.jooq.SelectJoinStep;
 
 /** Connections, always looked up by tenant and id together. */
 final class JooqConnectionStore implements ConnectionStore {
+
+    private static final Comparator<Connection> BY_ID = Comparator.comparing(connection -> connection.id().value());
 
     private final DSLContext db;
     private final Clock clock;
@@ -37,12 +40,15 @@ final class JooqConnectionStore implements ConnectionStore {
                 .fetchOptional(Records.mapping(JooqConnectionStore::toConnection));
     }
 
+    /** Sorts in Java, not SQL: a PostgreSQL database's collation may order ids ignoring case, Java never does. */
     @Override
     public List<Connection> list(TenantId tenant) {
         return selectConnections()
                 .where(CONNECTIONS.TENANT_ID.eq(tenant.value()))
-                .orderBy(CONNECTIONS.CONNECTION_ID)
-                .fetch(Records.mapping(JooqConnectionStore::toConnection));
+                .fetch(Records.mapping(JooqConnectionStore::toConnection))
+                .stream()
+                .sorted(BY_ID)
+                .toList();
     }
 
     @Override

@@ -72,6 +72,18 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     }
 
     @Test
+    void listsIdsInCharacterOrderWhateverTheDatabaseCollation() {
+        TenantId tenant = newTenant();
+        for (String id : new String[] {"beta", "Zulu", "_under", "alpha", "-dash", "Alpha"}) {
+            store().save(salesforceConnection(tenant, id));
+        }
+
+        assertThat(store().list(tenant))
+                .extracting(connection -> connection.id().value())
+                .containsExactly("-dash", "Alpha", "Zulu", "_under", "alpha", "beta");
+    }
+
+    @Test
     void listsNothingForATenantWithoutConnections() {
         assertThat(store().list(newTenant())).isEmpty();
     }

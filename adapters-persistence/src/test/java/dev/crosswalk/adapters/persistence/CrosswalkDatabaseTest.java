@@ -43,6 +43,15 @@ class CrosswalkDatabaseTest {
     }
 
     @Test
+    void opensWithoutAUsernameWhenTheUrlNeedsNone() {
+        String url = DatabaseSettings.h2InMemory("without_username", KEY).jdbcUrl();
+
+        try (CrosswalkDatabase database = CrosswalkDatabase.open(new DatabaseSettings(url, null, null, KEY))) {
+            assertThat(database.tenants().findTenantByApiKeyHash("0".repeat(64))).isEmpty();
+        }
+    }
+
+    @Test
     void refusesAUrlOfAnotherDatabase() {
         var settings = new DatabaseSettings("jdbc:mysql://db/crosswalk?password=hunter2", "root", null, KEY);
 
