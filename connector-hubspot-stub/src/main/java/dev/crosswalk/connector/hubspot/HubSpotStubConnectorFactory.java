@@ -1,0 +1,43 @@
+package dev.crosswalk.connector.hubspot;
+
+import dev.crosswalk.spi.Connector;
+import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.spi.ConnectorFactory;
+import dev.crosswalk.spi.config.ConfigKey;
+import dev.crosswalk.spi.config.ConfigSpec;
+import dev.crosswalk.spi.config.ConfigType;
+import dev.crosswalk.spi.config.ConnectorConfig;
+
+/** Creates the HubSpot stub. Thread-safe. */
+public final class HubSpotStubConnectorFactory implements ConnectorFactory {
+
+    static final String MAX_PAGE_SIZE = "max_page_size";
+
+    private static final ConfigSpec SPEC = ConfigSpec.builder()
+            .key(ConfigKey.optional(MAX_PAGE_SIZE, ConfigType.INTEGER, "100",
+                    "Most contacts on one page, as HubSpot's own limit of 100."))
+            .build();
+
+    /** Creates the factory. */
+    public HubSpotStubConnectorFactory() {
+    }
+
+    @Override
+    public String kind() {
+        return "hubspot-stub";
+    }
+
+    @Override
+    public ConfigSpec configSpec() {
+        return SPEC;
+    }
+
+    @Override
+    public Connector create(ConnectorConfig config, ConnectorContext context) {
+        long maxPageSize = config.integer(MAX_PAGE_SIZE);
+        if (maxPageSize < 1 || maxPageSize > 100) {
+            throw new IllegalArgumentException("'" + MAX_PAGE_SIZE + "' must be from 1 to 100, was " + maxPageSize);
+        }
+        return new HubSpotStubConnector(new HubSpotStubContacts(CannedContacts.ALL, (int) maxPageSize));
+    }
+}
