@@ -115,7 +115,12 @@ final class ObjectTable {
 
     /** Iterates rows in id order; deleted rows only if {@code includeDeleted}. Weakly consistent. */
     Iterator<Row> scan(boolean includeDeleted) {
-        return new Scan(includeDeleted);
+        return new Scan(includeDeleted, FIRST_NUMBER);
+    }
+
+    /** Like {@link #scan(boolean)}, starting at the first row whose record number is {@code fromNumber} or more. */
+    Iterator<Row> scanFrom(long fromNumber, boolean includeDeleted) {
+        return new Scan(includeDeleted, fromNumber);
     }
 
     /** Marker for hard-deleted rows. */
@@ -129,9 +134,10 @@ final class ObjectTable {
         private long index;
         private Row next;
 
-        Scan(boolean includeDeleted) {
+        Scan(boolean includeDeleted, long fromNumber) {
             this.includeDeleted = includeDeleted;
-            ConcurrentNavigableMap<Long, Object[]> tail = written.tailMap(FIRST_NUMBER + generatedCount);
+            this.index = Math.max(0, fromNumber - FIRST_NUMBER);
+            ConcurrentNavigableMap<Long, Object[]> tail = written.tailMap(Math.max(fromNumber, FIRST_NUMBER + generatedCount));
             this.inserted = tail.entrySet().iterator();
         }
 

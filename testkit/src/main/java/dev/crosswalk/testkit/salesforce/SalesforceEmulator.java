@@ -95,6 +95,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         private Duration accessTokenLifetime = Duration.ofHours(2);
         private Clock clock = Clock.systemUTC();
         private long dailyApiRequests = 100_000;
+        private Duration bulkProcessingTime = Duration.ZERO;
 
         private Builder() {
         }
@@ -148,6 +149,18 @@ public final class SalesforceEmulator implements AutoCloseable {
         }
 
         /**
+         * How long a Bulk API 2.0 job stays {@code UploadComplete}/{@code InProgress} on the emulator's clock before
+         * it is {@code JobComplete} (default zero: complete at the first status check).
+         */
+        public Builder bulkProcessingTime(Duration time) {
+            if (time.isNegative()) {
+                throw new IllegalArgumentException("bulk processing time must not be negative: " + time);
+            }
+            this.bulkProcessingTime = time;
+            return this;
+        }
+
+        /**
          * Starts the server.
          *
          * @throws UncheckedIOException if the port cannot be bound
@@ -170,7 +183,11 @@ public final class SalesforceEmulator implements AutoCloseable {
             new OAuthEndpoints(platform).register(router);
             new IdentityEndpoint(platform).register(router);
             new VersionsEndpoint(platform, gate).register(router);
-            new QueryEndpoints(platform, gate).register(router);
+            QueryEndpoints queries = new QueryEndpoints(platform, gate);
+            queries.register(router);
+            BulkJobs jobs = new BulkJobs(bulkProcessingTime);
+            new BulkQueryEndpoints(platform, gate, jobs, queries).register(router);
+            new BulkIngestEndpoints(platform, gate, jobs).register(router);
             new SObjectEndpoints(platform, gate).register(router);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {

@@ -59,6 +59,13 @@ final class SalesforceHttp {
         return send(request.build());
     }
 
+    HttpResponse<String> csv(String method, String pathAndQuery, String token, String csvBody) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv")
+                .method(method, HttpRequest.BodyPublishers.ofString(csvBody)).build());
+    }
+
     String data(String path) {
         return "/services/data/" + emulator.apiVersion() + path;
     }

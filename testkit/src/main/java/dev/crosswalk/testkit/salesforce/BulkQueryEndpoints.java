@@ -1,0 +1,221 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Bulk API 2.0 query jobs: create, info, list, abort, delete, and results streamed as fully quoted CSV pages.
+ * Without {@code maxRecords} the whole result is one page; {@code Sforce-Locator} is the string {@code null} on the
+ * last page. Results are generated while they are written, so memory does not grow with the result size.
+ */
+final class BulkQueryEndpoints {
+
+    private static final String JOBS = "/services/data/v(?<version>\\d+\\.\\d+)/jobs/query";
+    private static final String JOB = JOBS + "/(?<id>750[0-9A-Za-z]{12,15})";
+
+    private final Platform platform;
+    private final RestGate gate;
+    private final BulkJobs jobs;
+    private final QueryEndpoints queries;
+
+    BulkQueryEndpoints(Platform platform, RestGate gate, BulkJobs jobs, QueryEndpoints queries) {
+        this.platform = platform;
+        this.gate = gate;
+        this.jobs = jobs;
+        this.queries = queries;
+    }
+
+    void register(Router router) {
+        router.on("POST", JOBS + "/?", this::create)
+                .on("GET", JOBS + "/?", this::list)
+                .on("GET", JOB + "/?", this::info)
+                .on("PATCH", JOB + "/?", this::abort)
+                .on("DELETE", JOB + "/?", this::delete)
+                .on("GET", JOB + "/results/?", this::results);
+    }
+
+    private void create(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        JsonNode body = SObjectEndpoints.jsonObject(call);
+        String operation = body.path("operation").asText("");
+        if (!operation.equals("query") && !operation.equals("queryAll")) {
+            throw invalidJob("Invalid operation: " + operation + ". Valid values are query and queryAll.");
+        }
+        CsvFormat format = CsvFormat.of(text(body, "columnDelimiter"), text(body, "lineEnding"))
+                .orElseThrow(() -> invalidJob("Invalid columnDelimiter or lineEnding"));
+        String soql = body.path("query").asText("");
+        if (soql.isBlank()) {
+            throw invalidJob("The query is required");
+        }
+        BoundQuery query = queries.compile(session.org(), soql);
+        if (query.countOnly() || query.hasSubqueries() || query.offset() > 0) {
+            throw new ApiException(400, "API_ERROR", "Bulk API 2.0 does not support COUNT(), parent-to-child subqueries or"
+                    + " OFFSET in a query job");
+        }
+        Instant now = platform.clock().instant();
+        QueryJob job = jobs.add(new QueryJob(jobs.newId(session.org()), session.org(), session.user(), operation,
+                call.pathParam("version"), format, now, jobs.processingTime(), query));
+        job.submit(now);
+        call.json(200, withFormat(job.info(BulkJob.UPLOAD_COMPLETE), job));
+    }
+
+    private void info(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryJob job = job(session, call);
+        String state = job.state(platform.clock().instant());
+        ObjectNode info = withFormat(job.info(state), job);
+        info.put("jobType", "V2Query");
+        info.put("numberRecordsProcessed", state.equals(BulkJob.JOB_COMPLETE) ? job.matchCount() : 0);
+        info.put("retries", 0);
+        info.put("totalProcessingTime", state.equals(BulkJob.JOB_COMPLETE) ? job.processingMillis() : 0);
+        info.put("isPkChunkingSupported", true);
+        call.json(200, info);
+    }
+
+    private void list(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        ObjectNode body = Json.object().put("done", true);
+        ArrayNode records = body.putArray("records");
+        Instant now = platform.clock().instant();
+        for (QueryJob job : jobs.list(session.org(), QueryJob.class)) {
+            records.add(withFormat(job.info(job.state(now)), job).put("jobType", "V2Query"));
+        }
+        body.putNull("nextRecordsUrl");
+        call.json(200, body);
+    }
+
+    private void abort(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryJob job = job(session, call);
+        if (!"Aborted".equals(SObjectEndpoints.jsonObject(call).path("state").asText())) {
+            throw new ApiException(400, "INVALIDJOBSTATE", "Query jobs can only be aborted");
+        }
+        Instant now = platform.clock().instant();
+        if (!job.abort(now)) {
+            throw new ApiException(400, "INVALIDJOBSTATE", "Aborting already Completed Job not allowed");
+        }
+        call.json(200, withFormat(job.info(BulkJob.ABORTED), job));
+    }
+
+    private void delete(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryJob job = job(session, call);
+        if (!job.isTerminal(platform.clock().instant())) {
+            throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
+        }
+        jobs.remove(job);
+        call.empty(204);
+    }
+
+    private void results(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryJob job = job(session, call);
+        String state = job.state(platform.clock().instant());
+        if (!state.equals(BulkJob.JOB_COMPLETE)) {
+            throw new ApiException(412, "JOB_NOT_COMPLETE", "can only download query results of successfully completed bulk"
+                    + " job with status: JOB_COMPLETE. Current status: " + state.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+        }
+        long total = job.matchCount();
+        long start = call.queryParam("locator").filter(l -> !l.isEmpty() && !l.equals("null"))
+                .map(BulkQueryEndpoints::decodeLocator).orElse(0L);
+        if (start < 0 || start > total) {
+            throw new ApiException(400, "INVALID_LOCATOR", "Invalid locator: " + call.queryParam("locator").orElse(""));
+        }
+        long pageSize = total - start;
+        var maxRecords = call.queryParam("maxRecords");
+        if (maxRecords.isPresent()) {
+            try {
+                long max = Long.parseLong(maxRecords.get());
+                if (max <= 0) {
+                    throw new NumberFormatException(maxRecords.get());
+                }
+                pageSize = Math.min(pageSize, max);
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "INVALIDREQUEST", "maxRecords must be a positive integer");
+            }
+        }
+        long next = start + pageSize;
+        call.responseHeaders().set("Sforce-NumberOfRecords", Long.toString(pageSize));
+        call.responseHeaders().set("Sforce-Locator", next < total ? encodeLocator(next) : "null");
+        try (OutputStream out = new BufferedOutputStream(call.stream(200, "text/csv; charset=UTF-8"), 1 << 16);
+                SequenceWriter csv = job.format().writer(out)) {
+            writePage(csv, job, start, pageSize);
+        }
+    }
+
+    private static void writePage(SequenceWriter csv, QueryJob job, long start, long pageSize) throws IOException {
+        BoundQuery query = job.query();
+        List<FieldPath> columns = query.selected();
+        String[] header = new String[columns.size()];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = columns.get(i).label();
+        }
+        csv.write(header);
+        RowResolver resolver = new RowResolver(job.org());
+        Iterator<Row> rows;
+        long skip;
+        if (query.order().isEmpty()) {
+            rows = job.org().table(query.from()).scanFrom(job.checkpoint(start), job.includeDeleted());
+            skip = start % QueryJob.CHECKPOINT_EVERY;
+        } else {
+            rows = QueryEngine.select(query, job.org().table(query.from()).scan(job.includeDeleted()), resolver).iterator();
+            skip = start;
+        }
+        String[] cells = new String[columns.size()];
+        long written = 0;
+        while (written < pageSize && rows.hasNext()) {
+            Row row = rows.next();
+            if (query.order().isEmpty() && !query.filter().test(row, resolver)) {
+                continue;
+            }
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = CsvValues.text(columns.get(i).value(row, resolver));
+            }
+            csv.write(cells);
+            written++;
+        }
+    }
+
+    static String encodeLocator(long offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decodeLocator(String locator) {
+        try {
+            return Long.parseLong(new String(Base64.getUrlDecoder().decode(locator), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private QueryJob job(AccessSession session, Call call) {
+        return jobs.find(session.org(), QueryJob.class, call.pathParam("id")).orElseThrow(ApiException::notFound);
+    }
+
+    static ObjectNode withFormat(ObjectNode info, BulkJob job) {
+        return info.put("lineEnding", job.format().lineEndingName()).put("columnDelimiter", job.format().delimiterName());
+    }
+
+    static ApiException invalidJob(String message) {
+        return new ApiException(400, "INVALIDJOB", message);
+    }
+
+    static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

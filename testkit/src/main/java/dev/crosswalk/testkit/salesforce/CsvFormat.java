@@ -1,0 +1,64 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A Bulk API 2.0 CSV dialect: one of the platform's column delimiters and line endings. Output quotes every value
+ * (empty and null values as {@code ""}), as the platform's query results do.
+ */
+record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .build();
+
+    static final CsvFormat DEFAULT = new CsvFormat("COMMA", ',', "LF");
+
+    /** Parses the job request's {@code columnDelimiter} and {@code lineEnding}; empty when either is unknown. */
+    static Optional<CsvFormat> of(String delimiterName, String lineEndingName) {
+        String delimiterKey = delimiterName == null ? "COMMA" : delimiterName.toUpperCase(Locale.ROOT);
+        String lineKey = lineEndingName == null ? "LF" : lineEndingName.toUpperCase(Locale.ROOT);
+        Character delimiter = switch (delimiterKey) {
+            case "BACKQUOTE" -> '`';
+            case "CARET" -> '^';
+            case "COMMA" -> ',';
+            case "PIPE" -> '|';
+            case "SEMICOLON" -> ';';
+            case "TAB" -> '\t';
+            default -> null;
+        };
+        if (delimiter == null || !(lineKey.equals("LF") || lineKey.equals("CRLF"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CsvFormat(delimiterKey, delimiter, lineKey));
+    }
+
+    String lineSeparator() {
+        return lineEndingName.equals("CRLF") ? "\r\n" : "\n";
+    }
+
+    /** A writer of fully quoted rows; the caller closes it. */
+    SequenceWriter writer(OutputStream out) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withLineSeparator(lineSeparator())
+                .withoutHeader();
+        return MAPPER.writerFor(String[].class).with(schema).writeValues(out);
+    }
+
+    /** Reads rows (header first) of an uploaded file; either line ending is accepted. */
+    MappingIterator<String[]> reader(InputStream in) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutHeader();
+        return MAPPER.readerFor(String[].class).with(schema).readValues(in);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BulkIngestTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
+    private SalesforceEmulator emulator;
+    private SalesforceHttp http;
+    private String token;
+
+    @BeforeEach
+    void start() {
+        emulator = SalesforceEmulator.builder().clock(clock).accounts(2).contacts(3).start();
+        http = new SalesforceHttp(emulator);
+        token = http.accessToken();
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private String open(String body) {
+        HttpResponse<String> response = http.json("POST", http.data("/jobs/ingest"), token, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode job = SalesforceHttp.json(response);
+        assertThat(job.get("state").asText()).isEqualTo("Open");
+        assertThat(job.get("contentUrl").asText()).isEqualTo("services/data/v62.0/jobs/ingest/" + job.get("id").asText() + "/batches");
+        return job.get("id").asText();
+    }
+
+    private JsonNode close(String id) {
+        return SalesforceHttp.json(http.json("PATCH", http.data("/jobs/ingest/" + id), token, "{\"state\":\"UploadComplete\"}"));
+    }
+
+    @Test
+    void insertReportsSuccessfulAndFailedRows() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\",\"lineEnding\":\"CRLF\"}");
+        HttpResponse<String> upload = http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token,
+                "FirstName,LastName,Email\r\nAda,Lovelace,ada@example.com\r\nNo,,nolast@example.com\r\n\"Quoted, Name\",Hopper,\r\n");
+
+        assertThat(upload.statusCode()).isEqualTo(201);
+        assertThat(upload.body()).isEmpty();
+        assertThat(close(id).get("state").asText()).isEqualTo("JobComplete");
+        JsonNode info = SalesforceHttp.json(http.get(http.data("/jobs/ingest/" + id), token));
+        assertThat(info.get("numberRecordsProcessed").asInt()).isEqualTo(3);
+        assertThat(info.get("numberRecordsFailed").asInt()).isEqualTo(1);
+        assertThat(info.get("jobType").asText()).isEqualTo("V2Ingest");
+
+        String successes = http.get(http.data("/jobs/ingest/" + id + "/successfulResults/"), token).body();
+        String failures = http.get(http.data("/jobs/ingest/" + id + "/failedResults/"), token).body();
+
+        String[] ok = successes.split("\r\n");
+        assertThat(ok[0]).isEqualTo("\"sf__Id\",\"sf__Created\",FirstName,LastName,Email");
+        assertThat(ok).hasSize(3);
+        assertThat(ok[1]).matches("\"003[0-9A-Za-z]{15}\",\"true\",\"Ada\",\"Lovelace\",\"ada@example.com\"");
+        assertThat(ok[2]).endsWith("\"true\",\"Quoted, Name\",\"Hopper\",\"\"");
+        assertThat(failures.split("\r\n")).containsExactly("\"sf__Id\",\"sf__Error\",FirstName,LastName,Email",
+                "\"\",\"REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --\",\"No\",\"\",\"nolast@example.com\"");
+        JsonNode inserted = SalesforceHttp.json(http.query("SELECT Name FROM Contact WHERE Email = 'ada@example.com'", token));
+        assertThat(inserted.get("records").get(0).get("Name").asText()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void upsertOfTheJsforceBackquoteFileInsertsEveryRow() {
+        String id = open("{\"object\":\"Account\",\"operation\":\"upsert\",\"externalIdFieldName\":\"Id\",\"columnDelimiter\":\"BACKQUOTE\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, Fixtures.text("jsforce/Account_bulk2_test_backquote.csv"));
+
+        close(id);
+        String[] ok = http.get(http.data("/jobs/ingest/" + id + "/successfulResults"), token).body().split("\n");
+
+        assertThat(ok[0]).isEqualTo("\"sf__Id\"`\"sf__Created\"`NAME`TYPE`PHONE`WEBSITE`ANNUALREVENUE");
+        assertThat(ok).hasSize(11);
+        assertThat(ok[1]).startsWith("\"001").contains("`\"true\"`\"account #0\"`");
+    }
+
+    @Test
+    void upsertByExternalIdUpdatesExistingRecords() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"upsert\",\"externalIdFieldName\":\"External_Id__c\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "External_Id__c,Title,LastName\nCW-1,Chief,Kept\nNEW-9,New,Person\n");
+
+        close(id);
+        String[] ok = http.get(http.data("/jobs/ingest/" + id + "/successfulResults"), token).body().split("\n");
+
+        assertThat(ok[1]).contains("\"false\",\"CW-1\"");
+        assertThat(ok[2]).contains("\"true\",\"NEW-9\"");
+        JsonNode updated = SalesforceHttp.json(http.query("SELECT Title, SystemModstamp FROM Contact WHERE External_Id__c IN ('CW-1','NEW-9')", token));
+        assertThat(updated.get("records")).extracting(r -> r.get("SystemModstamp").asText()).containsOnly("2026-11-28T12:00:00.000+0000");
+    }
+
+    @Test
+    void abortingAnOpenJobLeavesEveryRowUnprocessed() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nA\nB\n");
+
+        JsonNode aborted = SalesforceHttp.json(http.json("PATCH", http.data("/jobs/ingest/" + id), token, "{\"state\":\"Aborted\"}"));
+        String unprocessed = http.get(http.data("/jobs/ingest/" + id + "/unprocessedrecords/"), token).body();
+
+        assertThat(aborted.get("state").asText()).isEqualTo("Aborted");
+        assertThat(unprocessed).isEqualTo("LastName\n\"A\"\n\"B\"\n");
+        assertThat(http.json("DELETE", http.data("/jobs/ingest/" + id), token, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void uploadToAClosedJobIsRefused() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nA\n");
+        close(id);
+
+        HttpResponse<String> late = http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nB\n");
+
+        assertThat(late.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void unknownObjectOrOperationIsAnInvalidJob() {
+        HttpResponse<String> object = http.json("POST", http.data("/jobs/ingest"), token, "{\"object\":\"Nope\",\"operation\":\"insert\"}");
+        HttpResponse<String> operation = http.json("POST", http.data("/jobs/ingest"), token, "{\"object\":\"Contact\",\"operation\":\"merge\"}");
+
+        assertThat(object.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(operation).get(0).get("errorCode").asText()).isEqualTo("INVALIDJOB");
+    }
+}
