@@ -17,6 +17,8 @@ import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.ContactsPort;
+import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
 import dev.crosswalk.core.port.out.CrmPortsProvider;
 import java.nio.charset.StandardCharsets;
@@ -208,6 +210,38 @@ class ListContactsServiceTest {
 
         assertThatThrownBy(() -> service.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(forged))))
                 .isInstanceOf(UseCaseException.InvalidCursor.class);
+    }
+
+    @Test
+    void turnsAPageTokenTheConnectorDidNotIssueIntoAnInvalidCursor() {
+        CrmPortsProvider refusingTokens = kind -> Optional.of(refusingConnector(
+                new CrmFailure.InvalidPageToken("not a locator of this org")));
+        ListContactsService refusing = new ListContactsService(connections, refusingTokens);
+        String cursor = service.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
+
+        assertThatThrownBy(() -> refusing.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(cursor))))
+                .isInstanceOf(UseCaseException.InvalidCursor.class);
+    }
+
+    @Test
+    void passesOtherConnectorFailuresThroughUnchanged() {
+        CrmFailure.RateLimited limited = new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", null);
+        ListContactsService limitedService =
+                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)));
+
+        assertThatThrownBy(() -> limitedService.listContacts(firstPage(acmeMain.ref(), 2))).isSameAs(limited);
+    }
+
+    private static CrmPorts refusingConnector(CrmFailure failure) {
+        ContactsPort refusing = (connection, page) -> {
+            throw failure;
+        };
+        return new CrmPorts() {
+            @Override
+            public Optional<ContactsPort> contacts() {
+                return Optional.of(refusing);
+            }
+        };
     }
 
     private static ListRecordsQuery firstPage(ConnectionRef ref, int pageSize) {

@@ -73,6 +73,7 @@ class CrmRetryTest {
                 new CrmFailure.Rejected("MALFORMED_QUERY", "MALFORMED_QUERY"),
                 new CrmFailure.Unauthorized("INVALID_SESSION_ID", "INVALID_SESSION_ID"),
                 new CrmFailure.NotFound("NOT_FOUND", "NOT_FOUND"),
+                new CrmFailure.InvalidPageToken("not a locator of this org"),
                 new CrmFailure.ReauthorizationRequired("invalid_grant", "invalid_grant"));
     }
 
@@ -155,14 +156,12 @@ class CrmRetryTest {
     @Test
     void givesUpAtOnceWhenTheProviderAsksForALongerWaitThanTheLongestDelay() {
         AtomicInteger attempts = new AtomicInteger();
-        long started = System.nanoTime();
 
         assertThatThrownBy(() -> retry.call(failing(attempts,
                 attempt -> new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", Duration.ofHours(1)))))
                 .isInstanceOf(CrmFailure.RateLimited.class)
                 .hasMessage("daily limit");
         assertThat(attempts).hasValue(1);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LONGEST);
     }
 
     @Test
