@@ -26,8 +26,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,8 +165,11 @@ class UnifiedApiServerTest {
 
     @Test
     void refusesAForgedCursor() throws Exception {
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("sf-prod\n/services/data/evil".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String genuine = json.readTree(get("/unified/crm/contacts?connection_id=sf-prod", ACME_KEY).body())
+                .get("next_cursor").asText();
+        String binding = new String(Base64.getUrlDecoder().decode(genuine), StandardCharsets.UTF_8).replace("/locator-2", "");
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((binding + "/services/data/evil").getBytes(StandardCharsets.UTF_8));
 
         assertProblem(get("/unified/crm/contacts?connection_id=sf-prod&cursor=" + forged, ACME_KEY), 400, "invalid-cursor");
         assertProblem(get("/unified/crm/contacts?connection_id=sf-prod&cursor=%25%25%25", ACME_KEY), 400, "invalid-cursor");

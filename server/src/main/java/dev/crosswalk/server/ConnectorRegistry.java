@@ -1,0 +1,77 @@
+package dev.crosswalk.server;
+
+import dev.crosswalk.core.port.out.CrmPorts;
+import dev.crosswalk.core.port.out.CrmPortsProvider;
+import dev.crosswalk.spi.Connector;
+import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.spi.ConnectorFactory;
+import dev.crosswalk.spi.ConnectorPlugin;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads connector plugins with {@link ServiceLoader}, creates each configured one once, and serves their ports by
+ * kind. A plugin without configuration is loaded but not started. Thread-safe once built.
+ */
+final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
+
+    private final Map<String, Connector> connectors;
+
+    private ConnectorRegistry(Map<String, Connector> connectors) {
+        this.connectors = Map.copyOf(connectors);
+    }
+
+    /**
+     * @param configByKind raw configuration per connector kind
+     * @param context the machinery lent to every connector
+     * @return the started connectors
+     * @throws IllegalStateException when configuration names a kind no plugin provides, or two plugins claim a kind
+     * @throws dev.crosswalk.spi.config.ConfigValidationException when a connector's configuration is invalid
+     */
+    static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context) {
+        Map<String, ConnectorFactory> factories = discover();
+        List<String> unknown = configByKind.keySet().stream().filter(kind -> !factories.containsKey(kind)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("configuration names connectors no plugin provides: " + unknown
+                    + "; installed: " + factories.keySet());
+        }
+        Map<String, Connector> started = new LinkedHashMap<>();
+        configByKind.forEach((kind, raw) -> {
+            ConnectorFactory factory = factories.get(kind);
+            started.put(kind, factory.create(factory.configSpec().validate(raw), context));
+            LOG.info("started connector '{}'", kind);
+        });
+        return new ConnectorRegistry(started);
+    }
+
+    /** @return the factory of every installed plugin, by kind */
+    static Map<String, ConnectorFactory> discover() {
+        Map<String, ConnectorFactory> factories = new LinkedHashMap<>();
+        for (ConnectorPlugin plugin : ServiceLoader.load(ConnectorPlugin.class)) {
+            ConnectorFactory factory = plugin.connectorFactory();
+            ConnectorFactory clash = factories.putIfAbsent(factory.kind(), factory);
+            if (clash != null) {
+                throw new IllegalStateException("two plugins provide the connector kind '" + factory.kind() + "': "
+                        + clash.getClass().getName() + " and " + factory.getClass().getName());
+            }
+        }
+        return factories;
+    }
+
+    @Override
+    public Optional<CrmPorts> forKind(String connectorKind) {
+        return Optional.ofNullable(connectors.get(connectorKind));
+    }
+
+    @Override
+    public void close() {
+        connectors.values().forEach(Connector::close);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.crosswalk.server;
+
+import dev.crosswalk.testkit.salesforce.EmulatorMain;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** The {@code crosswalk} command line: {@code serve}, {@code demo} and {@code emulator}. */
+@Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "Crosswalk 0.1.0-SNAPSHOT",
+        description = "The open-source CRM connector framework's bundled server.",
+        subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class, CrosswalkMain.Emulator.class})
+public final class CrosswalkMain {
+
+    private CrosswalkMain() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args {@code serve}, {@code demo} or {@code emulator} with their options; {@code --help} lists them
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CrosswalkMain()).execute(args));
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the unified API with the configured connectors and database.")
+    static final class Serve implements Callable<Integer> {
+
+        @Option(names = "--config", required = true, description = "Properties file: http.*, database.*, connector.<kind>.<key>.")
+        Path config;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(config)) {
+                properties.load(in);
+            }
+            CrosswalkServer server = CrosswalkServer.start(ServerSettings.fromProperties(properties, System.getenv()));
+            System.out.println("Crosswalk serves the unified API at " + server.url());
+            runUntilShutdown(server);
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Start the Salesforce emulator and the server with a demo tenant, key and connection.")
+    static final class DemoCommand implements Callable<Integer> {
+
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the unified API. Default: ${DEFAULT-VALUE}")
+        int port;
+
+        @Option(names = "--data-dir", defaultValue = "data", description = "Folder for the H2 database and token key. Default: ${DEFAULT-VALUE}")
+        Path dataDirectory;
+
+        @Option(names = "--contacts", defaultValue = "2500", description = "Contacts the emulator generates. Default: ${DEFAULT-VALUE}")
+        int contacts;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Demo demo = Demo.start(dataDirectory, "127.0.0.1", port, contacts);
+            printBanner(demo, System.out);
+            runUntilShutdown(demo);
+            return 0;
+        }
+
+        private static void printBanner(Demo demo, PrintStream out) {
+            out.println();
+            out.println("Crosswalk demo is running (Ctrl-C stops it).");
+            out.println("  Unified API:   " + demo.url());
+            out.println("  API key:       " + demo.apiKey().reveal() + "   (tenant '" + Demo.TENANT + "'; shown once)");
+            out.println("  Connection:    " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println();
+            out.println("List contacts:");
+            out.println("  " + demo.curl());
+            out.println("Next page: add &cursor=<next_cursor from the response>.");
+            out.println();
+        }
+    }
+
+    @Command(name = "emulator", description = "Run the Salesforce emulator alone (options: see 'emulator --help').")
+    static final class Emulator implements Runnable {
+
+        @Unmatched
+        List<String> arguments = new ArrayList<>();
+
+        @Override
+        public void run() {
+            EmulatorMain.main(arguments.toArray(String[]::new));
+        }
+    }
+
+    /** Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes {@code running} from the shutdown hook. */
+    private static void runUntilShutdown(AutoCloseable running) throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (Exception ignoredOnExit) {
+                // the JVM is exiting; nothing is left to tell
+            }
+        }, "crosswalk-shutdown"));
+        new CountDownLatch(1).await();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.crosswalk.server;
+
+import dev.crosswalk.adapters.persistence.DatabaseSettings;
+import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionId;
+import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Demo mode: the Salesforce emulator in-process with seeded data, the server on an embedded H2 file database under a
+ * local data folder, and a demo tenant with a fresh API key and a Salesforce connection to the emulator.
+ */
+final class Demo implements AutoCloseable {
+
+    static final TenantId TENANT = new TenantId("demo");
+    static final ConnectionId CONNECTION = new ConnectionId("demo-salesforce");
+
+    private final SalesforceEmulator emulator;
+    private final CrosswalkServer server;
+    private final Secret apiKey;
+
+    private Demo(SalesforceEmulator emulator, CrosswalkServer server, Secret apiKey) {
+        this.emulator = emulator;
+        this.server = server;
+        this.apiKey = apiKey;
+    }
+
+    static Demo start(Path dataDirectory, String host, int port, int contacts) {
+        SalesforceEmulator emulator = SalesforceEmulator.builder()
+                .port(0).seed(42).contacts(contacts).accounts(Math.max(1, contacts / 10)).start();
+        try {
+            EmulatorCredentials credentials = emulator.credentials();
+            ServerSettings settings = new ServerSettings(host, port,
+                    DatabaseSettings.h2File(dataDirectory, tokenKey(dataDirectory)),
+                    Map.of("salesforce", Map.of(
+                            "client_id", credentials.clientId(),
+                            "client_secret", credentials.clientSecret(),
+                            "login_url", emulator.baseUrl().toString(),
+                            "api_version", emulator.apiVersion())));
+            CrosswalkServer server = CrosswalkServer.start(settings);
+            ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
+            Secret apiKey = provisioning.issueApiKey(TENANT, "Demo tenant");
+            provisioning.connect(
+                    new Connection(CONNECTION, TENANT, "salesforce", emulator.baseUrl(), ConnectionStatus.ACTIVE, Map.of()),
+                    new OAuthTokens(null, Secret.of(credentials.refreshToken()), Instant.now(), null));
+            return new Demo(emulator, server, apiKey);
+        } catch (RuntimeException failed) {
+            emulator.close();
+            throw failed;
+        }
+    }
+
+    URI url() {
+        return server.url();
+    }
+
+    /** @return the demo tenant's API key, shown once on the console by the demo command */
+    Secret apiKey() {
+        return apiKey;
+    }
+
+    URI contactsUrl() {
+        return URI.create(server.url() + "/unified/crm/contacts?connection_id=" + CONNECTION.value() + "&page_size=200");
+    }
+
+    String curl() {
+        return "curl -s -H 'Authorization: Bearer " + apiKey.reveal() + "' '" + contactsUrl() + "'";
+    }
+
+    /** @return the emulator's connected app and user, as an OAuth flow would have produced them */
+    EmulatorCredentials emulatorCredentials() {
+        return emulator.credentials();
+    }
+
+    <T> T service(Class<T> type) {
+        return server.service(type);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        emulator.close();
+    }
+
+    /** Reuses the data folder's token key, or creates one readable by its owner only. */
+    private static TokenEncryptionKey tokenKey(Path dataDirectory) {
+        Path keyFile = dataDirectory.resolve("token.key");
+        try {
+            Files.createDirectories(dataDirectory);
+            if (Files.exists(keyFile)) {
+                return TokenEncryptionKey.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+            }
+            TokenEncryptionKey key = TokenEncryptionKey.generate();
+            Files.writeString(keyFile, key.toBase64(), StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file inherits the data folder's ACL.
+            }
+            return key;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read or create the token key in " + dataDirectory, unreadable);
+        }
+    }
+}
