@@ -43,7 +43,9 @@ abstract class DatabaseContract {
     @AfterAll
     final void dropDatabase() {
         opened.forEach(CrosswalkDatabase::close);
-        testDatabase.close();
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
     }
 
     /** @return another instance on the same database, as a second server node would open it; closed after the class */

@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 final class PostgresTestDatabase implements TestDatabase {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String ADDRESS = "127.0.0.1:5432";
+    private static final String SERVER = "jdbc:postgresql://" + ADDRESS + "/";
     private static final String USER = "postgres";
 
     private final String name = "crosswalk_it_" + UUID.randomUUID().toString().replace("-", "");
@@ -39,9 +40,9 @@ final class PostgresTestDatabase implements TestDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("the *IT tests need PostgreSQL at 127.0.0.1:5432 with user 'postgres' and"
-                    + " trust authentication, and could not run '" + sql + "': " + e.getMessage()
-                    + ". Start one, e.g. docker run -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres", e);
+            throw new IllegalStateException("the *IT tests need PostgreSQL at " + ADDRESS + " with user '" + USER
+                    + "' and trust authentication, and could not run '" + sql + "' (" + e.getMessage()
+                    + ") Start one, e.g. docker run -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres", e);
         }
     }
 }
