@@ -63,13 +63,15 @@ public final class TokenManager {
      * @param connection the connection
      * @return its access token, refreshed first when missing or within {@link #EXPIRY_BUFFER} of expiry
      * @throws CrmFailure.ReauthorizationRequired when no tokens are stored or the provider refused the refresh
+     * @throws CrmFailure.Transient when another worker held the connection's lock too long, or the refresh returned
+     *     no access token
      */
     public Secret accessToken(Connection connection) {
         OAuthTokens current = load(connection);
         if (!current.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
             return current.accessToken();
         }
-        try (ConnectionLocks.Lease lease = locks.acquire(connection.ref(), LOCK_WAIT)) {
+        try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
             if (!latest.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
                 return latest.accessToken();
@@ -87,7 +89,7 @@ public final class TokenManager {
      * @throws CrmFailure.ReauthorizationRequired when the provider refused the refresh
      */
     public Secret refreshAfterRejection(Connection connection, Secret refused) {
-        try (ConnectionLocks.Lease lease = locks.acquire(connection.ref(), LOCK_WAIT)) {
+        try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
             if (latest.accessToken() != null && !latest.accessToken().equals(refused)) {
                 return latest.accessToken();
@@ -103,11 +105,24 @@ public final class TokenManager {
                     null);
         }
         OAuthTokens issued = refresher.refresh(connection, current);
+        if (issued.accessToken() == null) {
+            throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()
+                    + " returned no access token", null, null);
+        }
         OAuthTokens kept = issued.refreshToken() != null
                 ? issued
                 : new OAuthTokens(issued.accessToken(), current.refreshToken(), issued.issuedAt(), issued.expiresAt());
         store.save(connection.ref(), kept);
         return kept.accessToken();
+    }
+
+    /** A lock that stays taken is another worker's slow refresh: worth retrying later, so it is transient. */
+    private ConnectionLocks.Lease lock(Connection connection) {
+        try {
+            return locks.acquire(connection.ref(), LOCK_WAIT);
+        } catch (ConnectionLocks.LockTimeoutException stillTaken) {
+            throw new CrmFailure.Transient(stillTaken.getMessage(), null, stillTaken);
+        }
     }
 
     private OAuthTokens load(Connection connection) {

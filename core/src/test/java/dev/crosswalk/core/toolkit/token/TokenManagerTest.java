@@ -9,6 +9,7 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.fakes.MutableClock;
 import dev.crosswalk.core.fakes.TestConnections;
+import dev.crosswalk.core.port.out.ConnectionLocks;
 import dev.crosswalk.core.port.out.CrmFailure;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,30 @@ class TokenManagerTest {
 
         assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
         assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void reportsALockHeldTooLongAsTransientSoThatCallersBackOff() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        ConnectionLocks alwaysTaken = (ref, wait) -> {
+            throw new ConnectionLocks.LockTimeoutException(ref, wait);
+        };
+        TokenManager blocked = new TokenManager(store, alwaysTaken, refresher, clock);
+
+        assertThatThrownBy(() -> blocked.accessToken(connection))
+                .isInstanceOf(CrmFailure.Transient.class)
+                .hasMessageContaining("acme/sf-main");
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void refusesARefreshThatReturnsNoAccessTokenAndKeepsTheStoredTokens() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        TokenManager broken = new TokenManager(store, new InMemoryConnectionLocks(),
+                (refreshed, current) -> new OAuthTokens(null, null, START, null), clock);
+
+        assertThatThrownBy(() -> broken.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
+        assertThat(store.load(connection.ref()).orElseThrow().refreshToken()).isEqualTo(Secret.of("refresh-0"));
     }
 
     @Test
