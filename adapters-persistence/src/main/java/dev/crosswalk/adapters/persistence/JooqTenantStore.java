@@ -28,12 +28,10 @@ final class JooqTenantStore implements TenantStore {
     @Override
     public void createTenant(TenantId tenant, String displayName) {
         Objects.requireNonNull(displayName, "displayName");
-        db.insertInto(TENANTS)
+        Inserts.insertIfAbsent(db.insertInto(TENANTS)
                 .set(TENANTS.ID, tenant.value())
                 .set(TENANTS.DISPLAY_NAME, displayName)
-                .set(TENANTS.CREATED_AT, Times.now(clock))
-                .onConflictDoNothing()
-                .execute();
+                .set(TENANTS.CREATED_AT, Times.now(clock)));
     }
 
     /** @throws IllegalArgumentException also when the text is not 64 hex digits, or another tenant holds the hash */
@@ -44,12 +42,10 @@ final class JooqTenantStore implements TenantStore {
             throw new IllegalArgumentException("an API key hash is the hex SHA-256 of the key (64 hex digits)");
         }
         requireTenant(db, tenant);
-        db.insertInto(API_KEYS)
+        Inserts.insertIfAbsent(db.insertInto(API_KEYS)
                 .set(API_KEYS.KEY_HASH, hash)
                 .set(API_KEYS.TENANT_ID, tenant.value())
-                .set(API_KEYS.CREATED_AT, Times.now(clock))
-                .onConflictDoNothing()
-                .execute();
+                .set(API_KEYS.CREATED_AT, Times.now(clock)));
         if (!Optional.of(tenant).equals(findTenantByApiKeyHash(hash))) {
             throw new IllegalArgumentException("that API key is already registered to another tenant; issue a new key");
         }

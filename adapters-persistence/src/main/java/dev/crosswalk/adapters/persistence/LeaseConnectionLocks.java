@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Locks held across server nodes as leases: a {@code connection_locks} row names the owner and an expiry. Taking a
@@ -70,19 +69,11 @@ final class LeaseConnectionLocks implements ConnectionLocks {
     }
 
     private boolean tryInsert(ConnectionRef ref, String owner, Instant expiresAt) {
-        try {
-            return db.insertInto(CONNECTION_LOCKS)
-                            .set(CONNECTION_LOCKS.TENANT_ID, ref.tenant().value())
-                            .set(CONNECTION_LOCKS.CONNECTION_ID, ref.id().value())
-                            .set(CONNECTION_LOCKS.OWNER, owner)
-                            .set(CONNECTION_LOCKS.EXPIRES_AT, expiresAt)
-                            .onConflictDoNothing()
-                            .execute()
-                    == 1;
-        } catch (IntegrityConstraintViolationException takenMeanwhile) {
-            // H2 emulates ON CONFLICT DO NOTHING with a MERGE, which a concurrent insert of the same key can beat
-            return false;
-        }
+        return Inserts.insertIfAbsent(db.insertInto(CONNECTION_LOCKS)
+                .set(CONNECTION_LOCKS.TENANT_ID, ref.tenant().value())
+                .set(CONNECTION_LOCKS.CONNECTION_ID, ref.id().value())
+                .set(CONNECTION_LOCKS.OWNER, owner)
+                .set(CONNECTION_LOCKS.EXPIRES_AT, expiresAt));
     }
 
     private static void sleep(long nanos, ConnectionRef ref) {

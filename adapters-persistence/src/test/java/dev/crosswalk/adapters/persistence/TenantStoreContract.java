@@ -8,9 +8,15 @@ import dev.crosswalk.core.port.out.TenantStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class TenantStoreContract extends DatabaseContract {
@@ -106,6 +112,31 @@ abstract class TenantStoreContract extends DatabaseContract {
         assertThatThrownBy(() -> store().addApiKeyHash(tenant, "cw_live_the-key-itself"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("the-key-itself");
+    }
+
+    @Test
+    void createsEachTenantOnceWhenManyCallersRaceToCreateIt() throws Exception {
+        List<TenantId> tenants = new ArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                TenantId tenant = new TenantId("tenant-" + UUID.randomUUID());
+                tenants.add(tenant);
+                for (int caller = 0; caller < 4; caller++) {
+                    calls.add(callers.submit(() -> store().createTenant(tenant, "Racing")));
+                }
+            }
+            for (Future<?> call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        for (TenantId tenant : tenants) {
+            assertThat(rawValue("select count(*) from tenants where id = ?", tenant.value())).isEqualTo("1");
+        }
     }
 
     @Test
