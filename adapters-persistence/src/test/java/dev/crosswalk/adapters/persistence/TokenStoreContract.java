@@ -3,6 +3,7 @@ package dev.crosswalk.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
@@ -21,9 +22,9 @@ abstract class TokenStoreContract extends DatabaseContract {
     }
 
     private ConnectionRef newConnection() {
-        ConnectionRef ref = salesforceConnection(newTenant(), "acme-prod").ref();
-        database.connections().save(salesforceConnection(ref.tenant(), ref.id().value()));
-        return ref;
+        Connection connection = salesforceConnection(newTenant(), "acme-prod");
+        database.connections().save(connection);
+        return connection.ref();
     }
 
     private static OAuthTokens tokens(String access, String refresh) {
