@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.ListContactsUseCase;
 import io.javalin.Javalin;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public final class UnifiedApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.defaultContentType = "application/json";
-            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "up")));
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.before("/unified/*", apiKeys::authenticate);
             config.routes.get("/unified/crm/contacts", contacts::list);
             problems.install(config.routes);

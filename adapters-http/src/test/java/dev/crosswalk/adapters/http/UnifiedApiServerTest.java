@@ -103,6 +103,14 @@ class UnifiedApiServerTest {
     }
 
     @Test
+    void answersHealthWithoutAnApiKey() throws Exception {
+        HttpResponse<String> response = get("/health", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("status").asText()).isEqualTo("up");
+    }
+
+    @Test
     void refusesARequestWithoutAnApiKey() throws Exception {
         HttpResponse<String> response = get("/unified/crm/contacts?connection_id=sf-prod", null);
 

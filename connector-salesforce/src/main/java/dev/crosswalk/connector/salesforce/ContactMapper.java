@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,8 @@ final class ContactMapper {
 
     /**
      * @param describedFields every field name Describe reported for Contact
-     * @return the fields to select: mapped ones the org has, then every custom field
+     * @param customFields the custom ones among them
+     * @return the fields to select: the mapped ones the org has, then every custom field
      */
     List<String> fieldsToSelect(List<String> describedFields, List<String> customFields) {
         return mapping.providerFieldsToRead(customFields).stream()
@@ -81,7 +83,7 @@ final class ContactMapper {
     }
 
     private static Map<String, Object> withoutAttributes(Map<String, Object> row) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>(row);
+        Map<String, Object> fields = new LinkedHashMap<>(row);
         fields.remove("attributes");
         return fields;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -161,7 +162,7 @@ final class SalesforceResponses {
     private static String header(Response response, String name) {
         return response.headers().entrySet().stream()
                 .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name))
-                .map(java.util.Map.Entry::getValue)
+                .map(Map.Entry::getValue)
                 .flatMap(Collection::stream)
                 .findFirst()
                 .orElse(null);

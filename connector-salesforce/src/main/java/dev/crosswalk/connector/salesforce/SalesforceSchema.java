@@ -8,6 +8,7 @@ import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.SchemaPort;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,10 @@ final class SalesforceSchema implements SchemaPort {
 
     private final SalesforceCalls calls;
     private final Clock clock;
-    private final java.time.Duration ttl;
+    private final Duration ttl;
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
-    SalesforceSchema(SalesforceCalls calls, Clock clock, java.time.Duration ttl) {
+    SalesforceSchema(SalesforceCalls calls, Clock clock, Duration ttl) {
         this.calls = calls;
         this.clock = clock;
         this.ttl = ttl;
