@@ -1,7 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /** Deterministic demo Accounts. */
 final class AccountGenerator implements RowGenerator {
@@ -25,15 +24,16 @@ final class AccountGenerator implements RowGenerator {
         this.anchor = anchor;
     }
 
-    /** The name generated record {@code index} has; contacts use it for their e-mail domain. */
-    String companyWord(long index) {
-        return new SplitMix(seed, SALT, index).pick(DemoNames.COMPANY_WORDS);
+    /** Index into {@link DemoNames#COMPANY_WORDS} of generated account {@code index}; contacts use it for their e-mail domain. */
+    int companyWordIndex(long index) {
+        return new SplitMix(seed, SALT, index).nextInt(DemoNames.COMPANY_WORDS.length);
     }
 
     @Override
     public Object[] generate(long index, String id) {
         SplitMix random = new SplitMix(seed, SALT, index);
-        String word = random.pick(DemoNames.COMPANY_WORDS);
+        int wordIndex = random.nextInt(DemoNames.COMPANY_WORDS.length);
+        String word = DemoNames.COMPANY_WORDS[wordIndex];
         String kind = random.pick(DemoNames.COMPANY_KINDS);
         int city = random.nextInt(DemoNames.CITIES.length);
         Object[] values = new Object[type.fieldCount()];
@@ -43,17 +43,13 @@ final class AccountGenerator implements RowGenerator {
         set(values, "Type", random.pick(TYPES));
         set(values, "Industry", random.pick(INDUSTRIES));
         set(values, "Phone", phone(random));
-        set(values, "Website", "https://www." + slug(word) + (index + 1) + ".example.com");
+        set(values, "Website", "https://www." + DemoNames.COMPANY_SLUGS[wordIndex] + (index + 1) + ".example.com");
         set(values, "BillingCity", DemoNames.CITIES[city]);
         set(values, "BillingCountry", DemoNames.COUNTRIES[city]);
         set(values, "NumberOfEmployees", 5 + random.nextInt(50_000));
         set(values, "AnnualRevenue", (double) (100_000L + random.nextInt(1_000_000) * 1_000L));
         set(values, "External_Id__c", "ACC-" + (index + 1));
         return values;
-    }
-
-    static String slug(String word) {
-        return word.toLowerCase(Locale.ROOT).replace(" ", "");
     }
 
     static String phone(SplitMix random) {

@@ -1,13 +1,13 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /** Deterministic demo Contacts; contact {@code i} belongs to account {@code i mod accounts}. */
 final class ContactGenerator implements RowGenerator {
 
     private static final long SALT = 3;
     private static final String[] CHANNELS = {"Email", "Phone", "SMS", "Mail"};
+    private static final long MAX_CACHED_ACCOUNT_IDS = 100_000;
 
     private final AuditFields audit;
     private final long seed;
@@ -28,6 +28,7 @@ final class ContactGenerator implements RowGenerator {
     private final int externalId;
     private final int channel;
     private final int fieldCount;
+    private final String[] accountIds;
 
     ContactGenerator(ObjectDef type, long seed, String ownerId, Instant anchor, ObjectTable accounts, AccountGenerator accountNames) {
         this.audit = AuditFields.of(type);
@@ -49,6 +50,20 @@ final class ContactGenerator implements RowGenerator {
         this.externalId = type.requiredField("External_Id__c").index();
         this.channel = type.requiredField(Schema.CONTACT_CHANNELS_FIELD).index();
         this.fieldCount = type.fieldCount();
+        this.accountIds = new String[(int) Math.min(accounts.generatedCount(), MAX_CACHED_ACCOUNT_IDS)];
+    }
+
+    /** Ids of the generated accounts, computed on first use; a benign race may compute one twice. */
+    private String accountId(long account) {
+        if (account >= accountIds.length) {
+            return accounts.generatedId(account);
+        }
+        String id = accountIds[(int) account];
+        if (id == null) {
+            id = accounts.generatedId(account);
+            accountIds[(int) account] = id;
+        }
+        return id;
     }
 
     /** The generated account index contact {@code index} belongs to, or -1 when there are no accounts. */
@@ -59,24 +74,27 @@ final class ContactGenerator implements RowGenerator {
     @Override
     public Object[] generate(long index, String id) {
         SplitMix random = new SplitMix(seed, SALT, index);
-        String first = random.pick(DemoNames.FIRST_NAMES);
-        String last = random.pick(DemoNames.LAST_NAMES);
+        int firstIndex = random.nextInt(DemoNames.FIRST_NAMES.length);
+        int lastIndex = random.nextInt(DemoNames.LAST_NAMES.length);
+        String first = DemoNames.FIRST_NAMES[firstIndex];
+        String last = DemoNames.LAST_NAMES[lastIndex];
         long account = accountIndexOf(index, accounts.generatedCount());
-        String domain = account < 0 ? "example.com" : AccountGenerator.slug(accountNames.companyWord(account)) + ".example.com";
+        String domain = account < 0 ? "example.com" : DemoNames.COMPANY_SLUGS[accountNames.companyWordIndex(account)] + ".example.com";
         Object[] values = new Object[fieldCount];
         values[Row.ID_INDEX] = id;
         audit.stampGenerated(values, random, ownerId, anchor);
-        values[accountId] = account < 0 ? null : accounts.generatedId(account);
+        values[accountId] = account < 0 ? null : accountId(account);
         values[firstName] = first;
         values[lastName] = last;
         values[name] = first + " " + last;
         values[title] = random.pick(DemoNames.TITLES);
-        values[email] = (first + "." + last).toLowerCase(Locale.ROOT).replace(' ', '-') + (index + 1) + "@" + domain;
+        String ordinal = Long.toString(index + 1);
+        values[email] = DemoNames.FIRST_SLUGS[firstIndex] + "." + DemoNames.LAST_SLUGS[lastIndex] + ordinal + "@" + domain;
         values[phone] = AccountGenerator.phone(random);
         values[mobilePhone] = random.nextInt(4) == 0 ? null : AccountGenerator.phone(random);
         values[ltvScore] = random.nextInt(100_000) / 100.0;
-        values[internalId] = "INT-" + (index + 1);
-        values[externalId] = "CW-" + (index + 1);
+        values[internalId] = "INT-" + ordinal;
+        values[externalId] = "CW-" + ordinal;
         values[channel] = random.pick(CHANNELS);
         return values;
     }

@@ -3,25 +3,31 @@ package dev.crosswalk.testkit.salesforce;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** How stored values appear in Bulk API CSV: datetimes {@code 2019-04-03T21:23:32.000Z}, nulls empty. */
 final class CsvValues {
 
-    private static final DateTimeFormatter DATETIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private CsvValues() {
+    }
+
+    /** Integral values without a fraction, others in plain (never scientific) notation. */
+    static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            return Double.toString(d);
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     static String text(Object value) {
         return switch (value) {
             case null -> "";
             case String s -> s;
-            case Double d -> d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString(d.longValue())
-                    : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-            case Instant instant -> DATETIME.format(instant);
+            case Double d -> number(d);
+            case Instant instant -> Timestamps.format(instant, "Z");
             case LocalDate date -> date.toString();
             default -> value.toString();
         };

@@ -20,6 +20,19 @@ final class DemoNames {
     static final String[] COUNTRIES = {"United States", "Germany", "United Kingdom", "France", "Japan", "Canada", "Australia",
         "United States", "Ireland", "Singapore"};
 
+    /** E-mail local-part spellings of the name lists: lower case, spaces as dashes. */
+    static final String[] FIRST_SLUGS = slugs(FIRST_NAMES);
+    static final String[] LAST_SLUGS = slugs(LAST_NAMES);
+    static final String[] COMPANY_SLUGS = slugs(COMPANY_WORDS);
+
     private DemoNames() {
+    }
+
+    private static String[] slugs(String[] words) {
+        String[] slugs = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            slugs[i] = words[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        }
+        return slugs;
     }
 }

@@ -1,6 +1,5 @@
 package dev.crosswalk.testkit.salesforce;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ final class Projection {
 
     private final ObjectDef type;
     private final Map<String, Column> columns = new LinkedHashMap<>();
+    private List<Column> columnList = List.of();
 
     Projection(ObjectDef type) {
         this.type = type;
@@ -36,7 +36,7 @@ final class Projection {
     }
 
     List<Column> columns() {
-        return new ArrayList<>(columns.values());
+        return columnList;
     }
 
     void add(FieldPath path, Schema schema) {
@@ -48,12 +48,15 @@ final class Projection {
                 existing = new Parent(lookup, new Projection(schema.requiredObject(lookup.referenceTo().get(0))));
                 node.columns.put(key, existing);
             }
+            node.columnList = List.copyOf(node.columns.values());
             node = ((Parent) existing).nested();
         }
         node.columns.putIfAbsent("f:" + path.field().name().toLowerCase(Locale.ROOT), new Leaf(path.field()));
+        node.columnList = List.copyOf(node.columns.values());
     }
 
     void addChildren(ChildRelationship relationship, BoundQuery query) {
         columns.put("c:" + relationship.name().toLowerCase(Locale.ROOT), new Children(relationship, query));
+        columnList = List.copyOf(columns.values());
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -31,12 +32,33 @@ final class QueryEngine {
             }
             return new Result(count, new long[0]);
         }
-        List<Row> matches = select(query, rows, resolver);
-        long[] numbers = new long[matches.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = matches.get(i).number();
+        if (!query.order().isEmpty()) {
+            List<Row> matches = select(query, rows, resolver);
+            long[] numbers = new long[matches.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = matches.get(i).number();
+            }
+            return new Result(numbers.length, numbers);
         }
-        return new Result(numbers.length, numbers);
+        long skip = query.offset();
+        long cap = query.limit() < 0 ? Long.MAX_VALUE : query.limit();
+        long[] numbers = new long[64];
+        int size = 0;
+        while (rows.hasNext() && size < cap) {
+            Row row = rows.next();
+            if (!query.filter().test(row, resolver)) {
+                continue;
+            }
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            numbers[size++] = row.number();
+        }
+        return new Result(size, Arrays.copyOf(numbers, size));
     }
 
     /** Filters, orders and applies OFFSET / LIMIT. Without ORDER BY it stops reading as soon as LIMIT is met. */

@@ -17,31 +17,38 @@ final class SalesforceIds {
 
     /** The 18-character id for {@code keyPrefix + pod + number}. */
     static String of(String keyPrefix, String pod, long number) {
-        char[] fifteen = new char[15];
-        keyPrefix.getChars(0, 3, fifteen, 0);
-        pod.getChars(0, 2, fifteen, 3);
+        char[] id = new char[18];
+        keyPrefix.getChars(0, 3, id, 0);
+        pod.getChars(0, 2, id, 3);
         long rest = number;
         for (int i = 14; i >= 5; i--) {
-            fifteen[i] = BASE62.charAt((int) (rest % 62));
+            id[i] = BASE62.charAt((int) (rest % 62));
             rest /= 62;
         }
-        return toEighteen(new String(fifteen));
+        appendChecksum(id);
+        return new String(id);
     }
 
     /** Appends the checksum to a 15-character id. */
     static String toEighteen(String fifteen) {
-        StringBuilder id = new StringBuilder(18).append(fifteen);
+        char[] id = new char[18];
+        fifteen.getChars(0, 15, id, 0);
+        appendChecksum(id);
+        return new String(id);
+    }
+
+    /** Fills characters 16–18 from the case of characters 1–15. */
+    private static void appendChecksum(char[] id) {
         for (int chunk = 0; chunk < 3; chunk++) {
             int bits = 0;
             for (int j = 0; j < 5; j++) {
-                char c = fifteen.charAt(chunk * 5 + j);
+                char c = id[chunk * 5 + j];
                 if (c >= 'A' && c <= 'Z') {
                     bits |= 1 << j;
                 }
             }
-            id.append(CHECKSUM_ALPHABET.charAt(bits));
+            id[15 + chunk] = CHECKSUM_ALPHABET.charAt(bits);
         }
-        return id.toString();
     }
 
     /**
