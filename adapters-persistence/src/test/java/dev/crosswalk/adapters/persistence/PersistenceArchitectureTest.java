@@ -1,0 +1,17 @@
+package dev.crosswalk.adapters.persistence;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.crosswalk.architecture.CrosswalkArchitecture;
+
+@AnalyzeClasses(packages = "dev.crosswalk.adapters.persistence", importOptions = ImportOption.DoNotIncludeTests.class)
+class PersistenceArchitectureTest {
+
+    @ArchTest
+    static final ArchRule adapter_stays_in_its_lane = CrosswalkArchitecture.adaptersStayInTheirLane("dev.crosswalk");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_server = CrosswalkArchitecture.nothingDependsOnTheServer("dev.crosswalk");
+}
