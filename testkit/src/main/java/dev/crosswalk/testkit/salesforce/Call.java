@@ -21,10 +21,13 @@ final class Call {
     private Matcher match;
     private byte[] body;
     private Map<String, String> form;
+    private final java.util.function.IntConsumer beforeResponse;
     private int status;
 
-    Call(HttpExchange exchange) {
+    /** @param beforeResponse told the status just before the response starts, so observers see it first */
+    Call(HttpExchange exchange, java.util.function.IntConsumer beforeResponse) {
         this.exchange = exchange;
+        this.beforeResponse = beforeResponse;
         this.query = parseForm(exchange.getRequestURI().getRawQuery());
     }
 
@@ -103,8 +106,7 @@ final class Call {
 
     void send(int code, String contentType, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        status = code;
-        exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
+        respond(code, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -113,23 +115,26 @@ final class Call {
     }
 
     void empty(int code) throws IOException {
+        respond(code, -1);
+    }
+
+    private void respond(int code, long length) throws IOException {
         status = code;
-        exchange.sendResponseHeaders(code, -1);
+        beforeResponse.accept(code);
+        exchange.sendResponseHeaders(code, length);
     }
 
     /** Starts a chunked response; the caller writes and closes the stream. */
     OutputStream stream(int code, String contentType) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        status = code;
-        exchange.sendResponseHeaders(code, 0);
+        respond(code, 0);
         return exchange.getResponseBody();
     }
 
     /** Sends headers promising {@code length} bytes; the caller may write fewer to cut the body short. */
     OutputStream fixedLength(int code, String contentType, long length) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        status = code;
-        exchange.sendResponseHeaders(code, length);
+        respond(code, length);
         return exchange.getResponseBody();
     }
 

@@ -39,7 +39,10 @@ final class Router implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        Call call = new Call(exchange);
+        String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        Call call = new Call(exchange, status -> log.record(new RecordedRequest(method, path, query, status)));
         try {
             dispatch(call);
         } catch (ApiException e) {
@@ -60,7 +63,6 @@ final class Router implements HttpHandler {
                         + Integer.toHexString(e.hashCode())));
             }
         } finally {
-            log.record(new RecordedRequest(call.method(), call.path(), call.rawQuery(), call.status()));
             exchange.close();
         }
     }
