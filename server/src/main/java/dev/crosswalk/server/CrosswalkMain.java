@@ -31,6 +31,8 @@ public final class CrosswalkMain {
      * @param args {@code serve}, {@code demo} or {@code emulator} with their options; {@code --help} lists them
      */
     public static void main(String[] args) {
+        // Guice's optional bytecode generation (AOP) is unused here and warns on JDK 24+; turn it off before Guice loads.
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
         System.exit(new CommandLine(new CrosswalkMain()).execute(args));
     }
 

@@ -22,7 +22,7 @@ final class Problems {
     static final String CONTENT_TYPE = "application/problem+json";
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-    private static final String TYPE_BASE = "https://crosswalk.dev/problems/";
+    private static final String TYPE_BASE = "urn:crosswalk:problem:";
 
     private final ObjectMapper json;
 

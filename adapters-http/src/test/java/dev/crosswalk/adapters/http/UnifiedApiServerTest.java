@@ -232,7 +232,7 @@ class UnifiedApiServerTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 contentType -> assertThat(contentType).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("type").asText()).endsWith("/" + type);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:crosswalk:problem:" + type);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("detail").asText()).isNotBlank();
     }
