@@ -96,6 +96,10 @@ public final class SalesforceEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private long dailyApiRequests = 100_000;
         private Duration bulkProcessingTime = Duration.ZERO;
+        private RefreshTokenPolicy refreshTokenPolicy = RefreshTokenPolicy.REUSE;
+        private java.security.PublicKey jwtKey;
+        private List<String> callbackUrls = List.of();
+        private boolean connectedAppInstalled = true;
 
         private Builder() {
         }
@@ -160,6 +164,41 @@ public final class SalesforceEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Refresh-token behaviour of the Connected App (default {@link RefreshTokenPolicy#REUSE}). */
+        public Builder refreshTokenPolicy(RefreshTokenPolicy policy) {
+            this.refreshTokenPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The certificate uploaded to the Connected App for the JWT bearer flow: assertions must be RS256-signed with
+         * its private key. Without one, every JWT bearer request fails with {@code invalid_grant}.
+         */
+        public Builder jwtCertificate(java.security.cert.X509Certificate certificate) {
+            return jwtPublicKey(certificate.getPublicKey());
+        }
+
+        /** Like {@link #jwtCertificate}, with the certificate's RSA public key. */
+        public Builder jwtPublicKey(java.security.PublicKey key) {
+            this.jwtKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** The Connected App's callback URLs; by default any {@code redirect_uri} is accepted. */
+        public Builder callbackUrls(String... urls) {
+            this.callbackUrls = List.of(urls);
+            return this;
+        }
+
+        /**
+         * False models a Connected App that an admin has not installed in the org: authorize redirects and token
+         * requests fail with {@code OAUTH_APP_BLOCKED} (default true).
+         */
+        public Builder connectedAppInstalled(boolean installed) {
+            this.connectedAppInstalled = installed;
+            return this;
+        }
+
         /**
          * Starts the server.
          *
@@ -171,7 +210,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             String clientId = "3MVG9" + randomString(random, 80);
             String clientSecret = randomDigits(random, 19);
             String refreshToken = "5Aep861" + randomString(random, 80);
-            ConnectedApp app = new ConnectedApp(clientId, clientSecret, List.of(), true);
+            ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
             OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, dailyApiRequests);
             Org org = Org.create(settings, app, anchor);
             Sessions sessions = new Sessions(clock, accessTokenLifetime);
@@ -181,6 +220,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             Router router = new Router(log);
             RestGate gate = new RestGate(platform);
             new OAuthEndpoints(platform).register(router);
+            new AuthorizeEndpoint(platform).register(router);
             new IdentityEndpoint(platform).register(router);
             new VersionsEndpoint(platform, gate).register(router);
             QueryEndpoints queries = new QueryEndpoints(platform, gate);

@@ -143,6 +143,31 @@ public final class SalesforceEmulatorExtension
             return this;
         }
 
+        public Builder bulkProcessingTime(Duration time) {
+            settings.bulkProcessingTime(time);
+            return this;
+        }
+
+        public Builder refreshTokenPolicy(RefreshTokenPolicy policy) {
+            settings.refreshTokenPolicy(policy);
+            return this;
+        }
+
+        public Builder jwtPublicKey(java.security.PublicKey key) {
+            settings.jwtPublicKey(key);
+            return this;
+        }
+
+        public Builder callbackUrls(String... urls) {
+            settings.callbackUrls(urls);
+            return this;
+        }
+
+        public Builder connectedAppInstalled(boolean installed) {
+            settings.connectedAppInstalled(installed);
+            return this;
+        }
+
         public SalesforceEmulatorExtension build() {
             return new SalesforceEmulatorExtension(settings);
         }

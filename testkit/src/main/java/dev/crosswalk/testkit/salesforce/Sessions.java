@@ -20,6 +20,8 @@ final class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, AccessSession> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, RefreshGrant> spentRefreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     Sessions(Clock clock, Duration accessTokenLifetime) {
@@ -43,13 +45,71 @@ final class Sessions {
 
     /** Registers a refresh token chosen by the caller (used for the deterministic start-up credentials). */
     RefreshGrant registerRefreshToken(String token, Org org, OrgUser user, String clientId, String scope) {
-        RefreshGrant grant = new RefreshGrant(token, org, user, clientId, scope);
+        RefreshGrant grant = new RefreshGrant(token, org, user, clientId, scope, token);
         refreshTokens.put(token, grant);
         return grant;
     }
 
     RefreshGrant issueRefreshToken(Org org, OrgUser user, String clientId, String scope) {
         return registerRefreshToken("5Aep861" + randomString(80), org, user, clientId, scope);
+    }
+
+    /** Spends {@code grant}'s token and issues its successor in the same family; empty if already spent. */
+    Optional<RefreshGrant> rotate(RefreshGrant grant) {
+        if (refreshTokens.remove(grant.token()) == null) {
+            return Optional.empty();
+        }
+        spentRefreshTokens.put(grant.token(), grant);
+        RefreshGrant next = new RefreshGrant("5Aep861" + randomString(80), grant.org(), grant.user(), grant.clientId(),
+                grant.scope(), grant.family());
+        refreshTokens.put(next.token(), next);
+        return Optional.of(next);
+    }
+
+    /** A refresh token that was spent by rotation, if {@code token} is one. */
+    Optional<RefreshGrant> spent(String token) {
+        return Optional.ofNullable(token == null ? null : spentRefreshTokens.get(token));
+    }
+
+    /** Revokes every refresh token of a family and the access tokens obtained with them. */
+    void revokeFamily(String family) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        refreshTokens.values().removeIf(grant -> {
+            if (grant.family().equals(family)) {
+                members.add(grant.token());
+                return true;
+            }
+            return false;
+        });
+        spentRefreshTokens.values().forEach(grant -> {
+            if (grant.family().equals(family)) {
+                members.add(grant.token());
+            }
+        });
+        accessTokens.values().removeIf(session -> session.refreshToken() != null && members.contains(session.refreshToken()));
+    }
+
+    /** Issues a one-time authorization code valid for 15 minutes. */
+    AuthorizationCode issueCode(Org org, OrgUser user, String clientId, String redirectUri, String scope, String challenge) {
+        AuthorizationCode code = new AuthorizationCode("aPrx" + randomString(60), org, user, clientId, redirectUri, scope,
+                challenge, clock.instant().plus(Duration.ofMinutes(15)));
+        codes.put(code.code(), code);
+        return code;
+    }
+
+    /** Takes a live code out of circulation (codes are single use). */
+    Optional<AuthorizationCode> redeemCode(String code) {
+        AuthorizationCode found = code == null ? null : codes.remove(code);
+        return Optional.ofNullable(found).filter(c -> clock.instant().isBefore(c.expiresAt()));
+    }
+
+    /** The access session behind a token regardless of expiry (for introspection), if it was never revoked. */
+    Optional<AccessSession> lookup(String token) {
+        return Optional.ofNullable(token == null ? null : accessTokens.get(token));
+    }
+
+    boolean isCurrentGeneration(AccessSession session) {
+        return session.generation() == generation.get();
     }
 
     /** The live session for a bearer token; empty when unknown, revoked or expired. */
@@ -63,11 +123,6 @@ final class Sessions {
 
     Optional<RefreshGrant> refreshGrant(String token) {
         return Optional.ofNullable(token == null ? null : refreshTokens.get(token));
-    }
-
-    /** Atomically spends a refresh token (rotation): true only for the one caller that removed it. */
-    boolean spendRefreshToken(String token) {
-        return refreshTokens.remove(token) != null;
     }
 
     /** Every access token issued so far becomes invalid. */

@@ -15,7 +15,7 @@ final class Timestamps {
     static String format(Instant instant, String suffix) {
         long epochSecond = instant.getEpochSecond();
         long days = Math.floorDiv(epochSecond, 86_400);
-        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400);
+        int secondOfDay = Math.floorMod(epochSecond, 86_400);
         int millis = instant.getNano() / 1_000_000;
         // civil-from-days (H. Hinnant), proleptic Gregorian
         long z = days + 719_468;

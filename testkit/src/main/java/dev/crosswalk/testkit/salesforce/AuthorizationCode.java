@@ -1,0 +1,8 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.time.Instant;
+
+/** A one-time code from the web-server flow, with the PKCE challenge it was issued for (or null). */
+record AuthorizationCode(String code, Org org, OrgUser user, String clientId, String redirectUri, String scope,
+        String codeChallenge, Instant expiresAt) {
+}

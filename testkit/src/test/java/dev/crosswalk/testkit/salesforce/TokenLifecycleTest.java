@@ -1,0 +1,95 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TokenLifecycleTest {
+
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().contacts(1).build();
+
+    private SalesforceHttp http;
+    private EmulatorCredentials app;
+
+    @BeforeEach
+    void client() {
+        http = new SalesforceHttp(SF.emulator());
+        app = SF.emulator().credentials();
+    }
+
+    @Test
+    void clientCredentialsWithBasicAuthenticationYieldsATokenResponse() {
+        String basic = Base64.getEncoder().encodeToString((app.clientId() + ":" + app.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/services/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonShape.fieldNames(SalesforceHttp.json(response)))
+                .containsExactly("access_token", "signature", "scope", "instance_url", "id", "token_type", "issued_at");
+    }
+
+    @Test
+    void clientCredentialsWithAWrongSecretIsInvalidClient() {
+        JsonNode body = SalesforceHttp.json(http.form("/services/oauth2/token",
+                Map.of("grant_type", "client_credentials", "client_id", app.clientId(), "client_secret", "nope")));
+
+        assertThat(body.get("error").asText()).isEqualTo("invalid_client");
+    }
+
+    @Test
+    void introspectionDescribesLiveTokensAndNotRevokedOnes() {
+        String token = http.accessToken();
+        Map<String, String> client = Map.of("client_id", app.clientId(), "client_secret", app.clientSecret());
+
+        JsonNode live = SalesforceHttp.json(http.form("/services/oauth2/introspect", with(client, "token", token)));
+        HttpResponse<String> revoked = http.form("/services/oauth2/revoke", Map.of("token", token));
+        JsonNode after = SalesforceHttp.json(http.form("/services/oauth2/introspect", with(client, "token", token)));
+
+        assertThat(live.get("active").asBoolean()).isTrue();
+        assertThat(live.get("token_type").asText()).isEqualTo("access_token");
+        assertThat(live.get("username").asText()).isEqualTo(app.username());
+        assertThat(live.get("exp").asLong()).isGreaterThan(live.get("iat").asLong());
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(after).isEqualTo(Json.object().put("active", false));
+        assertThat(http.query("SELECT Id FROM Account", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void revokingARefreshTokenAlsoRevokesItsAccessTokens() {
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).start()) {
+            SalesforceHttp client = new SalesforceHttp(emulator);
+            String access = client.accessToken();
+
+            client.form("/services/oauth2/revoke", Map.of("token", emulator.credentials().refreshToken()));
+
+            assertThat(client.query("SELECT Id FROM Account", access).statusCode()).isEqualTo(401);
+            HttpResponse<String> refresh = client.form("/services/oauth2/token", Map.of("grant_type", "refresh_token",
+                    "client_id", emulator.credentials().clientId(), "refresh_token", emulator.credentials().refreshToken()));
+            assertThat(SalesforceHttp.json(refresh).get("error").asText()).isEqualTo("invalid_grant");
+        }
+    }
+
+    @Test
+    void revokingAnUnknownTokenIsAnError() {
+        HttpResponse<String> response = http.form("/services/oauth2/revoke", Map.of("token", "nope"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("error=invalid_token");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String key, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(base);
+        copy.put(key, value);
+        return copy;
+    }
+}
