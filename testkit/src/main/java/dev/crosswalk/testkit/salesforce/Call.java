@@ -31,6 +31,11 @@ final class Call {
         this.query = parseForm(exchange.getRequestURI().getRawQuery());
     }
 
+    /** Whether this call is a composite subrequest that should not count against the org's allowance. */
+    boolean isUncountedSubrequest() {
+        return exchange instanceof LocalExchange local && !local.countsAgainstLimits();
+    }
+
     String method() {
         return exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
     }

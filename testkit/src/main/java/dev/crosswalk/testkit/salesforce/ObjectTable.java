@@ -88,29 +88,46 @@ final class ObjectTable {
     Row insert(Object[] values) {
         long number = nextNumber.getAndIncrement();
         values[Row.ID_INDEX] = SalesforceIds.of(type.keyPrefix(), pod, number);
+        remember(number);
         written.put(number, values);
         return new Row(type, number, values);
     }
 
     /** Replaces the values of an existing row. */
     void replace(long number, Object[] values) {
+        remember(number);
         written.put(number, values);
     }
 
     void markDeleted(long number, Object[] valuesWithDeletedFlag, Instant when) {
+        remember(number);
         written.put(number, valuesWithDeletedFlag);
         deletedAt.put(number, when);
     }
 
-    void undelete(long number, Object[] values) {
-        written.put(number, values);
-        deletedAt.remove(number);
-    }
-
     /** Removes a row for good (hard delete): it is no longer visible even to queryAll. */
     void purge(long number) {
+        remember(number);
         deletedAt.remove(number);
         written.put(number, Purged.VALUES);
+    }
+
+    /** Lets an open {@link Transaction} restore this row's current state. */
+    private void remember(long number) {
+        Object[] previous = written.get(number);
+        Instant previousDeletion = deletedAt.get(number);
+        Transaction.recordUndo(() -> {
+            if (previous == null) {
+                written.remove(number);
+            } else {
+                written.put(number, previous);
+            }
+            if (previousDeletion == null) {
+                deletedAt.remove(number);
+            } else {
+                deletedAt.put(number, previousDeletion);
+            }
+        });
     }
 
     /** Iterates rows in id order; deleted rows only if {@code includeDeleted}. Weakly consistent. */

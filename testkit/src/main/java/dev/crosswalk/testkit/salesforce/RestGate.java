@@ -23,7 +23,7 @@ final class RestGate {
             throw ApiException.notFound();
         }
         ApiUsage usage = session.org().usage();
-        boolean admitted = usage.tryAcquire();
+        boolean admitted = call.isUncountedSubrequest() || usage.tryAcquire();
         call.responseHeaders().set("Sforce-Limit-Info", usage.header());
         if (!admitted) {
             throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");

@@ -42,7 +42,12 @@ final class Router implements HttpHandler {
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-        Call call = new Call(exchange, status -> log.record(new RecordedRequest(method, path, query, status)));
+        boolean local = exchange instanceof LocalExchange;
+        Call call = new Call(exchange, status -> {
+            if (!local) {
+                log.record(new RecordedRequest(method, path, query, status));
+            }
+        });
         try {
             dispatch(call);
         } catch (ApiException e) {

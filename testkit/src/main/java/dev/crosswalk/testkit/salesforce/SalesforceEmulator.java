@@ -229,6 +229,8 @@ public final class SalesforceEmulator implements AutoCloseable {
             new BulkQueryEndpoints(platform, gate, jobs, queries).register(router);
             new BulkIngestEndpoints(platform, gate, jobs).register(router);
             new SObjectEndpoints(platform, gate).register(router);
+            new CompositeEndpoints(gate, router).register(router);
+            new CollectionsEndpoints(platform, gate).register(router);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
