@@ -1,0 +1,93 @@
+package dev.crosswalk.clientcompat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jsforce's Bulk API 2.0 client: {@code conn.bulk2.query} (read as records) and
+ * {@code conn.bulk2.loadAndWaitForResults} for an insert with one failing row.
+ */
+class Bulk2IT {
+
+    private static final long CONTACTS = 4_500;
+    private static final String JOBS_PATH = "/services/data/v62.0/jobs";
+
+    private static SalesforceEmulator emulator;
+    private static JsonNode result;
+    private static List<RecordedRequest> requests;
+
+    @BeforeAll
+    static void runScenario() {
+        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(20).contacts(CONTACTS).start();
+        result = NodeScenario.run(emulator, "bulk2.mjs");
+        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void queryJobReturnsEveryRecordInOneResultPage() {
+        JsonNode query = result.path("query");
+        assertThat(query.path("count").asLong()).isEqualTo(CONTACTS);
+        JsonNode first = query.path("first");
+        assertThat(first.path("Id").asText()).matches("003[0-9A-Za-z]{15}");
+        assertThat(first.path("LastName").asText()).isNotBlank();
+        assertThat(fieldNames(first)).containsExactly("Id", "FirstName", "LastName", "Email");
+        // jsforce stops when Sforce-Locator is the string "null"; a second page would break its stream.
+        List<RecordedRequest> results = requests.stream()
+                .filter(r -> r.path().startsWith(JOBS_PATH + "/query/") && r.path().endsWith("/results"))
+                .toList();
+        assertThat(results).extracting(RecordedRequest::status).containsExactly(200);
+        assertThat(requests).filteredOn(r -> r.method().equals("POST") && r.path().equals(JOBS_PATH + "/query"))
+                .extracting(RecordedRequest::status).containsExactly(200);
+    }
+
+    @Test
+    void ingestJobReportsSuccessfulAndFailedRows() {
+        JsonNode load = result.path("load");
+        JsonNode successful = load.path("successfulResults");
+        assertThat(successful).hasSize(2);
+        assertThat(successful).extracting(r -> r.path("LastName").asText()).containsExactlyInAnyOrder("Hopper", "Turing");
+        successful.forEach(row -> {
+            assertThat(row.path("sf__Id").asText()).matches("003[0-9A-Za-z]{15}");
+            assertThat(row.path("sf__Created").asText()).isEqualTo("true");
+        });
+        JsonNode failed = load.path("failedResults");
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).path("FirstName").asText()).isEqualTo("Missing");
+        assertThat(failed.get(0).path("sf__Id").asText()).isEmpty();
+        assertThat(failed.get(0).path("sf__Error").asText()).startsWith("REQUIRED_FIELD_MISSING:");
+        assertThat(load.path("unprocessedRecords")).isEmpty();
+
+        assertThat(requests).filteredOn(r -> r.method().equals("POST") && r.path().equals(JOBS_PATH + "/ingest"))
+                .hasSize(1);
+        assertThat(requests).filteredOn(r -> r.method().equals("PUT"))
+                .extracting(RecordedRequest::status).containsExactly(201);
+    }
+
+    @Test
+    void insertedRowsAreVisibleToSoql() {
+        JsonNode inserted = result.path("inserted");
+        assertThat(inserted).extracting(r -> r.path("LastName").asText()).containsExactly("Hopper", "Turing");
+        List<String> ids = new ArrayList<>();
+        result.path("load").path("successfulResults").forEach(r -> ids.add(r.path("sf__Id").asText()));
+        assertThat(inserted).extracting(r -> r.path("Id").asText()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

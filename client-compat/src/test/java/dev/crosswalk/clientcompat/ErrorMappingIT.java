@@ -1,0 +1,79 @@
+package dev.crosswalk.clientcompat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * REST error bodies ({@code [{"message","errorCode"}]}) must reach jsforce callers as errors whose {@code name} and
+ * {@code errorCode} are the platform's error code.
+ */
+class ErrorMappingIT {
+
+    private static SalesforceEmulator emulator;
+    private static JsonNode result;
+
+    @BeforeAll
+    static void runScenario() {
+        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
+        result = NodeScenario.run(emulator, "errors.mjs");
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void anIncompleteQueryIsMalformedQuery() {
+        JsonNode error = result.path("malformedQuery");
+        assertError(error, "MALFORMED_QUERY");
+        assertThat(error.path("message").asText()).contains("ERROR at Row:1:Column:30").contains("unexpected token: <EOF>");
+    }
+
+    @Test
+    void anUnknownColumnIsInvalidField() {
+        JsonNode error = result.path("invalidField");
+        assertError(error, "INVALID_FIELD");
+        assertThat(error.path("message").asText()).contains("No such column 'Foo__c' on entity 'Contact'");
+    }
+
+    @Test
+    void anUnknownObjectIsInvalidType() {
+        JsonNode error = result.path("invalidType");
+        assertError(error, "INVALID_TYPE");
+        assertThat(error.path("message").asText()).contains("sObject type 'Foo__c' is not supported");
+    }
+
+    @Test
+    void anUnknownRecordIsNotFound() {
+        assertError(result.path("notFound"), "NOT_FOUND");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRequiredFieldMissing() {
+        JsonNode error = result.path("requiredFieldMissing");
+        assertError(error, "REQUIRED_FIELD_MISSING");
+        assertThat(error.path("message").asText()).isEqualTo("Required fields are missing: [LastName]");
+    }
+
+    @Test
+    void eachErrorIsAnsweredOnceWithoutRetries() {
+        List<RecordedRequest> requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
+        assertThat(requests).extracting(r -> r.method() + " " + r.path().replace("/services/data/v62.0", "") + " " + r.status())
+                .containsExactly("GET /query 400", "GET /query 400", "GET /query 400",
+                        "GET /sobjects/Contact/003000000000000AAA 404", "POST /sobjects/Contact 400");
+    }
+
+    private static void assertError(JsonNode error, String code) {
+        assertThat(error.path("failed").asBoolean()).as("the call failed").isTrue();
+        assertThat(error.path("errorCode").asText()).isEqualTo(code);
+        assertThat(error.path("name").asText()).isEqualTo(code);
+    }
+}

@@ -1,0 +1,22 @@
+// Error mapping: REST error bodies must surface as jsforce errors carrying the platform's errorCode.
+import { connect, describeError, run } from './lib/scenario.mjs';
+
+async function failure(action) {
+  try {
+    await action();
+    return { failed: false };
+  } catch (err) {
+    return { failed: true, ...describeError(err) };
+  }
+}
+
+run(async () => {
+  const { conn } = connect();
+  return {
+    malformedQuery: await failure(() => conn.query('SELECT Id FROM Contact WHERE')),
+    invalidField: await failure(() => conn.query('SELECT Id, Foo__c FROM Contact')),
+    invalidType: await failure(() => conn.query('SELECT Id FROM Foo__c')),
+    notFound: await failure(() => conn.sobject('Contact').retrieve('003000000000000AAA')),
+    requiredFieldMissing: await failure(() => conn.sobject('Contact').create({ FirstName: 'No Last Name' })),
+  };
+});
