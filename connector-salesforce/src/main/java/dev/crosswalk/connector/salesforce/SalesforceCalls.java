@@ -52,8 +52,17 @@ final class SalesforceCalls {
             throw new CrmFailure.InvalidPageToken("the page cursor for connection " + connection.ref()
                     + " does not hold a Salesforce query locator; start again without a cursor");
         }
-        return call(connection, "fetch the next page of a query", SalesforceWire.QueryResult.class,
-                token -> rest.queryMore(connection.instanceUrl(), token.reveal(), nextRecordsPath, batchSize(pageSize)));
+        try {
+            return call(connection, "fetch the next page of a query", SalesforceWire.QueryResult.class,
+                    token -> rest.queryMore(connection.instanceUrl(), token.reveal(), nextRecordsPath, batchSize(pageSize)));
+        } catch (CrmFailure.Rejected refused) {
+            if (refused.providerCode().filter("INVALID_QUERY_LOCATOR"::equals).isPresent()) {
+                throw new CrmFailure.InvalidPageToken("the page cursor for connection " + connection.ref()
+                        + " has expired or is unknown to Salesforce (query locators last about 15 minutes);"
+                        + " start again without a cursor");
+            }
+            throw refused;
+        }
     }
 
     SalesforceWire.DescribeResult describe(Connection connection, String objectName) {

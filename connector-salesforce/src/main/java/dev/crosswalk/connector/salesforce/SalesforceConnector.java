@@ -14,13 +14,14 @@ final class SalesforceConnector implements Connector {
     private final SalesforceContacts contacts;
     private final SalesforceSchema schema;
     private final SalesforceQuota quota;
+    private final SalesforceHttp http;
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
         ObjectMapper json = SalesforceWire.mapper();
-        SalesforceHttp http = new SalesforceHttp(settings);
+        this.http = new SalesforceHttp(settings);
         this.quota = new SalesforceQuota(context.clock());
         SalesforceResponses responses = new SalesforceResponses(json, quota);
-        SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses);
+        SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses, context.clock());
         SalesforceCalls calls = new SalesforceCalls(
                 settings, http.rest(), responses, context.tokenManager(refresher), context.retry());
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl());
@@ -44,6 +45,6 @@ final class SalesforceConnector implements Connector {
 
     @Override
     public void close() {
-        // The JDK HTTP client behind Feign holds no resources that outlive its last request.
+        http.close();
     }
 }

@@ -11,13 +11,14 @@ import java.util.concurrent.TimeUnit;
  * Builds the Feign clients. Feign never retries ({@link Retryer#NEVER_RETRY}): core's retry policy is the only
  * place calls are repeated, so that retries never multiply against the customer's daily quota.
  */
-final class SalesforceHttp {
+final class SalesforceHttp implements AutoCloseable {
 
+    private final HttpClient httpClient;
     private final SalesforceRestApi rest;
     private final SalesforceOAuthApi oauth;
 
     SalesforceHttp(SalesforceSettings settings) {
-        HttpClient httpClient = HttpClient.newBuilder()
+        this.httpClient = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -40,5 +41,11 @@ final class SalesforceHttp {
 
     SalesforceOAuthApi oauth() {
         return oauth;
+    }
+
+    /** Stops the HTTP client's selector thread and closes its connections. */
+    @Override
+    public void close() {
+        httpClient.close();
     }
 }

@@ -57,7 +57,7 @@ final class SalesforceResponses {
             return call.get();
         } catch (RetryableException ioFailure) {
             throw new CrmFailure.Transient("could not reach Salesforce to " + action + " for connection "
-                    + connection.ref() + ": " + ioFailure.getMessage(), null, ioFailure);
+                    + connection.ref() + "; try again later", null, ioFailure);
         }
     }
 
@@ -70,7 +70,7 @@ final class SalesforceResponses {
             return json.readValue(body, type);
         } catch (IOException unreadable) {
             throw new CrmFailure.Transient("Salesforce's response to " + action + " for connection "
-                    + connection.ref() + " could not be read: " + unreadable.getMessage(), null, unreadable);
+                    + connection.ref() + " could not be read", null, unreadable);
         }
     }
 

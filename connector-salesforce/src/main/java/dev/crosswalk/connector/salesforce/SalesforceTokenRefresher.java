@@ -6,11 +6,16 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.toolkit.token.TokenRefresher;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,32 +28,39 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     /** A connection may name its own login host (sandbox, My Domain) in this setting. */
     static final String LOGIN_URL_SETTING = "login_url";
 
+    private static final List<String> TRUSTED_LOGIN_DOMAINS = List.of("salesforce.com", "force.com");
+
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{1,18}");
 
     private final SalesforceSettings settings;
     private final SalesforceOAuthApi oauth;
     private final SalesforceResponses responses;
 
-    SalesforceTokenRefresher(SalesforceSettings settings, SalesforceOAuthApi oauth, SalesforceResponses responses) {
+    private final Clock clock;
+
+    SalesforceTokenRefresher(SalesforceSettings settings, SalesforceOAuthApi oauth, SalesforceResponses responses,
+            Clock clock) {
         this.settings = settings;
         this.oauth = oauth;
         this.responses = responses;
+        this.clock = clock;
     }
 
     @Override
     public OAuthTokens refresh(Connection connection, OAuthTokens current) {
+        URI loginUrl = loginUrl(connection);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("client_id", settings.clientId());
         form.put("client_secret", settings.clientSecret().reveal());
         form.put("refresh_token", current.refreshToken().reveal());
         SalesforceWire.TokenResponse issued = responses.oauth(
-                connection, () -> oauth.token(loginUrl(connection), formEncode(form)), SalesforceWire.TokenResponse.class);
+                connection, () -> oauth.token(loginUrl, formEncode(form)), SalesforceWire.TokenResponse.class);
         if (issued.accessToken() == null || issued.accessToken().isEmpty()) {
             throw new CrmFailure.Transient("Salesforce's token response for connection " + connection.ref()
                     + " carried no access_token", null, null);
         }
-        Instant issuedAt = issuedAt(issued);
+        Instant issuedAt = issuedAt(issued).orElseGet(clock::instant);
         return new OAuthTokens(
                 Secret.of(issued.accessToken()),
                 issued.refreshToken() == null || issued.refreshToken().isEmpty() ? null : Secret.of(issued.refreshToken()),
@@ -56,17 +68,43 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                 issuedAt.plus(settings.sessionTimeout()));
     }
 
+    /**
+     * The connector's login URL, or the connection's own (a sandbox or My Domain host). The client secret and refresh
+     * token go to this host, so a connection's own URL must be https on a Salesforce domain or on the configured
+     * login host; anything else is refused before a byte is sent.
+     */
     private URI loginUrl(Connection connection) {
         String own = connection.settings().get(LOGIN_URL_SETTING);
-        return own == null ? settings.loginUrl() : URI.create(own);
+        if (own == null) {
+            return settings.loginUrl();
+        }
+        URI uri;
+        try {
+            uri = new URI(own);
+        } catch (URISyntaxException malformed) {
+            throw refusedLoginUrl(connection);
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        boolean trusted = host.equals(settings.loginUrl().getHost())
+                || TRUSTED_LOGIN_DOMAINS.stream().anyMatch(domain -> host.endsWith("." + domain));
+        if (!"https".equals(uri.getScheme()) || !trusted || uri.getUserInfo() != null) {
+            throw refusedLoginUrl(connection);
+        }
+        return URI.create("https://" + uri.getRawAuthority());
     }
 
-    private static Instant issuedAt(SalesforceWire.TokenResponse issued) {
+    private static CrmFailure refusedLoginUrl(Connection connection) {
+        return new CrmFailure.Rejected("the login_url of connection " + connection.ref() + " is not an https URL on a"
+                + " Salesforce domain or the connector's login host; the token refresh was not sent", null);
+    }
+
+    /** Salesforce always sends {@code issued_at}; if it ever does not, the grant is still kept, dated now. */
+    private static Optional<Instant> issuedAt(SalesforceWire.TokenResponse issued) {
         String millis = issued.issuedAt();
         if (millis == null || !EPOCH_MILLIS.matcher(millis).matches()) {
-            throw new CrmFailure.Transient("Salesforce's token response carried no valid issued_at", null, null);
+            return Optional.empty();
         }
-        return Instant.ofEpochMilli(Long.parseLong(millis));
+        return Optional.of(Instant.ofEpochMilli(Long.parseLong(millis)));
     }
 
     private static String formEncode(Map<String, String> form) {

@@ -165,6 +165,28 @@ class SalesforceContactsTest {
     }
 
     @Test
+    void reportsAnExpiredOrUnknownQueryLocatorAsAnInvalidPageToken() {
+        contacts.listContacts(connection, PageRequest.first(200));
+        String unknown = "/services/data/" + emulator.apiVersion() + "/query/01gD0000002HU6KIAW-200";
+
+        assertThatThrownBy(() -> contacts.listContacts(connection, new PageRequest(200, Optional.of(new PageToken(unknown)))))
+                .isInstanceOf(CrmFailure.InvalidPageToken.class)
+                .hasMessageContaining("start again without a cursor");
+    }
+
+    @Test
+    void neverSendsTheClientSecretToALoginUrlOutsideSalesforce() {
+        Connection hijacked = new Connection(connection.id(), connection.tenant(), "salesforce", emulator.baseUrl(),
+                ConnectionStatus.ACTIVE, Map.of("login_url", "https://attacker.example"));
+        emulator.requestLog().clear();
+
+        assertThatThrownBy(() -> contacts.listContacts(hijacked, PageRequest.first(200)))
+                .isInstanceOf(CrmFailure.Rejected.class)
+                .hasMessageContaining("login_url");
+        assertThat(emulator.requestLog().count("POST", "/services/oauth2/token")).isZero();
+    }
+
+    @Test
     void remembersTheApiUsageSalesforceReports() {
         contacts.listContacts(connection, PageRequest.first(200));
 

@@ -1,0 +1,141 @@
+package dev.crosswalk.connector.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionId;
+import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.out.CrmFailure;
+import feign.Request;
+import feign.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every Salesforce status lands in exactly one failure class, keeping Salesforce's code; quota is read on errors too. */
+class SalesforceResponsesTest {
+
+    private static final Connection CONNECTION = new Connection(new ConnectionId("sf"), new TenantId("acme"),
+            "salesforce", URI.create("https://acme.my.salesforce.com"), ConnectionStatus.ACTIVE, Map.of());
+
+    private final SalesforceQuota quota = new SalesforceQuota(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    private final SalesforceResponses responses = new SalesforceResponses(SalesforceWire.mapper(), quota);
+
+    @Test
+    void anExpiredSessionIsUnauthorized() {
+        assertThatThrownBy(() -> rest(401, "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]"))
+                .isInstanceOfSatisfying(CrmFailure.Unauthorized.class,
+                        failure -> assertThat(failure.providerCode()).contains("INVALID_SESSION_ID"));
+    }
+
+    @Test
+    void aSpentDailyAllowanceIsRateLimitedNotAnAuthFailure() {
+        assertThatThrownBy(() -> rest(403, "[{\"message\":\"TotalRequests Limit exceeded.\",\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]"))
+                .isInstanceOfSatisfying(CrmFailure.RateLimited.class,
+                        failure -> assertThat(failure.providerCode()).contains("REQUEST_LIMIT_EXCEEDED"));
+    }
+
+    @Test
+    void aForbiddenCallForAnyOtherReasonIsRejected() {
+        assertThatThrownBy(() -> rest(403, "[{\"message\":\"insufficient access\",\"errorCode\":\"INSUFFICIENT_ACCESS\"}]"))
+                .isInstanceOf(CrmFailure.Rejected.class);
+    }
+
+    @Test
+    void a429KeepsRetryAfter() {
+        assertThatThrownBy(() -> rest(429, "", Map.of("Retry-After", List.of("7"))))
+                .isInstanceOfSatisfying(CrmFailure.RateLimited.class,
+                        failure -> assertThat(failure.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void serverErrorsAreTransient() {
+        for (int status : List.of(500, 502, 503)) {
+            assertThatThrownBy(() -> rest(status, "[{\"message\":\"maintenance\",\"errorCode\":\"SERVER_UNAVAILABLE\"}]"))
+                    .isInstanceOf(CrmFailure.Transient.class);
+        }
+    }
+
+    @Test
+    void aBadQueryIsRejectedWithSalesforcesCodeAndMessage() {
+        assertThatThrownBy(() -> rest(400, "[{\"message\":\"No such column 'Foo' on entity 'Contact'\",\"errorCode\":\"INVALID_FIELD\"}]"))
+                .isInstanceOfSatisfying(CrmFailure.Rejected.class, failure -> {
+                    assertThat(failure.providerCode()).contains("INVALID_FIELD");
+                    assertThat(failure.getMessage()).contains("acme/sf", "No such column 'Foo'");
+                });
+    }
+
+    @Test
+    void aMissingRecordIsNotFound() {
+        assertThatThrownBy(() -> rest(404, "[{\"message\":\"The requested resource does not exist\",\"errorCode\":\"NOT_FOUND\"}]"))
+                .isInstanceOf(CrmFailure.NotFound.class);
+    }
+
+    @Test
+    void aRefusedRefreshGrantNeedsReauthorisation() {
+        assertThatThrownBy(() -> oauth(400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}"))
+                .isInstanceOfSatisfying(CrmFailure.ReauthorizationRequired.class,
+                        failure -> assertThat(failure.providerCode()).contains("invalid_grant"));
+    }
+
+    @Test
+    void aWrongClientIsAConfigurationProblemNotAReauthorisation() {
+        assertThatThrownBy(() -> oauth(400, "{\"error\":\"invalid_client_id\",\"error_description\":\"client identifier invalid\"}"))
+                .isInstanceOf(CrmFailure.Rejected.class);
+    }
+
+    @Test
+    void aTokenEndpointOutageIsTransient() {
+        assertThatThrownBy(() -> oauth(503, "<html>down</html>")).isInstanceOf(CrmFailure.Transient.class);
+    }
+
+    @Test
+    void readsTheApiUsageHeaderOnFailuresToo() {
+        assertThatThrownBy(() -> rest(400, "[{\"message\":\"bad\",\"errorCode\":\"MALFORMED_QUERY\"}]",
+                Map.of("Sforce-Limit-Info", List.of("api-usage=81/100"))));
+
+        assertThat(quota.lastKnownUsage(CONNECTION)).hasValueSatisfying(usage -> {
+            assertThat(usage.used()).isEqualTo(81);
+            assertThat(usage.limit()).isEqualTo(100);
+        });
+    }
+
+    private void rest(int status, String body) {
+        rest(status, body, Map.of());
+    }
+
+    private void rest(int status, String body, Map<String, Collection<String>> headers) {
+        responses.rest(CONNECTION, "run a query", () -> response(status, body, headers), Object.class);
+    }
+
+    private void oauth(int status, String body) {
+        responses.oauth(CONNECTION, () -> response(status, body, Map.of()), Object.class);
+    }
+
+    private static Response response(int status, String body, Map<String, Collection<String>> headers) {
+        Request request = Request.create(Request.HttpMethod.GET, "https://acme.my.salesforce.com/services/data/v62.0/query",
+                Map.of(), null, StandardCharsets.UTF_8, null);
+        return Response.builder()
+                .status(status)
+                .request(request)
+                .headers(headers)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    @Test
+    void anUnreadableSuccessIsTransientAndHidesTheParserMessage() {
+        assertThatThrownBy(() -> rest(200, "{not json"))
+                .isInstanceOf(CrmFailure.Transient.class)
+                .hasMessageNotContaining("Unexpected character");
+    }
+}
