@@ -52,6 +52,8 @@ final class Problems {
             case UseCaseException.ConnectionNeedsReauthorization reauth ->
                     new ApiProblem(409, "connection-needs-reauthorization", "Connection needs re-authorisation",
                             reauth.getMessage());
+            case UseCaseException.ConnectorNotInstalled missing ->
+                    new ApiProblem(501, "connector-not-installed", "Connector not installed", missing.getMessage());
             case UseCaseException.CapabilityUnavailable unavailable ->
                     new ApiProblem(501, "capability-unavailable", "Not supported by this connector",
                             unavailable.getMessage());

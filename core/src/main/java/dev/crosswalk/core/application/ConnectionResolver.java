@@ -5,10 +5,12 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
 import dev.crosswalk.core.port.out.CrmPortsProvider;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Finds a tenant's usable connection and the connector port that serves a capability on it. */
 final class ConnectionResolver {
@@ -34,8 +36,25 @@ final class ConnectionResolver {
     }
 
     <P> P port(Connection connection, String capability, Function<CrmPorts, Optional<P>> selector) {
-        return connectors.forKind(connection.connectorKind())
-                .flatMap(selector)
+        CrmPorts ports = connectors.forKind(connection.connectorKind())
+                .orElseThrow(() -> new UseCaseException.ConnectorNotInstalled(connection.connectorKind()));
+        return selector.apply(ports)
                 .orElseThrow(() -> new UseCaseException.CapabilityUnavailable(connection.connectorKind(), capability));
+    }
+
+    /**
+     * Runs a connector call for {@code connection}, translating the failures that concern the client's request:
+     * a page token the connector refuses is an invalid cursor, and a refused grant marks the connection
+     * {@link ConnectionStatus#NEEDS_REAUTH}, so that later requests stop sending a dead refresh token.
+     */
+    <T> T call(Connection connection, Supplier<T> connectorCall) {
+        try {
+            return connectorCall.get();
+        } catch (CrmFailure.InvalidPageToken refused) {
+            throw new UseCaseException.InvalidCursor();
+        } catch (CrmFailure.ReauthorizationRequired refused) {
+            connections.save(connection.withStatus(ConnectionStatus.NEEDS_REAUTH));
+            throw new UseCaseException.ConnectionNeedsReauthorization(connection.ref());
+        }
     }
 }

@@ -8,9 +8,7 @@ import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListContactsUseCase;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
 import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.ContactsPort;
-import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
 import dev.crosswalk.core.port.out.CrmPortsProvider;
 
@@ -30,12 +28,7 @@ public final class ListContactsService implements ListContactsUseCase {
         PageRequest request = new PageRequest(
                 query.pageSize(), query.cursor().map(cursor -> cursors.decode(cursor, connection.ref())));
         ContactsPort contacts = resolver.port(connection, "contacts", CrmPorts::contacts);
-        Page<Contact> page;
-        try {
-            page = contacts.listContacts(connection, request);
-        } catch (CrmFailure.InvalidPageToken forged) {
-            throw new UseCaseException.InvalidCursor();
-        }
+        Page<Contact> page = resolver.call(connection, () -> contacts.listContacts(connection, request));
         return new CursorPage<>(page.items(), page.next().map(token -> cursors.encode(token, connection.ref())));
     }
 }

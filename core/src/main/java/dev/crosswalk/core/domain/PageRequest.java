@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * What page of a listing to fetch.
  *
- * @param pageSize the most records wanted on the page, 1 to {@value #MAX_PAGE_SIZE}; connectors may return fewer
+ * @param pageSize the records wanted on the page, 1 to {@value #MAX_PAGE_SIZE}; connectors may return fewer, and a
+ *     connector whose provider has a larger minimum page (Salesforce: 200) returns up to that minimum instead, as its
+ *     README says
  * @param after where to continue, or empty for the first page
  */
 public record PageRequest(int pageSize, Optional<PageToken> after) {

@@ -152,14 +152,35 @@ class ListContactsServiceTest {
     }
 
     @Test
-    void reportsAConnectorThatIsNotInstalledAsUnavailable() {
+    void reportsAConnectorThatIsNotInstalled() {
         Connection zoho = TestConnections.active("acme", "zoho-1", "zoho");
         connections.save(zoho);
 
         assertThatThrownBy(() -> service.listContacts(firstPage(zoho.ref(), 10)))
-                .isInstanceOf(UseCaseException.CapabilityUnavailable.class)
-                .hasMessageContaining("zoho")
-                .hasMessageContaining("contacts");
+                .isInstanceOf(UseCaseException.ConnectorNotInstalled.class)
+                .hasMessageContaining("zoho");
+    }
+
+    @Test
+    void marksTheConnectionForReauthorisationWhenTheProviderRefusesItsGrant() {
+        salesforce.failNextCallWith(new CrmFailure.ReauthorizationRequired("invalid_grant", "invalid_grant"));
+
+        assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
+                .isInstanceOf(UseCaseException.ConnectionNeedsReauthorization.class);
+        assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.NEEDS_REAUTH);
+        assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
+                .isInstanceOf(UseCaseException.ConnectionNeedsReauthorization.class);
+        assertThat(salesforce.requests()).hasSize(1);
+        assertThat(connections.find(acmeEu.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.ACTIVE);
+    }
+
+    @Test
+    void leavesTheConnectionActiveWhenTheProviderFailsForAnotherReason() {
+        salesforce.failNextCallWith(new CrmFailure.Transient("timeout", null, null));
+
+        assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
+                .isInstanceOf(CrmFailure.Transient.class);
+        assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.ACTIVE);
     }
 
     @Test

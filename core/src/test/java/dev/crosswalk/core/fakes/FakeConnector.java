@@ -20,6 +20,7 @@ public final class FakeConnector implements CrmPorts, ContactsPort {
 
     private final List<Contact> contacts;
     private final List<PageRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile RuntimeException nextFailure;
 
     public FakeConnector(List<Contact> contacts) {
         this.contacts = List.copyOf(contacts);
@@ -41,10 +42,20 @@ public final class FakeConnector implements CrmPorts, ContactsPort {
     @Override
     public Page<Contact> listContacts(Connection connection, PageRequest page) {
         requests.add(page);
+        RuntimeException failure = nextFailure;
+        if (failure != null) {
+            nextFailure = null;
+            throw failure;
+        }
         int from = page.after().map(token -> Integer.parseInt(token.value().substring("offset:".length()))).orElse(0);
         int to = Math.min(from + page.pageSize(), contacts.size());
         Optional<PageToken> next = to < contacts.size() ? Optional.of(new PageToken("offset:" + to)) : Optional.empty();
         return new Page<>(contacts.subList(from, to), next);
+    }
+
+    /** Makes the next call throw {@code failure} (after recording the request). */
+    public void failNextCallWith(RuntimeException failure) {
+        this.nextFailure = failure;
     }
 
     /** @return every page request received, in order */

@@ -16,14 +16,21 @@ public abstract sealed class UseCaseException extends RuntimeException {
         }
     }
 
-    /** The connection's connector is not installed, or cannot do what was asked. */
+    /** No connector of the connection's kind is installed and configured on this host. */
+    public static final class ConnectorNotInstalled extends UseCaseException {
+        public ConnectorNotInstalled(String connectorKind) {
+            super("no '" + connectorKind + "' connector is installed and configured on this server");
+        }
+    }
+
+    /** The connection's connector cannot do what was asked. */
     public static final class CapabilityUnavailable extends UseCaseException {
         public CapabilityUnavailable(String connectorKind, String capability) {
             super("the '" + connectorKind + "' connector does not support " + capability);
         }
     }
 
-    /** The connection's authorisation is gone: the customer must connect again. */
+    /** The connection's authorisation is gone (the provider refused its grant): the customer must connect again. */
     public static final class ConnectionNeedsReauthorization extends UseCaseException {
         public ConnectionNeedsReauthorization(ConnectionRef ref) {
             super("connection '" + ref.id() + "' needs to be authorised again by the customer");
