@@ -45,8 +45,7 @@ public final class CrosswalkArchitecture {
         return noClasses().that().resideInAPackage(root + ".core.port.in..")
                 .should().dependOnClassesThat(resideInAnyPackage(
                         root + ".core.port.out..", root + ".core.application..", root + ".core.toolkit.."))
-                .because("a use case speaks in domain terms only")
-                .allowEmptyShould(true);
+                .because("a use case speaks in domain terms only");
     }
 
     /** Driven ports know nothing of use cases, services or the toolkit. */
@@ -54,23 +53,21 @@ public final class CrosswalkArchitecture {
         return noClasses().that().resideInAPackage(root + ".core.port.out..")
                 .should().dependOnClassesThat(resideInAnyPackage(
                         root + ".core.port.in..", root + ".core.application..", root + ".core.toolkit.."))
-                .because("connectors and stores implement driven ports without seeing core's internals")
-                .allowEmptyShould(true);
+                .because("connectors and stores implement driven ports without seeing core's internals");
     }
 
     /** The toolkit lent to connectors never reaches into the application services. */
     public static ArchRule toolkitDoesNotUseApplication(String root) {
         return noClasses().that().resideInAPackage(root + ".core.toolkit..")
                 .should().dependOnClassesThat(resideInAnyPackage(root + ".core.application..", root + ".core.port.in.."))
-                .because("connectors get the toolkit; the application layer is the host's")
-                .allowEmptyShould(true);
+                .because("connectors get the toolkit; the application layer is the host's");
     }
 
-    /** The plugin contract uses only itself and core's domain, ports and toolkit. */
+    /** The plugin contract uses only itself and core's domain, driven ports and toolkit: never a use case. */
     public static ArchRule spiUsesOnlyCoreContracts(String root) {
         return classes().that().resideInAPackage(root + ".spi..")
                 .should().onlyDependOnClassesThat(resideInAnyPackage(
-                        "java..", root + ".spi..", root + ".core.domain..", root + ".core.port..",
+                        "java..", root + ".spi..", root + ".core.domain..", root + ".core.port.out..",
                         root + ".core.toolkit.."))
                 .because("connectors compile against the spi; it must not drag in anything else");
     }
@@ -98,15 +95,18 @@ public final class CrosswalkArchitecture {
                 .and().haveModifier(PUBLIC)
                 .should().implement(root + ".spi.ConnectorPlugin")
                 .orShould().implement(root + ".spi.ConnectorFactory")
-                .because("everything else in a connector is an implementation detail the host must not reach")
-                .allowEmptyShould(true);
+                .because("everything else in a connector is an implementation detail the host must not reach");
     }
 
-    /** Adapters use core, never each other, the spi, a connector or the server. */
+    /**
+     * Adapters use core's domain and ports only: never core's services or toolkit (the driving adapter goes through
+     * the use cases), each other's classes, the spi, a connector or the server.
+     */
     public static ArchRule adaptersStayInTheirLane(String root) {
         return noClasses().that().resideInAPackage(root + ".adapters..")
-                .should().dependOnClassesThat(resideInAnyPackage(root + ".connector..", root + ".spi..", root + ".server.."))
-                .because("adapters plug into core's ports; only the server wires them to connectors");
+                .should().dependOnClassesThat(resideInAnyPackage(root + ".connector..", root + ".spi..", root + ".server..",
+                        root + ".core.application..", root + ".core.toolkit.."))
+                .because("adapters plug into core's ports; only the server wires services and connectors");
     }
 
     /** Adapters are independent of each other. */

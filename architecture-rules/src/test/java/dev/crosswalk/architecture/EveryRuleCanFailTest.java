@@ -6,24 +6,29 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.crosswalk.archfixture.adapters.http.ControllerCallingAService;
 import dev.crosswalk.archfixture.adapters.http.ControllerCallingConnector;
 import dev.crosswalk.archfixture.adapters.http.PlainController;
 import dev.crosswalk.archfixture.adapters.persistence.StoreSeeingTheServer;
 import dev.crosswalk.archfixture.adapters.persistence.StoreUsingAnotherAdapter;
 import dev.crosswalk.archfixture.connector.alpha.AlphaPlugin;
 import dev.crosswalk.archfixture.connector.alpha.PublicHelper;
+import dev.crosswalk.archfixture.core.application.PlainService;
 import dev.crosswalk.archfixture.core.application.ServiceCallingAdapter;
 import dev.crosswalk.archfixture.core.domain.ContactNamingAPort;
 import dev.crosswalk.archfixture.core.domain.PlainContact;
+import dev.crosswalk.archfixture.core.port.in.ListPlainContactsUseCase;
 import dev.crosswalk.archfixture.core.port.in.UseCaseSeeingDrivenPort;
 import dev.crosswalk.archfixture.core.port.out.ContactsPortFixture;
 import dev.crosswalk.archfixture.core.port.out.PortSeeingService;
 import dev.crosswalk.archfixture.core.toolkit.ToolUsingAFramework;
+import dev.crosswalk.archfixture.core.toolkit.PlainTool;
 import dev.crosswalk.archfixture.core.toolkit.ToolUsingApplication;
 import dev.crosswalk.archfixture.cyclea.CycleA;
 import dev.crosswalk.archfixture.cycleb.CycleB;
 import dev.crosswalk.archfixture.server.ServerMain;
 import dev.crosswalk.archfixture.spi.ConnectorPlugin;
+import dev.crosswalk.archfixture.spi.PluginExposingAUseCase;
 import dev.crosswalk.archfixture.spi.PluginSeeingApplication;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +80,16 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void spiMayNotExposeAUseCase() {
+        assertReports(CrosswalkArchitecture.spiUsesOnlyCoreContracts(ROOT), PluginExposingAUseCase.class);
+    }
+
+    @Test
+    void adapterMayNotBypassTheUseCases() {
+        assertReports(CrosswalkArchitecture.adaptersStayInTheirLane(ROOT), ControllerCallingAService.class);
+    }
+
+    @Test
     void connectorMayNotUseAnAdapter() throws ClassNotFoundException {
         assertReports(CrosswalkArchitecture.connectorsStayInTheirLane(ROOT),
                 Class.forName(ROOT + ".connector.alpha.AlphaUsingAnAdapter"));
@@ -117,7 +132,7 @@ class EveryRuleCanFailTest {
     @Test
     void wellBehavedClassesPassEveryRule() {
         JavaClasses wellBehaved = new ClassFileImporter().importClasses(PlainContact.class,
-                ContactsPortFixture.class, ConnectorPlugin.class, AlphaPlugin.class, PlainController.class,
+                ListPlainContactsUseCase.class, PlainService.class, PlainTool.class, ContactsPortFixture.class, ConnectorPlugin.class, AlphaPlugin.class, PlainController.class,
                 ServerMain.class);
         for (ArchRule rule : allRules()) {
             assertThat(rule.evaluate(wellBehaved).hasViolation()).as(rule.getDescription()).isFalse();

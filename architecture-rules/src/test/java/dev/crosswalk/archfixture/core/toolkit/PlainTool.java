@@ -1,0 +1,8 @@
+package dev.crosswalk.archfixture.core.toolkit;
+
+/** Architecture fixture: a toolkit class that uses only driven ports. */
+public final class PlainTool {
+    public Object port(dev.crosswalk.archfixture.core.port.out.ContactsPortFixture port) {
+        return port;
+    }
+}
