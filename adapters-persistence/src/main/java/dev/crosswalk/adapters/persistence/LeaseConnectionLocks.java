@@ -24,8 +24,8 @@ import org.jooq.DSLContext;
  */
 final class LeaseConnectionLocks implements ConnectionLocks {
 
-    /** Outlasts a token refresh (one HTTP call with its timeouts); bounds how long a crashed holder blocks others. */
-    static final Duration LEASE_DURATION = Duration.ofMinutes(1);
+    /** Outlasts a token refresh (one HTTP call, at most connect + read timeout: 70 s by default) with room to spare; bounds how long a crashed holder blocks others. */
+    static final Duration LEASE_DURATION = Duration.ofMinutes(5);
 
     private static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long LONGEST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
