@@ -1,4 +1,6 @@
-// Bulk API 2.0 through conn.bulk2: a query job read back as records, and an insert job with one failing row.
+// Bulk API 2.0 through conn.bulk2: a query job read back as records, an insert job with one failing row, an upsert
+// job by External_Id__c with SEMICOLON delimiter and CRLF line endings, and a queryAll job (scanAll) that sees a
+// record deleted after the upsert.
 import { connect, run } from './lib/scenario.mjs';
 
 run(async () => {
@@ -30,7 +32,32 @@ run(async () => {
     "SELECT Id, FirstName, LastName FROM Contact WHERE Email IN ('grace.compat@example.com', 'alan.compat@example.com',"
       + " 'missing.lastname@example.com') ORDER BY LastName");
 
+  const upsert = await conn.bulk2.loadAndWaitForResults({
+    object: 'Contact',
+    operation: 'upsert',
+    externalIdFieldName: 'External_Id__c',
+    columnDelimiter: 'SEMICOLON',
+    lineEnding: 'CRLF',
+    input: 'External_Id__c;LastName;FirstName\r\nbulk-up-1;Lovelace;Ada\r\nbulk-up-2;"Semi;colon";Bob\r\n',
+    pollInterval: 50,
+    pollTimeout: 30_000,
+  });
+  const lovelace = upsert.successfulResults.find((r) => r.External_Id__c === 'bulk-up-1');
+  await conn.sobject('Contact').destroy(lovelace.sf__Id);
+  const scanned = [];
+  const scanSoql = "SELECT Id, LastName, IsDeleted FROM Contact WHERE External_Id__c LIKE 'bulk-up-%' ORDER BY LastName";
+  for await (const record of await conn.bulk2.query(scanSoql, { scanAll: true })) {
+    scanned.push(record);
+  }
+  const live = [];
+  for await (const record of await conn.bulk2.query(scanSoql)) {
+    live.push(record);
+  }
+
   return {
+    upsert: { successfulResults: upsert.successfulResults, failedResults: upsert.failedResults },
+    scanned,
+    live,
     query: { count: rows.length, first: rows[0] ?? null, last: rows[rows.length - 1] ?? null },
     load: {
       successfulResults: load.successfulResults,

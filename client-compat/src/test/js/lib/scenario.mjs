@@ -6,7 +6,7 @@
 //   SF_CLIENT_ID      Connected App consumer key
 //   SF_CLIENT_SECRET  Connected App consumer secret
 //   SF_REFRESH_TOKEN  the user's refresh token
-//   SF_API_VERSION    API version without the "v", e.g. 62.0
+//   SF_API_VERSION    API version without the "v", e.g. 62.0 (connect({ version: undefined }) keeps jsforce's default)
 //   SF_ACCESS_TOKEN   optional: start with this access token instead of none
 import jsforce from 'jsforce';
 
@@ -31,6 +31,9 @@ export function connect(extra = {}) {
     version: env('SF_API_VERSION'),
     ...extra,
   };
+  if (options.version === undefined) {
+    delete options.version;
+  }
   const accessToken = process.env.SF_ACCESS_TOKEN;
   if (accessToken) {
     options.accessToken = accessToken;

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * jsforce's Bulk API 2.0 client: {@code conn.bulk2.query} (read as records) and
- * {@code conn.bulk2.loadAndWaitForResults} for an insert with one failing row.
+ * jsforce's Bulk API 2.0 client: {@code conn.bulk2.query} (read as records, also with {@code scanAll}) and
+ * {@code conn.bulk2.loadAndWaitForResults} for an insert with one failing row and an upsert with a non-default
+ * delimiter and line ending.
  */
 class Bulk2IT {
 
@@ -37,7 +38,7 @@ class Bulk2IT {
     }
 
     @Test
-    void queryJobReturnsEveryRecordInOneResultPage() {
+    void everyQueryJobReturnsItsRecordsInOneResultPage() {
         JsonNode query = result.path("query");
         assertThat(query.path("count").asLong()).isEqualTo(CONTACTS);
         JsonNode first = query.path("first");
@@ -48,9 +49,10 @@ class Bulk2IT {
         List<RecordedRequest> results = requests.stream()
                 .filter(r -> r.path().startsWith(JOBS_PATH + "/query/") && r.path().endsWith("/results"))
                 .toList();
-        assertThat(results).extracting(RecordedRequest::status).containsExactly(200);
+        assertThat(results).extracting(RecordedRequest::status).containsExactly(200, 200, 200);
+        assertThat(results).extracting(RecordedRequest::query).containsOnly("");
         assertThat(requests).filteredOn(r -> r.method().equals("POST") && r.path().equals(JOBS_PATH + "/query"))
-                .extracting(RecordedRequest::status).containsExactly(200);
+                .extracting(RecordedRequest::status).containsExactly(200, 200, 200);
     }
 
     @Test
@@ -71,9 +73,9 @@ class Bulk2IT {
         assertThat(load.path("unprocessedRecords")).isEmpty();
 
         assertThat(requests).filteredOn(r -> r.method().equals("POST") && r.path().equals(JOBS_PATH + "/ingest"))
-                .hasSize(1);
+                .hasSize(2);
         assertThat(requests).filteredOn(r -> r.method().equals("PUT"))
-                .extracting(RecordedRequest::status).containsExactly(201);
+                .extracting(RecordedRequest::status).containsExactly(201, 201);
     }
 
     @Test
@@ -83,6 +85,26 @@ class Bulk2IT {
         List<String> ids = new ArrayList<>();
         result.path("load").path("successfulResults").forEach(r -> ids.add(r.path("sf__Id").asText()));
         assertThat(inserted).extracting(r -> r.path("Id").asText()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void upsertJobHonoursTheDelimiterAndLineEndingOfTheJob() {
+        JsonNode upsert = result.path("upsert");
+        assertThat(upsert.path("failedResults")).isEmpty();
+        assertThat(upsert.path("successfulResults"))
+                .extracting(r -> r.path("External_Id__c").asText() + "|" + r.path("LastName").asText() + "|"
+                        + r.path("sf__Created").asText())
+                .containsExactlyInAnyOrder("bulk-up-1|Lovelace|true", "bulk-up-2|Semi;colon|true");
+    }
+
+    @Test
+    void queryAllJobSeesADeletedRecordThatAQueryJobDoesNot() {
+        assertThat(result.path("scanned"))
+                .extracting(r -> r.path("LastName").asText() + "|" + r.path("IsDeleted").asText())
+                .containsExactly("Lovelace|true", "Semi;colon|false");
+        assertThat(result.path("live"))
+                .extracting(r -> r.path("LastName").asText() + "|" + r.path("IsDeleted").asText())
+                .containsExactly("Semi;colon|false");
     }
 
     private static List<String> fieldNames(JsonNode object) {

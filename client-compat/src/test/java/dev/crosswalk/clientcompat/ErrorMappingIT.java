@@ -71,6 +71,28 @@ class ErrorMappingIT {
                         "GET /sobjects/Contact/003000000000000AAA 404", "POST /sobjects/Contact 400");
     }
 
+    @Test
+    void callsPastTheDailyAllowanceAreRequestLimitExceeded() {
+        try (SalesforceEmulator limited = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20)
+                .dailyApiRequests(4).start()) {
+            JsonNode run = NodeScenario.run(limited, "limit-exceeded.mjs");
+
+            int succeeded = run.path("succeeded").asInt();
+            assertThat(succeeded).isBetween(1, 4);
+            // conn.limitInfo follows Sforce-Limit-Info: one more call used each time, the last one used up the allowance.
+            for (int i = 0; i < succeeded; i++) {
+                assertThat(run.path("usage").get(i).path("limit").asInt()).isEqualTo(4);
+                assertThat(run.path("usage").get(i).path("used").asInt()).isEqualTo(4 - succeeded + 1 + i);
+            }
+            JsonNode failure = run.path("failure");
+            assertThat(failure.path("errorCode").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+            assertThat(failure.path("name").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+            assertThat(failure.path("message").asText()).isEqualTo("TotalRequests Limit exceeded.");
+            // 403 is not a status jsforce retries, so the refusal is answered exactly once.
+            assertThat(limited.requestLog().requests()).filteredOn(r -> r.status() == 403).hasSize(1);
+        }
+    }
+
     private static void assertError(JsonNode error, String code) {
         assertThat(error.path("failed").asBoolean()).as("the call failed").isTrue();
         assertThat(error.path("errorCode").asText()).isEqualTo(code);
