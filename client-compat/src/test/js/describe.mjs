@@ -1,12 +1,17 @@
-// conn.describeGlobal() and conn.sobject('Contact').describe().
+// conn.describeGlobal(), conn.sobject('Contact').describe(), conn.sobject('Contact').recent() and the API versions
+// listing read with conn.requestGet.
 import { connect, run } from './lib/scenario.mjs';
 
 run(async () => {
   const { conn } = connect();
   const global = await conn.describeGlobal();
   const contact = await conn.sobject('Contact').describe();
+  const recent = await conn.sobject('Contact').recent();
+  const versions = await conn.requestGet('/services/data');
   const field = (name) => contact.fields.find((f) => f.name === name) ?? null;
   return {
+    recent,
+    versions: { count: versions.length, last: versions[versions.length - 1] ?? null },
     global: {
       encoding: global.encoding,
       maxBatchSize: global.maxBatchSize,

@@ -18,5 +18,13 @@ run(async () => {
     invalidType: await failure(() => conn.query('SELECT Id FROM Foo__c')),
     notFound: await failure(() => conn.sobject('Contact').retrieve('003000000000000AAA')),
     requiredFieldMissing: await failure(() => conn.sobject('Contact').create({ FirstName: 'No Last Name' })),
+    unknownFieldOnWrite: await failure(() => conn.sobject('Contact').create({ LastName: 'X', Foo__c: 'y' })),
+    unknownExternalIdField: await failure(() => conn.sobject('Contact').upsert({ Nope__c: 'a', LastName: 'X' }, 'Nope__c')),
+    unknownSObject: await failure(() => conn.sobject('Foo__c').describe()),
+    destroyTwice: await failure(async () => {
+      const created = await conn.sobject('Contact').create({ LastName: 'Destroyed Twice' });
+      await conn.sobject('Contact').destroy(created.id);
+      await conn.sobject('Contact').destroy(created.id);
+    }),
   };
 });

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** jsforce's {@code conn.describeGlobal()} and {@code conn.sobject('Contact').describe()}. */
+/**
+ * jsforce's {@code conn.describeGlobal()}, {@code conn.sobject('Contact').describe()} and {@code recent()}, and the
+ * API versions listing.
+ */
 class DescribeIT {
 
     private static SalesforceEmulator emulator;
@@ -61,6 +64,16 @@ class DescribeIT {
                 .contains("Email", "Phone");
         assertThat(requests).filteredOn(r -> r.path().equals("/services/data/v62.0/sobjects/Contact/describe"))
                 .extracting(RecordedRequest::status).containsExactly(200);
+    }
+
+    @Test
+    void recentItemsAndApiVersionsAreReadable() {
+        assertThat(result.path("recent").isArray()).isTrue();
+        assertThat(result.path("versions").path("count").asInt()).isPositive();
+        JsonNode newest = result.path("versions").path("last");
+        assertThat(newest.path("version").asText()).isEqualTo("62.0");
+        assertThat(newest.path("url").asText()).isEqualTo("/services/data/v62.0");
+        assertThat(newest.path("label").asText()).isNotBlank();
     }
 
     private static List<String> texts(JsonNode array) {

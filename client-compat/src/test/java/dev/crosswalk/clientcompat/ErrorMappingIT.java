@@ -64,11 +64,40 @@ class ErrorMappingIT {
     }
 
     @Test
+    void anUnknownFieldInAWriteIsInvalidField() {
+        JsonNode error = result.path("unknownFieldOnWrite");
+        assertError(error, "INVALID_FIELD");
+        assertThat(error.path("message").asText()).isEqualTo("No such column 'Foo__c' on sobject of type Contact");
+    }
+
+    @Test
+    void anUnknownExternalIdFieldIsNotFound() {
+        JsonNode error = result.path("unknownExternalIdField");
+        assertError(error, "NOT_FOUND");
+        assertThat(error.path("message").asText())
+                .isEqualTo("Provided external ID field does not exist or is not accessible: Nope__c");
+    }
+
+    @Test
+    void describingAnUnknownObjectIsNotFound() {
+        assertError(result.path("unknownSObject"), "NOT_FOUND");
+    }
+
+    @Test
+    void destroyingADeletedRecordIsEntityIsDeleted() {
+        assertError(result.path("destroyTwice"), "ENTITY_IS_DELETED");
+    }
+
+    @Test
     void eachErrorIsAnsweredOnceWithoutRetries() {
         List<RecordedRequest> requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
         assertThat(requests).extracting(r -> r.method() + " " + r.path().replace("/services/data/v62.0", "") + " " + r.status())
                 .containsExactly("GET /query 400", "GET /query 400", "GET /query 400",
-                        "GET /sobjects/Contact/003000000000000AAA 404", "POST /sobjects/Contact 400");
+                        "GET /sobjects/Contact/003000000000000AAA 404", "POST /sobjects/Contact 400",
+                        "POST /sobjects/Contact 400", "PATCH /sobjects/Contact/Nope__c/a 404",
+                        "GET /sobjects/Foo__c/describe 404",
+                        "POST /sobjects/Contact 201", "DELETE /sobjects/Contact/" + destroyedTwiceId() + " 204",
+                        "DELETE /sobjects/Contact/" + destroyedTwiceId() + " 404");
     }
 
     @Test
@@ -91,6 +120,14 @@ class ErrorMappingIT {
             // 403 is not a status jsforce retries, so the refusal is answered exactly once.
             assertThat(limited.requestLog().requests()).filteredOn(r -> r.status() == 403).hasSize(1);
         }
+    }
+
+    private static String destroyedTwiceId() {
+        return emulator.requestLog().requests().stream()
+                .filter(r -> r.method().equals("DELETE"))
+                .map(r -> r.path().substring(r.path().lastIndexOf('/') + 1))
+                .findFirst()
+                .orElse("<no DELETE>");
     }
 
     private static void assertError(JsonNode error, String code) {
