@@ -22,6 +22,7 @@ final class Call {
     private byte[] body;
     private Map<String, String> form;
     private final java.util.function.IntConsumer beforeResponse;
+    private final List<Runnable> onComplete = new java.util.ArrayList<>();
     private int status;
 
     /** @param beforeResponse told the status just before the response starts, so observers see it first */
@@ -34,6 +35,15 @@ final class Call {
     /** Whether this call is a composite subrequest that should not count against the org's allowance. */
     boolean isUncountedSubrequest() {
         return exchange instanceof LocalExchange local && !local.countsAgainstLimits();
+    }
+
+    /** Runs {@code action} once the exchange is over, whatever happened. */
+    void whenComplete(Runnable action) {
+        onComplete.add(action);
+    }
+
+    void complete() {
+        onComplete.forEach(Runnable::run);
     }
 
     String method() {

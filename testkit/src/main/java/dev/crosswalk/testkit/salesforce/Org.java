@@ -40,7 +40,7 @@ final class Org {
         String userId = users.insert(userValues).id();
         OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username);
 
-        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests()));
+        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests()));
         ObjectDef accountType = schema.requiredObject("Account");
         AccountGenerator accounts = new AccountGenerator(accountType, settings.seed(), userId, anchor);
         ObjectTable accountTable = new ObjectTable(accountType, pod, settings.accounts(), accounts);

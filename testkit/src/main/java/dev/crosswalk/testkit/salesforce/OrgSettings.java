@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
 /** What an org is generated from. */
-record OrgSettings(String pod, String username, long seed, long accounts, long contacts, long dailyApiRequests) {
+record OrgSettings(String pod, String username, long seed, long accounts, long contacts, long dailyApiRequests,
+        int concurrentRequests) {
 }

@@ -23,10 +23,17 @@ final class RestGate {
             throw ApiException.notFound();
         }
         ApiUsage usage = session.org().usage();
-        boolean admitted = call.isUncountedSubrequest() || usage.tryAcquire();
+        boolean subrequest = call.isUncountedSubrequest();
+        boolean admitted = subrequest || usage.tryAcquire();
         call.responseHeaders().set("Sforce-Limit-Info", usage.header());
         if (!admitted) {
             throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
+        }
+        if (!subrequest) {
+            if (!usage.tryEnter()) {
+                throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "ConcurrentPerOrgLongTxn Limit exceeded.");
+            }
+            call.whenComplete(usage::exit);
         }
         return session;
     }

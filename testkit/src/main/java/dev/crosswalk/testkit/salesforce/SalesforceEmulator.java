@@ -36,9 +36,11 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final Platform platform;
     private final EmulatorCredentials credentials;
     private final RequestLog requestLog;
+    private final FaultPlan faults;
 
     private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, EmulatorCredentials credentials,
-            RequestLog requestLog) {
+            RequestLog requestLog, FaultPlan faults) {
+        this.faults = faults;
         this.server = server;
         this.executor = executor;
         this.platform = platform;
@@ -78,6 +80,11 @@ public final class SalesforceEmulator implements AutoCloseable {
         return requestLog;
     }
 
+    /** The faults to inject into requests; empty at start. Seeded from {@link Builder#seed(long)}. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
     /** Stops the server at once; open connections are dropped. */
     @Override
     public void close() {
@@ -100,6 +107,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         private java.security.PublicKey jwtKey;
         private List<String> callbackUrls = List.of();
         private boolean connectedAppInstalled = true;
+        private int concurrentRequests = 25;
 
         private Builder() {
         }
@@ -164,6 +172,18 @@ public final class SalesforceEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many REST requests an org may have in flight (default 25); more get 403 {@code REQUEST_LIMIT_EXCEEDED}
+         * ("ConcurrentPerOrgLongTxn Limit exceeded."), as the platform answers long-running requests over its cap.
+         */
+        public Builder concurrentRequestLimit(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("concurrent request limit must be positive: " + max);
+            }
+            this.concurrentRequests = max;
+            return this;
+        }
+
         /** Refresh-token behaviour of the Connected App (default {@link RefreshTokenPolicy#REUSE}). */
         public Builder refreshTokenPolicy(RefreshTokenPolicy policy) {
             this.refreshTokenPolicy = Objects.requireNonNull(policy, "policy");
@@ -211,13 +231,15 @@ public final class SalesforceEmulator implements AutoCloseable {
             String clientSecret = randomDigits(random, 19);
             String refreshToken = "5Aep861" + randomString(random, 80);
             ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
-            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, dailyApiRequests);
+            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, dailyApiRequests,
+                    concurrentRequests);
             Org org = Org.create(settings, app, anchor);
             Sessions sessions = new Sessions(clock, accessTokenLifetime);
             sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
             Platform platform = new Platform(List.of(org), sessions, clock);
             RequestLog log = new RequestLog();
-            Router router = new Router(log);
+            FaultPlan faults = new FaultPlan(seed);
+            Router router = new Router(log, faults, sessions);
             RestGate gate = new RestGate(platform);
             new OAuthEndpoints(platform).register(router);
             new AuthorizeEndpoint(platform).register(router);
@@ -231,6 +253,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             new SObjectEndpoints(platform, gate).register(router);
             new CompositeEndpoints(gate, router).register(router);
             new CollectionsEndpoints(platform, gate).register(router);
+            new LimitsEndpoint(gate, jobs).register(router);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
@@ -239,7 +262,7 @@ public final class SalesforceEmulator implements AutoCloseable {
                 server.start();
                 EmulatorCredentials credentials = new EmulatorCredentials(clientId, clientSecret, settings.username(),
                         refreshToken, org.id());
-                return new SalesforceEmulator(server, executor, platform, credentials, log);
+                return new SalesforceEmulator(server, executor, platform, credentials, log, faults);
             } catch (IOException e) {
                 executor.shutdownNow();
                 throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);

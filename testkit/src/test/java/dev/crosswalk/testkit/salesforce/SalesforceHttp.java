@@ -76,7 +76,9 @@ final class SalesforceHttp {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .timeout(java.time.Duration.ofSeconds(30)).build();
+            return client.send(bounded, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,123 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One fault to inject into matching requests: extra latency, an error status, a response cut off mid-body, or
+ * revocation of the caller's access token. Immutable and thread-safe; the {@code with…} methods return copies.
+ *
+ * <pre>{@code
+ * emulator.faults().add(Fault.status(503).onRoute("GET", "/services/data/.+/query").probability(0.3));
+ * emulator.faults().add(Fault.status(429).times(5));          // a storm of five
+ * }</pre>
+ */
+public final class Fault {
+
+    enum Kind { LATENCY, STATUS, CONNECTION_RESET, REVOKE_TOKEN }
+
+    private final Kind kind;
+    private final Duration latency;
+    private final int status;
+    private final String method;
+    private final Pattern path;
+    private final double probability;
+    private final int times;
+
+    private Fault(Kind kind, Duration latency, int status, String method, Pattern path, double probability, int times) {
+        this.kind = kind;
+        this.latency = latency;
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.probability = probability;
+        this.times = times;
+    }
+
+    private static Fault of(Kind kind, Duration latency, int status) {
+        return new Fault(kind, latency, status, null, Pattern.compile(".*"), 1.0, Integer.MAX_VALUE);
+    }
+
+    /** Delays the request by {@code delay} before it is handled normally. */
+    public static Fault latency(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative: " + delay);
+        }
+        return of(Kind.LATENCY, delay, 0);
+    }
+
+    /**
+     * Answers with an error instead of handling the request: 500 {@code UNKNOWN_EXCEPTION}, 503
+     * {@code SERVER_UNAVAILABLE}, 429 (with {@code Retry-After}) or any other 4xx/5xx with a REST error body.
+     */
+    public static Fault status(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("fault status must be 4xx or 5xx: " + status);
+        }
+        return of(Kind.STATUS, Duration.ZERO, status);
+    }
+
+    /** Handles the request, then sends only half of the promised body and drops the connection. */
+    public static Fault connectionReset() {
+        return of(Kind.CONNECTION_RESET, Duration.ZERO, 0);
+    }
+
+    /** Revokes the caller's access token before handling, so the request fails with 401 INVALID_SESSION_ID. */
+    public static Fault revokeToken() {
+        return of(Kind.REVOKE_TOKEN, Duration.ZERO, 0);
+    }
+
+    /** Only requests with this method (null: any) whose path matches {@code pathRegex} entirely. */
+    public Fault onRoute(String method, String pathRegex) {
+        return new Fault(kind, latency, status, method, Pattern.compile(Objects.requireNonNull(pathRegex, "pathRegex")),
+                probability, times);
+    }
+
+    /** Chance that a matching request is hit, drawn from the emulator's seeded random stream (default 1). */
+    public Fault probability(double chance) {
+        if (chance < 0 || chance > 1) {
+            throw new IllegalArgumentException("probability must be within 0..1: " + chance);
+        }
+        return new Fault(kind, latency, status, method, path, chance, times);
+    }
+
+    /** At most {@code count} injections, e.g. a 429 storm of that length (default unlimited). */
+    public Fault times(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("times must be positive: " + count);
+        }
+        return new Fault(kind, latency, status, method, path, probability, count);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    Duration delay() {
+        return latency;
+    }
+
+    int statusCode() {
+        return status;
+    }
+
+    double chance() {
+        return probability;
+    }
+
+    int budget() {
+        return times;
+    }
+
+    boolean matches(String requestMethod, String requestPath) {
+        return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).matches();
+    }
+
+    @Override
+    public String toString() {
+        return "Fault[" + kind + (kind == Kind.STATUS ? " " + status : "") + (kind == Kind.LATENCY ? " " + latency : "")
+                + ", " + (method == null ? "*" : method) + " " + path + ", p=" + probability
+                + (times == Integer.MAX_VALUE ? "" : ", times=" + times) + "]";
+    }
+}

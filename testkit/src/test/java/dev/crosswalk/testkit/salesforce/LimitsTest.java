@@ -1,0 +1,56 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+
+    @Test
+    void limitsHaveTheRecordedShapeAndAgreeWithTheUsageHeader() {
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).dailyApiRequests(15_000).start()) {
+            SalesforceHttp http = new SalesforceHttp(emulator);
+            String token = http.accessToken();
+            http.query("SELECT Id FROM Account", token);
+
+            HttpResponse<String> response = http.get(http.data("/limits"), token);
+
+            JsonNode limits = SalesforceHttp.json(response);
+            JsonShape.assertContainsShape(Fixtures.json("apache-camel/limits.json"), limits, "$");
+            JsonNode daily = limits.get("DailyApiRequests");
+            assertThat(daily.get("Max").asLong()).isEqualTo(15_000);
+            assertThat(daily.get("Remaining").asLong()).isEqualTo(14_998);
+            assertThat(response.headers().firstValue("Sforce-Limit-Info")).contains("api-usage=2/15000");
+            assertThat(limits.get("DailyBulkV2QueryJobs").get("Remaining").asInt()).isEqualTo(10_000);
+        }
+    }
+
+    @Test
+    void requestsBeyondTheConcurrentCapAreRefused() {
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).concurrentRequestLimit(1).start()) {
+            SalesforceHttp http = new SalesforceHttp(emulator);
+            String token = http.accessToken();
+            emulator.faults().add(Fault.latency(Duration.ofMillis(400)).onRoute("GET", ".*/sobjects/Account/describe").times(1));
+
+            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
+                    () -> http.get(http.data("/sobjects/Account/describe"), token));
+            HttpResponse<String> refused = null;
+            for (int i = 0; i < 50 && refused == null; i++) {
+                HttpResponse<String> attempt = http.query("SELECT Id FROM Account", token);
+                if (attempt.statusCode() == 403) {
+                    refused = attempt;
+                }
+            }
+
+            assertThat(slow.join().statusCode()).isEqualTo(200);
+            assertThat(refused).isNotNull();
+            assertThat(SalesforceHttp.json(refused).get(0).get("message").asText()).isEqualTo("ConcurrentPerOrgLongTxn Limit exceeded.");
+            assertThat(List.of(http.query("SELECT Id FROM Account", token).statusCode())).containsExactly(200);
+        }
+    }
+}
