@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** The {@code crosswalk} command line: {@code serve}, {@code demo} and {@code emulator}. */
-@Command(name = "crosswalk", mixinStandardHelpOptions = true, version = "Crosswalk 0.1.0-SNAPSHOT",
+@Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = CrosswalkMain.JarVersion.class,
         description = "The open-source CRM connector framework's bundled server.",
         subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class, CrosswalkMain.Emulator.class})
 public final class CrosswalkMain {
@@ -33,7 +33,37 @@ public final class CrosswalkMain {
     public static void main(String[] args) {
         // Guice's optional bytecode generation (AOP) is unused here and warns on JDK 24+; turn it off before Guice loads.
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        System.exit(new CommandLine(new CrosswalkMain()).execute(args));
+        System.exit(new CommandLine(new CrosswalkMain())
+                .setExecutionExceptionHandler(CrosswalkMain::reportFailure)
+                .execute(args));
+    }
+
+    /** The version written into the jar's manifest by the build. */
+    static final class JarVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CrosswalkMain.class.getPackage().getImplementationVersion();
+            return new String[] {"Crosswalk " + (version == null ? "(development build)" : version)};
+        }
+    }
+
+    /** A failed start is told in one line a person can act on; the stack trace only with CROSSWALK_DEBUG=true. */
+    private static int reportFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        commandLine.getErr().println("crosswalk " + commandLine.getCommandName() + " failed: " + describe(failure));
+        if ("true".equals(System.getenv("CROSSWALK_DEBUG"))) {
+            failure.printStackTrace(commandLine.getErr());
+        }
+        return 1;
+    }
+
+    private static String describe(Throwable failure) {
+        StringBuilder message = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,

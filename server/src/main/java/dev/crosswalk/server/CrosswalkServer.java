@@ -20,10 +20,28 @@ final class CrosswalkServer implements AutoCloseable {
         this.url = url;
     }
 
+    /**
+     * Opens the database, starts the configured connectors and binds the HTTP API; on any failure, closes what was
+     * already started before rethrowing.
+     */
     static CrosswalkServer start(ServerSettings settings) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CrosswalkModule(settings));
-        UnifiedApiServer api = injector.getInstance(UnifiedApiServer.class).start(settings.host(), settings.port());
-        return new CrosswalkServer(injector, api, URI.create("http://" + settings.host() + ":" + api.port()));
+        try {
+            UnifiedApiServer api = injector.getInstance(UnifiedApiServer.class).start(settings.host(), settings.port());
+            return new CrosswalkServer(injector, api, URI.create("http://" + settings.host() + ":" + api.port()));
+        } catch (RuntimeException failed) {
+            closeQuietly(injector.getInstance(ConnectorRegistry.class), failed);
+            closeQuietly(injector.getInstance(CrosswalkDatabase.class), failed);
+            throw failed;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable started, RuntimeException failure) {
+        try {
+            started.close();
+        } catch (Exception alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
     }
 
     /** @return the base URL of the unified API */

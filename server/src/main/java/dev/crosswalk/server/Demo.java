@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -53,12 +53,19 @@ final class Demo implements AutoCloseable {
                             "login_url", emulator.baseUrl().toString(),
                             "api_version", emulator.apiVersion())));
             CrosswalkServer server = CrosswalkServer.start(settings);
-            ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
-            Secret apiKey = provisioning.issueApiKey(TENANT, "Demo tenant");
-            provisioning.connect(
-                    new Connection(CONNECTION, TENANT, "salesforce", emulator.baseUrl(), ConnectionStatus.ACTIVE, Map.of()),
-                    new OAuthTokens(null, Secret.of(credentials.refreshToken()), Instant.now(), null));
-            return new Demo(emulator, server, apiKey);
+            try {
+                ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
+                Secret apiKey = provisioning.issueApiKey(TENANT, "Demo tenant");
+                provisioning.connect(
+                        new Connection(CONNECTION, TENANT, "salesforce", emulator.baseUrl(), ConnectionStatus.ACTIVE,
+                                Map.of()),
+                        new OAuthTokens(null, Secret.of(credentials.refreshToken()), server.service(Clock.class).instant(),
+                                null));
+                return new Demo(emulator, server, apiKey);
+            } catch (RuntimeException provisioningFailed) {
+                server.close();
+                throw provisioningFailed;
+            }
         } catch (RuntimeException failed) {
             emulator.close();
             throw failed;
@@ -97,6 +104,15 @@ final class Demo implements AutoCloseable {
         emulator.close();
     }
 
+    /** Creates the file with owner-only permissions from the start, so the key is never readable by others. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // Windows: the file inherits the data folder's ACL
+        }
+    }
+
     /** Reuses the data folder's token key, or creates one readable by its owner only. */
     private static TokenEncryptionKey tokenKey(Path dataDirectory) {
         Path keyFile = dataDirectory.resolve("token.key");
@@ -106,12 +122,8 @@ final class Demo implements AutoCloseable {
                 return TokenEncryptionKey.fromBase64(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
             }
             TokenEncryptionKey key = TokenEncryptionKey.generate();
+            createOwnerOnly(keyFile);
             Files.writeString(keyFile, key.toBase64(), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the data folder's ACL.
-            }
             return key;
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read or create the token key in " + dataDirectory, unreadable);

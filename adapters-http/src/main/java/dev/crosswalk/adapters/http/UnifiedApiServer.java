@@ -9,13 +9,18 @@ import dev.crosswalk.core.port.in.ListContactsUseCase;
 import io.javalin.Javalin;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The bundled server's unified API on Javalin. Routes: {@code GET /unified/crm/contacts}. Every route but
- * {@code GET /health} needs a tenant API key ({@code Authorization: Bearer <key>}). Start once, stop once;
+ * The bundled server's unified API on Javalin. Routes: {@code GET /unified/crm/contacts}. Every path but
+ * {@code /health} needs a tenant API key ({@code Authorization: Bearer <key>}), so an unknown path answers 401 to a
+ * caller without a key and 404 to one with a key. Start once, stop once;
  * thread-safe once started.
  */
 public final class UnifiedApiServer implements AutoCloseable {
+
+    /** Every other path needs an API key, including ones added later and ones that match no route. */
+    private static final Set<String> PUBLIC_PATHS = Set.of("/health");
 
     private final Javalin javalin;
 
@@ -38,7 +43,11 @@ public final class UnifiedApiServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.defaultContentType = "application/json";
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
-            config.routes.before("/unified/*", apiKeys::authenticate);
+            config.routes.before(ctx -> {
+                if (!PUBLIC_PATHS.contains(ctx.path())) {
+                    apiKeys.authenticate(ctx);
+                }
+            });
             config.routes.get("/unified/crm/contacts", contacts::list);
             problems.install(config.routes);
         });

@@ -195,6 +195,13 @@ class UnifiedApiServerTest {
     @Test
     void answersUnknownRoutesWithAProblem() throws Exception {
         assertProblem(get("/unified/crm/nothing-here", ACME_KEY), 404, "no-such-route");
+        assertProblem(get("/admin", ACME_KEY), 404, "no-such-route");
+    }
+
+    @Test
+    void asksForAnApiKeyOnEveryPathButHealth() throws Exception {
+        assertProblem(get("/admin", null), 401, "unauthenticated");
+        assertProblem(get("/unified/crm/nothing-here", null), 401, "unauthenticated");
     }
 
     @Test
