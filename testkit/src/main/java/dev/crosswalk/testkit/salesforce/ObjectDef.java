@@ -141,6 +141,10 @@ final class ObjectDef {
             return add(fieldName, fieldLabel, FieldType.PICKLIST, 255, true, true, true, false, values, List.of(), null);
         }
 
+        Builder requiredPicklist(String fieldName, String fieldLabel, List<String> values) {
+            return add(fieldName, fieldLabel, FieldType.PICKLIST, 255, false, true, true, false, values, List.of(), null);
+        }
+
         Builder multiPicklist(String fieldName, String fieldLabel, List<String> values) {
             return add(fieldName, fieldLabel, FieldType.MULTIPICKLIST, 4099, true, true, true, false, values, List.of(), null);
         }
@@ -153,6 +157,10 @@ final class ObjectDef {
 
         Builder value(String fieldName, String fieldLabel, FieldType type) {
             return add(fieldName, fieldLabel, type, 0, type != FieldType.BOOLEAN, true, true, false, List.of(), List.of(), null);
+        }
+
+        Builder requiredValue(String fieldName, String fieldLabel, FieldType type) {
+            return add(fieldName, fieldLabel, type, 0, false, true, true, false, List.of(), List.of(), null);
         }
 
         Builder lookup(String fieldName, String fieldLabel, String target, String relationshipName, boolean required) {

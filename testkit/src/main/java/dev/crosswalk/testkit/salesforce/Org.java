@@ -47,9 +47,18 @@ final class Org {
         ObjectDef contactType = schema.requiredObject("Contact");
         ObjectTable contactTable = new ObjectTable(contactType, pod, settings.contacts(),
                 new ContactGenerator(contactType, settings.seed(), userId, anchor, accountTable, accounts));
+        ObjectDef opportunityType = schema.requiredObject("Opportunity");
+        ObjectDef leadType = schema.requiredObject("Lead");
+        ObjectDef dealType = schema.requiredObject("Deal_Registration__c");
         org.tables.put(users.type(), users);
         org.tables.put(accountType, accountTable);
         org.tables.put(contactType, contactTable);
+        org.tables.put(opportunityType, new ObjectTable(opportunityType, pod, settings.opportunities(),
+                new OpportunityGenerator(opportunityType, settings.seed(), userId, anchor, accountTable)));
+        org.tables.put(leadType, new ObjectTable(leadType, pod, settings.leads(),
+                new LeadGenerator(leadType, settings.seed(), userId, anchor)));
+        org.tables.put(dealType, new ObjectTable(dealType, pod, settings.accounts() == 0 ? 0 : settings.dealRegistrations(),
+                new DealRegistrationGenerator(dealType, settings.seed(), userId, anchor, accountTable)));
         return org;
     }
 

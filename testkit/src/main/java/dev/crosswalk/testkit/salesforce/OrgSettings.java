@@ -1,6 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
 /** What an org is generated from. */
-record OrgSettings(String pod, String username, long seed, long accounts, long contacts, long dailyApiRequests,
-        int concurrentRequests) {
+record OrgSettings(String pod, String username, long seed, long accounts, long contacts, long opportunities, long leads,
+        long dealRegistrations, long dailyApiRequests, int concurrentRequests) {
 }

@@ -99,6 +99,9 @@ public final class SalesforceEmulator implements AutoCloseable {
         private long seed = 42L;
         private long accounts = 20;
         private long contacts = 250;
+        private long opportunities = 40;
+        private long leads = 50;
+        private long dealRegistrations = 10;
         private Duration accessTokenLifetime = Duration.ofHours(2);
         private Clock clock = Clock.systemUTC();
         private long dailyApiRequests = 100_000;
@@ -136,6 +139,27 @@ public final class SalesforceEmulator implements AutoCloseable {
         /** Number of generated Contacts (default 250); contact {@code i} belongs to account {@code i mod accounts}. */
         public Builder contacts(long count) {
             this.contacts = requireCount(count, "contacts");
+            return this;
+        }
+
+        /** Number of generated Opportunities (default 40); opportunity {@code i} belongs to account {@code i mod accounts}. */
+        public Builder opportunities(long count) {
+            this.opportunities = requireCount(count, "opportunities");
+            return this;
+        }
+
+        /** Number of generated Leads (default 50). */
+        public Builder leads(long count) {
+            this.leads = requireCount(count, "leads");
+            return this;
+        }
+
+        /**
+         * Number of generated {@code Deal_Registration__c} records (default 10), each with a required lookup
+         * {@code Account__c}; none are generated when there are no accounts.
+         */
+        public Builder dealRegistrations(long count) {
+            this.dealRegistrations = requireCount(count, "dealRegistrations");
             return this;
         }
 
@@ -231,8 +255,8 @@ public final class SalesforceEmulator implements AutoCloseable {
             String clientSecret = randomDigits(random, 19);
             String refreshToken = "5Aep861" + randomString(random, 80);
             ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
-            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, dailyApiRequests,
-                    concurrentRequests);
+            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, opportunities,
+                    leads, dealRegistrations, dailyApiRequests, concurrentRequests);
             Org org = Org.create(settings, app, anchor);
             Sessions sessions = new Sessions(clock, accessTokenLifetime);
             sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");

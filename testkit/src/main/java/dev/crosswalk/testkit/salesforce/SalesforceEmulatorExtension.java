@@ -128,6 +128,26 @@ public final class SalesforceEmulatorExtension
             return this;
         }
 
+        public Builder opportunities(long count) {
+            settings.opportunities(count);
+            return this;
+        }
+
+        public Builder leads(long count) {
+            settings.leads(count);
+            return this;
+        }
+
+        public Builder dealRegistrations(long count) {
+            settings.dealRegistrations(count);
+            return this;
+        }
+
+        public Builder concurrentRequestLimit(int max) {
+            settings.concurrentRequestLimit(max);
+            return this;
+        }
+
         public Builder accessTokenLifetime(Duration lifetime) {
             settings.accessTokenLifetime(lifetime);
             return this;

@@ -12,6 +12,13 @@ import java.util.Optional;
 final class Schema {
 
     static final String CONTACT_CHANNELS_FIELD = "Preferred_Channel__c";
+    static final List<String> OPPORTUNITY_STAGES = List.of("Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote",
+            "Negotiation/Review", "Closed Won", "Closed Lost");
+    static final List<String> LEAD_SOURCES = List.of("Web", "Phone Inquiry", "Partner Referral", "Trade Show", "Other");
+    static final List<String> LEAD_STATUSES = List.of("Open - Not Contacted", "Working - Contacted", "Closed - Converted",
+            "Closed - Not Converted");
+    static final List<String> DEAL_STATUSES = List.of("Submitted", "Approved", "Rejected");
+    static final List<String> DEAL_REGIONS = List.of("AMER", "EMEA", "APAC", "LATAM");
 
     private final Map<String, ObjectDef> objectsByLowerName = new LinkedHashMap<>();
     private final Map<String, ObjectDef> objectsByPrefix = new LinkedHashMap<>();
@@ -58,10 +65,48 @@ final class Schema {
                 .externalId("External_Id__c", "External Id", 255)
                 .picklist(CONTACT_CHANNELS_FIELD, "Preferred Channel", List.of("Email", "Phone", "SMS", "Mail"))
                 .build();
+        ObjectDef opportunity = ObjectDef.builder("Opportunity", "006", "Opportunity", "Opportunities").id().systemFields()
+                .lookup("AccountId", "Account ID", "Account", "Account", false)
+                .nameField("Name", "Name", 120, true)
+                .requiredPicklist("StageName", "Stage", OPPORTUNITY_STAGES)
+                .requiredValue("CloseDate", "Close Date", FieldType.DATE)
+                .number("Amount", "Amount", FieldType.CURRENCY, 18, 2)
+                .number("Probability", "Probability (%)", FieldType.PERCENT, 3, 0)
+                .picklist("Type", "Opportunity Type", List.of("New Customer", "Existing Customer - Upgrade", "Existing Customer - Renewal"))
+                .picklist("LeadSource", "Lead Source", LEAD_SOURCES)
+                .build();
+        ObjectDef lead = ObjectDef.builder("Lead", "00Q", "Lead", "Leads").id().systemFields()
+                .text("FirstName", "First Name", FieldType.STRING, 40)
+                .requiredText("LastName", "Last Name", 80)
+                .nameField("Name", "Full Name", 121, false)
+                .requiredText("Company", "Company", 255)
+                .text("Title", "Title", FieldType.STRING, 128)
+                .text("Email", "Email", FieldType.EMAIL, 80)
+                .text("Phone", "Phone", FieldType.PHONE, 40)
+                .requiredPicklist("Status", "Lead Status", LEAD_STATUSES)
+                .picklist("LeadSource", "Lead Source", LEAD_SOURCES)
+                .picklist("Rating", "Rating", List.of("Hot", "Warm", "Cold"))
+                .value("IsConverted", "Converted", FieldType.BOOLEAN)
+                .build();
+        ObjectDef deal = ObjectDef.builder("Deal_Registration__c", "a0X", "Deal Registration", "Deal Registrations").id().systemFields()
+                .nameField("Name", "Deal Registration Name", 80, true)
+                .lookup("Account__c", "Account", "Account", "Account__r", true)
+                .number("Amount__c", "Amount", FieldType.CURRENCY, 16, 2)
+                .picklist("Status__c", "Status", DEAL_STATUSES)
+                .multiPicklist("Regions__c", "Regions", DEAL_REGIONS)
+                .value("Registered_On__c", "Registered On", FieldType.DATE)
+                .text("Partner_Email__c", "Partner Email", FieldType.EMAIL, 80)
+                .externalId("Registration_Key__c", "Registration Key", 40)
+                .build();
         schema.add(user);
         schema.add(account);
         schema.add(contact);
+        schema.add(opportunity);
+        schema.add(lead);
+        schema.add(deal);
         schema.childRelationships.add(new ChildRelationship("Contacts", account, contact, contact.requiredField("AccountId")));
+        schema.childRelationships.add(new ChildRelationship("Opportunities", account, opportunity, opportunity.requiredField("AccountId")));
+        schema.childRelationships.add(new ChildRelationship("Deal_Registrations__r", account, deal, deal.requiredField("Account__c")));
         return schema;
     }
 

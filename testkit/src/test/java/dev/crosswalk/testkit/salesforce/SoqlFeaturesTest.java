@@ -1,0 +1,155 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SoqlFeaturesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().clock(new MutableClock(NOW))
+            .accounts(4).contacts(10).opportunities(30).leads(20).dealRegistrations(12).build();
+
+    private SalesforceHttp http;
+    private String token;
+
+    @BeforeEach
+    void login() {
+        http = new SalesforceHttp(SF.emulator());
+        token = http.accessToken();
+    }
+
+    private JsonNode query(String soql) {
+        HttpResponse<String> response = http.query(soql, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return SalesforceHttp.json(response);
+    }
+
+    private static List<String> texts(JsonNode records, String field) {
+        List<String> values = new ArrayList<>();
+        records.forEach(r -> values.add(r.get(field).isNull() ? null : r.get(field).asText()));
+        return values;
+    }
+
+    @Test
+    void childSubqueriesNestQueryResultsUnderTheRelationshipName() {
+        JsonNode records = query("SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName), "
+                + "(SELECT Name, Status__c FROM Deal_Registrations__r WHERE Status__c != null) FROM Account ORDER BY Name").get("records");
+
+        JsonNode contacts = records.get(0).get("Contacts");
+        com.fasterxml.jackson.databind.node.ObjectNode recordedChildren = Fixtures.json("restforce/query_success_response.json")
+                .get("records").get(0).get("Whizbangs__r").deepCopy();
+        recordedChildren.remove("records");
+        JsonShape.assertContainsShape(recordedChildren, contacts, "$.Contacts");
+        assertThat(contacts.get("totalSize").asInt()).isEqualTo(contacts.get("records").size()).isPositive();
+        assertThat(contacts.get("records").get(0).get("attributes").get("type").asText()).isEqualTo("Contact");
+        assertThat(texts(contacts.get("records"), "LastName")).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        int deals = 0;
+        for (JsonNode account : records) {
+            deals += account.get("Deal_Registrations__r").isNull() ? 0 : account.get("Deal_Registrations__r").get("totalSize").asInt();
+        }
+        assertThat(deals).isEqualTo(12);
+    }
+
+    @Test
+    void parentWithoutChildrenHasANullRelationship() {
+        http.json("POST", http.data("/sobjects/Account"), token, "{\"Name\":\"Lonely\"}");
+
+        JsonNode record = query("SELECT Name, (SELECT Id FROM Contacts) FROM Account WHERE Name = 'Lonely'").get("records").get(0);
+
+        assertThat(record.get("Contacts").isNull()).isTrue();
+    }
+
+    @Test
+    void customRelationshipFieldsFollowTheLookup() {
+        JsonNode record = query("SELECT Name, Account__r.Name, Account__c FROM Deal_Registration__c LIMIT 1").get("records").get(0);
+
+        assertThat(record.get("Account__r").get("attributes").get("url").asText()).endsWith(record.get("Account__c").asText());
+        assertThat(record.get("Account__r").get("Name").asText()).isNotEmpty();
+    }
+
+    @Test
+    void includesAndExcludesMatchMultiSelectPicklists() {
+        JsonNode all = query("SELECT Regions__c FROM Deal_Registration__c").get("records");
+        JsonNode emea = query("SELECT Regions__c FROM Deal_Registration__c WHERE Regions__c INCLUDES ('EMEA')").get("records");
+        JsonNode both = query("SELECT Regions__c FROM Deal_Registration__c WHERE Regions__c INCLUDES ('AMER;APAC')").get("records");
+        JsonNode notEmea = query("SELECT Regions__c FROM Deal_Registration__c WHERE Regions__c EXCLUDES ('EMEA')").get("records");
+
+        assertThat(texts(emea, "Regions__c")).allMatch(v -> List.of(v.split(";")).contains("EMEA"));
+        assertThat(texts(both, "Regions__c")).allMatch(v -> List.of(v.split(";")).containsAll(List.of("AMER", "APAC")));
+        assertThat(emea.size() + notEmea.size()).isEqualTo(all.size());
+    }
+
+    @Test
+    void dateLiteralsAreResolvedAgainstTheEmulatorsClock() {
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        JsonNode all = query("SELECT CloseDate, CreatedDate FROM Opportunity").get("records");
+        JsonNode nextMonth = query("SELECT CloseDate FROM Opportunity WHERE CloseDate = NEXT_N_DAYS:30").get("records");
+        JsonNode recent = query("SELECT CreatedDate FROM Opportunity WHERE CreatedDate = LAST_N_DAYS:90").get("records");
+        JsonNode literal = query("SELECT CloseDate FROM Opportunity WHERE CloseDate >= 2026-11-28 AND CreatedDate < 2026-11-28T12:00:00Z")
+                .get("records");
+
+        long expectedNext = texts(all, "CloseDate").stream().map(LocalDate::parse)
+                .filter(d -> d.isAfter(today) && !d.isAfter(today.plusDays(30))).count();
+        long expectedRecent = texts(all, "CreatedDate").stream().map(s -> LocalDate.parse(s.substring(0, 10)))
+                .filter(d -> !d.isBefore(today.minusDays(90))).count();
+        assertThat(nextMonth.size()).isEqualTo((int) expectedNext);
+        assertThat(recent.size()).isEqualTo((int) expectedRecent);
+        assertThat(texts(literal, "CloseDate")).allMatch(d -> !LocalDate.parse(d).isBefore(today));
+    }
+
+    @Test
+    void nullsLastPutsEmptyValuesAtTheEnd() {
+        JsonNode ascending = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone").get("records");
+        JsonNode nullsLast = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS LAST").get("records");
+
+        List<String> first = texts(ascending, "MobilePhone");
+        List<String> last = texts(nullsLast, "MobilePhone");
+        assertThat(first).contains((String) null);
+        assertThat(first.get(0)).isNull();
+        assertThat(last.get(last.size() - 1)).isNull();
+        assertThat(last.get(0)).isNotNull();
+    }
+
+    @Test
+    void offsetAboveTwoThousandIsOutsideTheValidRange() {
+        HttpResponse<String> response = http.query("SELECT Id FROM Contact LIMIT 10 OFFSET 2001", token);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(response).get(0).get("errorCode").asText()).isEqualTo("NUMBER_OUTSIDE_VALID_RANGE");
+    }
+
+    @Test
+    void queryAllShowsDeletedRowsThatQueryHides() {
+        String id = SalesforceHttp.json(http.json("POST", http.data("/sobjects/Lead"), token,
+                "{\"LastName\":\"Gone\",\"Company\":\"X\",\"Status\":\"Open - Not Contacted\"}")).get("id").asText();
+        http.json("DELETE", http.data("/sobjects/Lead/" + id), token, null);
+        String soql = "SELECT Id, IsDeleted FROM Lead WHERE LastName = 'Gone'";
+
+        JsonNode live = query(soql);
+        JsonNode all = SalesforceHttp.json(http.get(http.data("/queryAll?q=") + SalesforceHttp.enc(soql), token));
+
+        assertThat(live.get("totalSize").asInt()).isZero();
+        assertThat(all.get("records").get(0).get("IsDeleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void standardObjectsCarryRequiredFieldsAndRealKeyPrefixes() {
+        assertThat(query("SELECT Id FROM Opportunity LIMIT 1").get("records").get(0).get("Id").asText()).startsWith("006");
+        assertThat(query("SELECT Id FROM Lead LIMIT 1").get("records").get(0).get("Id").asText()).startsWith("00Q");
+        assertThat(query("SELECT Id FROM Deal_Registration__c LIMIT 1").get("records").get(0).get("Id").asText()).startsWith("a0X");
+        JsonNode error = SalesforceHttp.json(http.json("POST", http.data("/sobjects/Opportunity"), token, "{\"Name\":\"No stage\"}")).get(0);
+        assertThat(error.get("message").asText()).isEqualTo("Required fields are missing: [StageName, CloseDate]");
+    }
+}
