@@ -16,6 +16,10 @@ public final class HubSpotStubConnectorFactory implements ConnectorFactory {
     private static final ConfigSpec SPEC = ConfigSpec.builder()
             .key(ConfigKey.optional(MAX_PAGE_SIZE, ConfigType.INTEGER, "100",
                     "Most contacts on one page, as HubSpot's own limit of 100."))
+            .rule(MAX_PAGE_SIZE, "from 1 to 100", value -> {
+                long size = Long.parseLong(value);
+                return size >= 1 && size <= 100;
+            })
             .build();
 
     /** Creates the factory. */
@@ -34,10 +38,6 @@ public final class HubSpotStubConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector create(ConnectorConfig config, ConnectorContext context) {
-        long maxPageSize = config.integer(MAX_PAGE_SIZE);
-        if (maxPageSize < 1 || maxPageSize > 100) {
-            throw new IllegalArgumentException("'" + MAX_PAGE_SIZE + "' must be from 1 to 100, was " + maxPageSize);
-        }
-        return new HubSpotStubConnector(new HubSpotStubContacts(CannedContacts.ALL, (int) maxPageSize));
+        return new HubSpotStubConnector(new HubSpotStubContacts(CannedContacts.ALL, (int) config.integer(MAX_PAGE_SIZE)));
     }
 }

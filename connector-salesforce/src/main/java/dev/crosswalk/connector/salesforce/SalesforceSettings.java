@@ -46,18 +46,24 @@ record SalesforceSettings(
                     "How long a Describe result (custom fields) is reused before it is fetched again."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
+            .rule(API_VERSION, "a version such as v62.0", version -> API_VERSION_SHAPE.matcher(version).matches())
+            .rule(SESSION_TIMEOUT, "positive", SalesforceSettings::positive)
+            .rule(DESCRIBE_CACHE_TTL, "positive", SalesforceSettings::positive)
+            .rule(CONNECT_TIMEOUT, "positive", SalesforceSettings::positive)
+            .rule(READ_TIMEOUT, "positive", SalesforceSettings::positive)
             .build();
 
+    private static boolean positive(String duration) {
+        Duration parsed = Duration.parse(duration);
+        return !parsed.isNegative() && !parsed.isZero();
+    }
+
     static SalesforceSettings from(ConnectorConfig config) {
-        String apiVersion = config.string(API_VERSION);
-        if (!API_VERSION_SHAPE.matcher(apiVersion).matches()) {
-            throw new IllegalArgumentException("'" + API_VERSION + "' must look like v62.0, was '" + apiVersion + "'");
-        }
         return new SalesforceSettings(
                 config.string(CLIENT_ID),
                 config.secret(CLIENT_SECRET),
                 config.url(LOGIN_URL),
-                apiVersion,
+                config.string(API_VERSION).trim(),
                 config.duration(SESSION_TIMEOUT),
                 config.duration(DESCRIBE_CACHE_TTL),
                 config.duration(CONNECT_TIMEOUT),

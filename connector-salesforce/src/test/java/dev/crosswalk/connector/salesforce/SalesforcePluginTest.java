@@ -58,13 +58,13 @@ class SalesforcePluginTest {
     }
 
     @Test
-    void refusesAMalformedApiVersion() {
-        ConnectorFactory factory = new SalesforceConnectorFactory();
-        ConnectorContext context = ConnectorContext.of(new InMemoryTokenStore(), new InMemoryConnectionLocks(),
-                CrmRetry.builder().build(), Clock.systemUTC());
-
-        assertThatThrownBy(() -> factory.create(factory.configSpec().validate(
-                        Map.of("client_id", "id", "client_secret", "secret", "api_version", "62/../x")), context))
-                .hasMessageContaining("api_version");
+    void reportsAMalformedApiVersionAndBadTimeoutsTogetherWithOtherProblems() {
+        assertThatThrownBy(() -> new SalesforceConnectorFactory().configSpec().validate(Map.of(
+                        "client_secret", "secret", "api_version", "62/../x", "read_timeout", "PT0S")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, invalid -> assertThat(invalid.problems())
+                        .hasSize(3)
+                        .anySatisfy(problem -> assertThat(problem).contains("api_version", "v62.0"))
+                        .anySatisfy(problem -> assertThat(problem).contains("read_timeout", "positive"))
+                        .anySatisfy(problem -> assertThat(problem).contains("client_id")));
     }
 }

@@ -35,6 +35,12 @@ public record ConfigKey(String name, ConfigType type, String defaultValue, boole
         return new ConfigKey(name, ConfigType.STRING, null, true, documentation);
     }
 
+    @Override
+    public String toString() {
+        return "ConfigKey[" + name + " " + type + (defaultValue == null ? " required" : " default "
+                + (sensitive ? "****" : defaultValue)) + (sensitive ? " sensitive" : "") + "]";
+    }
+
     /** @return whether the key must be given */
     public boolean isRequired() {
         return defaultValue == null;

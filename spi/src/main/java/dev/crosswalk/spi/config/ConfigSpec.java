@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The configuration keys a connector accepts. Immutable and thread-safe; build with {@link #builder()}.
@@ -17,9 +19,13 @@ import java.util.Optional;
 public final class ConfigSpec {
 
     private final Map<String, ConfigKey> keys;
+    private final Map<String, List<Rule>> rules;
 
-    private ConfigSpec(Map<String, ConfigKey> keys) {
+    private ConfigSpec(Map<String, ConfigKey> keys, Map<String, List<Rule>> rules) {
         this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        Map<String, List<Rule>> copied = new LinkedHashMap<>();
+        rules.forEach((name, keyRules) -> copied.put(name, List.copyOf(keyRules)));
+        this.rules = Collections.unmodifiableMap(copied);
     }
 
     /** @return a builder for a spec; not thread-safe */
@@ -33,7 +39,8 @@ public final class ConfigSpec {
     }
 
     /**
-     * Checks every key at once: missing required keys, unknown keys, values of the wrong type.
+     * Checks every key at once: missing required keys, unknown keys, values of the wrong type, and each key's own
+     * rules (declared with {@link Builder#rule}).
      *
      * @param raw the configuration as text, key to value; never {@code null}
      * @return the validated configuration with defaults filled in
@@ -47,12 +54,21 @@ public final class ConfigSpec {
                 .forEach(name -> problems.add("'" + name + "' is not a known key"));
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigKey key : keys.values()) {
-            Optional<String> value = Optional.ofNullable(raw.get(key.name())).or(key::defaultIfAbsent);
+            String given = raw.get(key.name());
+            if (given != null && given.isBlank() && !key.isRequired()) {
+                problems.add("'" + key.name() + "' is blank; leave it out to use the default");
+                continue;
+            }
+            Optional<String> value = Optional.ofNullable(given).or(key::defaultIfAbsent);
             if (value.isEmpty() || value.get().isBlank()) {
                 problems.add("'" + key.name() + "' is required: " + key.documentation());
                 continue;
             }
-            typeProblem(key, value.get()).ifPresent(problems::add);
+            Optional<String> typeProblem = typeProblem(key, value.get());
+            typeProblem.ifPresent(problems::add);
+            if (typeProblem.isEmpty()) {
+                ruleProblems(key, value.get()).forEach(problems::add);
+            }
             values.put(key.name(), value.get());
         }
         if (!problems.isEmpty()) {
@@ -85,6 +101,14 @@ public final class ConfigSpec {
             throw new IllegalArgumentException("'" + name + "' is not a key of this spec");
         }
         return key;
+    }
+
+    private List<String> ruleProblems(ConfigKey key, String value) {
+        String shown = key.sensitive() ? "(hidden)" : "'" + value.trim() + "'";
+        return rules.getOrDefault(key.name(), List.of()).stream()
+                .filter(rule -> !rule.accepts().test(value.trim()))
+                .map(rule -> "'" + key.name() + "' must be " + rule.requirement() + ", was " + shown)
+                .toList();
     }
 
     private static Optional<String> typeProblem(ConfigKey key, String value) {
@@ -122,9 +146,14 @@ public final class ConfigSpec {
         };
     }
 
+    /** A check on a key's value beyond its type. */
+    private record Rule(String requirement, Predicate<String> accepts) {
+    }
+
     /** Declares keys. Not thread-safe. */
     public static final class Builder {
         private final Map<String, ConfigKey> keys = new LinkedHashMap<>();
+        private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -140,9 +169,28 @@ public final class ConfigSpec {
             return this;
         }
 
+        /**
+         * Adds a check on a declared key's value, run by {@link #validate} with all other checks once the value has
+         * the key's type.
+         *
+         * @param name a key declared before
+         * @param requirement what a valid value is, completing "'name' must be ...", e.g. {@code "from 1 to 100"}
+         * @param accepts whether a (trimmed) value is valid; must not throw
+         * @throws IllegalArgumentException when no key of that name was declared
+         * @since 0.1
+         */
+        public Builder rule(String name, String requirement, Predicate<String> accepts) {
+            if (!keys.containsKey(name)) {
+                throw new IllegalArgumentException("declare key '" + name + "' before its rules");
+            }
+            rules.computeIfAbsent(name, any -> new ArrayList<>())
+                    .add(new Rule(Objects.requireNonNull(requirement, "requirement"), Objects.requireNonNull(accepts, "accepts")));
+            return this;
+        }
+
         /** @return the immutable spec */
         public ConfigSpec build() {
-            return new ConfigSpec(keys);
+            return new ConfigSpec(keys, rules);
         }
     }
 }
