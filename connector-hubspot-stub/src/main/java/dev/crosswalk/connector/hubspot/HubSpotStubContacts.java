@@ -44,17 +44,18 @@ final class HubSpotStubContacts implements ContactsPort {
 
     @Override
     public Page<Contact> listContacts(Connection connection, PageRequest page) {
-        int from = page.after().map(HubSpotStubContacts::offset).orElse(0);
-        int to = Math.min(contacts.size(), from + Math.min(page.pageSize(), maxPageSize));
-        List<Contact> items = contacts.subList(Math.min(from, contacts.size()), to).stream().map(this::toContact).toList();
+        int from = page.after().map(this::offset).orElse(0);
+        int to = (int) Math.min(contacts.size(), (long) from + Math.min(page.pageSize(), maxPageSize));
+        List<Contact> items = contacts.subList(from, to).stream().map(this::toContact).toList();
         Optional<PageToken> next = to < contacts.size() ? Optional.of(new PageToken(Integer.toString(to))) : Optional.empty();
         return new Page<>(items, next);
     }
 
-    private static int offset(PageToken token) {
+    /** An {@code after} this stub issued: a position inside the list (the last page issues none). */
+    private int offset(PageToken token) {
         try {
             int offset = Integer.parseInt(token.value());
-            if (offset >= 0) {
+            if (offset > 0 && offset < contacts.size()) {
                 return offset;
             }
         } catch (NumberFormatException notNumeric) {

@@ -74,8 +74,11 @@ class HubSpotStubPluginTest {
     void refusesACursorItDidNotIssue() {
         ContactsPort contacts = create(Map.of()).contacts().orElseThrow();
 
-        assertThatThrownBy(() -> contacts.listContacts(CONNECTION, new PageRequest(10, Optional.of(new PageToken("abc")))))
-                .isInstanceOf(CrmFailure.InvalidPageToken.class);
+        for (String forged : List.of("abc", "-1", "0", "5", "2147483647", "99999999999")) {
+            assertThatThrownBy(() -> contacts.listContacts(CONNECTION, new PageRequest(10, Optional.of(new PageToken(forged)))))
+                    .as(forged)
+                    .isInstanceOf(CrmFailure.InvalidPageToken.class);
+        }
     }
 
     @Test
