@@ -6,7 +6,7 @@ async function failure(action) {
     await action();
     return { failed: false };
   } catch (err) {
-    return { failed: true, ...describeError(err) };
+    return { failed: true, ...describeError(err), data: Array.isArray(err?.data) ? err.data : null };
   }
 }
 
@@ -21,6 +21,11 @@ run(async () => {
     unknownFieldOnWrite: await failure(() => conn.sobject('Contact').create({ LastName: 'X', Foo__c: 'y' })),
     unknownExternalIdField: await failure(() => conn.sobject('Contact').upsert({ Nope__c: 'a', LastName: 'X' }, 'Nope__c')),
     unknownSObject: await failure(() => conn.sobject('Foo__c').describe()),
+    multipleMatches: await failure(async () => {
+      await conn.sobject('Contact').create({ LastName: 'Twin One', External_Id__c: 'twin' });
+      await conn.sobject('Contact').create({ LastName: 'Twin Two', External_Id__c: 'twin' });
+      await conn.sobject('Contact').upsert({ External_Id__c: 'twin', LastName: 'Which Twin' }, 'External_Id__c');
+    }),
     destroyTwice: await failure(async () => {
       const created = await conn.sobject('Contact').create({ LastName: 'Destroyed Twice' });
       await conn.sobject('Contact').destroy(created.id);

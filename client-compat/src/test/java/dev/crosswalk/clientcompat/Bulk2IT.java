@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,24 @@ class Bulk2IT {
         assertThat(result.path("live"))
                 .extracting(r -> r.path("LastName").asText() + "|" + r.path("IsDeleted").asText())
                 .containsExactly("Semi;colon|false");
+    }
+
+    @Test
+    void jsforcePollsJobsThatTakeTimeAndGivesUpAfterItsPollTimeout() {
+        try (SalesforceEmulator slow = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20)
+                .bulkProcessingTime(Duration.ofMillis(300)).start()) {
+            JsonNode run = NodeScenario.run(slow, "bulk2-poll.mjs");
+
+            assertThat(run.path("timedOut").path("name").asText()).isEqualTo("JobPollingTimeout");
+            assertThat(run.path("rows").asInt()).isEqualTo(5);
+            assertThat(run.path("loaded").asInt()).isEqualTo(1);
+            List<RecordedRequest> polls = slow.requestLog().requests().stream()
+                    .filter(r -> r.method().equals("GET") && r.path().matches(Pattern.quote(JOBS_PATH) + "/(query|ingest)/750[0-9A-Za-z]{15}"))
+                    .toList();
+            assertThat(polls).extracting(RecordedRequest::status).containsOnly(200);
+            assertThat(polls.stream().map(RecordedRequest::path).distinct().count()).as("three jobs polled").isEqualTo(3);
+            assertThat(polls.size()).as("jobs were polled more than once each").isGreaterThan(3);
+        }
     }
 
     private static List<String> fieldNames(JsonNode object) {

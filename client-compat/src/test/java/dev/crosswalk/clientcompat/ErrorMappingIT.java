@@ -84,6 +84,14 @@ class ErrorMappingIT {
     }
 
     @Test
+    void anUpsertMatchingSeveralRecordsIsMultipleChoicesWithTheirUrls() {
+        JsonNode error = result.path("multipleMatches");
+        assertError(error, "MULTIPLE_CHOICES");
+        assertThat(error.path("data")).hasSize(2)
+                .allSatisfy(url -> assertThat(url.asText()).matches("/services/data/v62\\.0/sobjects/Contact/003[0-9A-Za-z]{15}"));
+    }
+
+    @Test
     void destroyingADeletedRecordIsEntityIsDeleted() {
         assertError(result.path("destroyTwice"), "ENTITY_IS_DELETED");
     }
@@ -96,6 +104,7 @@ class ErrorMappingIT {
                         "GET /sobjects/Contact/003000000000000AAA 404", "POST /sobjects/Contact 400",
                         "POST /sobjects/Contact 400", "PATCH /sobjects/Contact/Nope__c/a 404",
                         "GET /sobjects/Foo__c/describe 404",
+                        "POST /sobjects/Contact 201", "POST /sobjects/Contact 201", "PATCH /sobjects/Contact/External_Id__c/twin 300",
                         "POST /sobjects/Contact 201", "DELETE /sobjects/Contact/" + destroyedTwiceId() + " 204",
                         "DELETE /sobjects/Contact/" + destroyedTwiceId() + " 404");
     }
