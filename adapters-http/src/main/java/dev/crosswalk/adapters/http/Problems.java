@@ -33,8 +33,13 @@ final class Problems {
     void install(RoutesConfig routes) {
         routes.exception(ApiProblem.class, (problem, ctx) -> render(ctx, problem, null));
         routes.exception(UseCaseException.class, (refusal, ctx) -> render(ctx, fromUseCase(refusal), null));
-        routes.exception(CrmFailure.class, (failure, ctx) -> render(ctx, fromCrm(failure),
-                failure.providerCode().orElse(null)));
+        routes.exception(CrmFailure.class, (failure, ctx) -> {
+            ApiProblem problem = fromCrm(failure);
+            if (problem.status() >= 500) {
+                LOG.warn("CRM failure serving {} {}: {}", ctx.method(), ctx.path(), failure.getMessage(), failure);
+            }
+            render(ctx, problem, failure.providerCode().orElse(null));
+        });
         routes.exception(HttpResponseException.class, (routing, ctx) -> render(ctx, fromRouting(routing), null));
         routes.exception(Exception.class, (unexpected, ctx) -> {
             LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), unexpected);
