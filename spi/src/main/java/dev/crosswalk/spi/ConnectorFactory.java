@@ -21,6 +21,8 @@ public interface ConnectorFactory {
      * @param config configuration already validated against {@link #configSpec()}
      * @param context the machinery the host lends the connector
      * @return a ready connector, which the host closes on shutdown
+     * @throws IllegalArgumentException when the configuration, though valid against the spec, cannot work (prefer
+     *     declaring such checks as {@link ConfigSpec.Builder#rule spec rules}, so they are reported with the rest)
      */
     Connector create(ConnectorConfig config, ConnectorContext context);
 }

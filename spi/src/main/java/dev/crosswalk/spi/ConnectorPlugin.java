@@ -8,7 +8,7 @@ package dev.crosswalk.spi;
 public interface ConnectorPlugin {
 
     /**
-     * Called once when the host loads the plugin.
+     * Called when the host discovers plugins (at least once per start); must be cheap and free of side effects.
      *
      * @return the factory for this plugin's connector; never {@code null}
      */

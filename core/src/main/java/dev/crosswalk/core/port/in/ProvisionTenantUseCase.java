@@ -22,6 +22,7 @@ public interface ProvisionTenantUseCase {
      *
      * @param connection the connection; its tenant must exist
      * @param tokens tokens from the authorisation (at least a refresh token, or an access token)
+     * @throws IllegalArgumentException when the tokens hold neither, or the tenant does not exist
      */
     void connect(Connection connection, OAuthTokens tokens);
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A CRM call that did not succeed, classified so that core's machinery (not the connector) decides what to do:
  * refresh the token, back off, retry, or give up. Connectors translate provider responses into exactly one of
- * these; the provider's own error code is kept for people to act on.
+ * these; the provider's own error code is kept for people to act on. Messages say what failed and for which
+ * connection, never a token or secret; they may be shown to the tenant. In every constructor the message is required
+ * and the provider code and cause may be {@code null}.
  */
 public abstract sealed class CrmFailure extends RuntimeException {
 

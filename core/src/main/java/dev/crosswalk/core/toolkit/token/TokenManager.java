@@ -49,6 +49,9 @@ public final class TokenManager {
      * @param call the provider call; it throws {@link CrmFailure.Unauthorized} when the token is refused
      * @return what {@code call} returned
      * @throws CrmFailure.ReauthorizationRequired when no tokens are stored or the provider refused the refresh
+     * @throws CrmFailure.Unauthorized when the provider refuses the freshly refreshed token too
+     * @throws CrmFailure.Transient when the lock stayed taken or the refresh failed in passing
+     * @throws CrmFailure any other failure of {@code call}, unchanged
      */
     public <T> T withAccessToken(Connection connection, Function<Secret, T> call) {
         Secret token = accessToken(connection);
