@@ -24,6 +24,7 @@ final class Call {
     private final java.util.function.IntConsumer beforeResponse;
     private final List<Runnable> onComplete = new java.util.ArrayList<>();
     private int status;
+    private java.time.Duration responseDelay = java.time.Duration.ZERO;
 
     /** @param beforeResponse told the status just before the response starts, so observers see it first */
     Call(HttpExchange exchange, java.util.function.IntConsumer beforeResponse) {
@@ -133,7 +134,19 @@ final class Call {
         respond(code, -1);
     }
 
+    /** Holds the response back by {@code delay} once the handler is done (injected latency). */
+    void delayResponse(java.time.Duration delay) {
+        this.responseDelay = delay;
+    }
+
     private void respond(int code, long length) throws IOException {
+        if (!responseDelay.isZero()) {
+            try {
+                Thread.sleep(responseDelay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         status = code;
         beforeResponse.accept(code);
         exchange.sendResponseHeaders(code, length);

@@ -39,7 +39,7 @@ public final class Fault {
         return new Fault(kind, latency, status, null, Pattern.compile(".*"), 1.0, Integer.MAX_VALUE);
     }
 
-    /** Delays the request by {@code delay} before it is handled normally. */
+    /** Handles the request normally but holds the response back by {@code delay} (the request stays in flight). */
     public static Fault latency(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("latency must not be negative: " + delay);

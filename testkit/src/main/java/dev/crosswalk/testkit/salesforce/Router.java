@@ -87,11 +87,7 @@ final class Router implements HttpHandler {
             throws IOException {
         switch (fault.kind()) {
             case LATENCY -> {
-                try {
-                    Thread.sleep(fault.delay());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                call.delayResponse(fault.delay());
                 return false;
             }
             case REVOKE_TOKEN -> {

@@ -213,7 +213,10 @@ final class SObjectEndpoints {
         call.json(200, body);
     }
 
-    /** {@code [start, min(end, now))}, both parsed from the query string, end cut to whole minutes. */
+    /**
+     * {@code [start, min(end, now))}, both parsed from the query string. Unlike the platform, whose window lags to
+     * whole minutes, the emulator covers changes up to the current second, so a test sees its own writes at once.
+     */
     private Instant[] window(Call call, int maxDaysBack) {
         Instant start = instantParam(call, "start");
         Instant end = instantParam(call, "end");
@@ -224,7 +227,7 @@ final class SObjectEndpoints {
         if (start.isBefore(now.minus(maxDaysBack, ChronoUnit.DAYS))) {
             throw new ApiException(400, "INVALID_REPLICATION_DATE", "start date cannot be more than " + maxDaysBack + " days ago");
         }
-        Instant latest = (end.isAfter(now) ? now : end).truncatedTo(ChronoUnit.MINUTES);
+        Instant latest = (end.isAfter(now) ? now.plusSeconds(1) : end).truncatedTo(ChronoUnit.SECONDS);
         return new Instant[] {start, latest};
     }
 

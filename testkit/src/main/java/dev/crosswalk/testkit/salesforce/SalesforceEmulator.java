@@ -278,6 +278,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             new CompositeEndpoints(gate, router).register(router);
             new CollectionsEndpoints(platform, gate).register(router);
             new LimitsEndpoint(gate, jobs).register(router);
+            new SearchEndpoint(gate, queries).register(router);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);

@@ -1,0 +1,84 @@
+package dev.crosswalk.testkit.salesforce;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** SOSL: {@code GET /search?q=FIND {...} ...}, answered as {@code {"searchRecords":[...]}} (API 37.0+). */
+final class SearchEndpoint {
+
+    private final RestGate gate;
+    private final QueryEndpoints queries;
+
+    SearchEndpoint(RestGate gate, QueryEndpoints queries) {
+        this.gate = gate;
+        this.queries = queries;
+    }
+
+    void register(Router router) {
+        router.on("GET", "/services/data/v(?<version>\\d+\\.\\d+)/search/?", this::search);
+    }
+
+    private void search(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        Org org = session.org();
+        SoslSearch search = SoslSearch.parse(call.queryParam("q").orElse(""));
+        List<String> statements = search.returning();
+        if (statements.isEmpty()) {
+            statements = org.schema().objects().stream().filter(o -> !o.name().equals("User"))
+                    .map(o -> "SELECT Id FROM " + o.name()).toList();
+        }
+        RowResolver resolver = new RowResolver(org);
+        RecordJson json = new RecordJson(SObjectEndpoints.version(call), resolver, Map.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int remaining = search.limit();
+        try (JsonGenerator g = Json.FACTORY.createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("searchRecords");
+            for (String soql : statements) {
+                BoundQuery query = queries.compile(org, soql);
+                List<Row> hits = new ArrayList<>();
+                for (Iterator<Row> rows = org.table(query.from()).scan(false); rows.hasNext();) {
+                    Row row = rows.next();
+                    if (search.matches(searchable(row, search.scope()))) {
+                        hits.add(row);
+                    }
+                }
+                for (Row row : QueryEngine.select(query, hits.iterator(), resolver)) {
+                    if (remaining-- <= 0) {
+                        break;
+                    }
+                    json.write(g, row, query.projection());
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        call.send(200, "application/json;charset=UTF-8", bytes.toByteArray());
+    }
+
+    /** The texts SOSL looks at for a scope: names, e-mails, phones, or every text field. */
+    private static List<String> searchable(Row row, String scope) {
+        List<String> texts = new ArrayList<>();
+        for (FieldDef field : row.type().fields()) {
+            Object value = row.get(field);
+            if (!(value instanceof String text) || field.type() == FieldType.ID || field.type() == FieldType.REFERENCE) {
+                continue;
+            }
+            boolean inScope = switch (scope) {
+                case "NAME" -> field.nameField() || field.name().endsWith("Name") || field.name().equals("Company");
+                case "EMAIL" -> field.type() == FieldType.EMAIL;
+                case "PHONE" -> field.type() == FieldType.PHONE;
+                default -> true;
+            };
+            if (inScope) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.crosswalk.testkit.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SoslSearchTest {
+
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().accounts(5).contacts(60).leads(30).build();
+
+    private SalesforceHttp http;
+    private String token;
+
+    @BeforeEach
+    void login() {
+        http = new SalesforceHttp(SF.emulator());
+        token = http.accessToken();
+    }
+
+    private HttpResponse<String> search(String sosl) {
+        return http.get(http.data("/search?q=") + SalesforceHttp.enc(sosl), token);
+    }
+
+    @Test
+    void findReturnsMatchingRecordsWithTheRequestedFields() {
+        HttpResponse<String> response = search("FIND {Lovelace} IN ALL FIELDS RETURNING Contact(Id, Name, Email), Lead(Name)");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode records = SalesforceHttp.json(response).get("searchRecords");
+        JsonShape.assertContainsShape(Fixtures.json("restforce/search_success_response.json").get(0), records.get(0), "$[0]");
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.get("Name").asText()).contains("Lovelace"));
+        assertThat(records).anySatisfy(r -> assertThat(r.get("attributes").get("type").asText()).isEqualTo("Contact"));
+        JsonNode contact = records.get(0);
+        assertThat(JsonShape.fieldNames(contact)).containsExactly("attributes", "Id", "Name", "Email");
+    }
+
+    @Test
+    void returningClauseFiltersOrdersAndLimits() {
+        JsonNode records = SalesforceHttp.json(search("FIND {example*} IN EMAIL FIELDS RETURNING Contact(Email WHERE"
+                + " Preferred_Channel__c = 'SMS' ORDER BY Email DESC LIMIT 3)")).get("searchRecords");
+
+        assertThat(records).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+        assertThat(records.get(0).get("Email").asText()).contains("example");
+    }
+
+    @Test
+    void withoutReturningEveryObjectIsSearchedForIds() {
+        JsonNode records = SalesforceHttp.json(search("FIND {Turing}")).get("searchRecords");
+
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(JsonShape.fieldNames(r)).containsExactly("attributes", "Id"));
+    }
+
+    @Test
+    void missingBracesIsTheRecordedMalformedSearch() {
+        HttpResponse<String> response = search("FIND Lovelace");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(response)).isEqualTo(Fixtures.json("restforce/search_error_response.json"));
+    }
+}
