@@ -55,7 +55,18 @@ export function describeError(err) {
 
 /** Runs a scenario: its result goes to stdout as one JSON document; any failure to stderr and exit code 1. */
 export function run(scenario) {
+  let settled = false;
+  process.on('exit', () => {
+    if (!settled) {
+      // Node exits with 0 when nothing is left to wait for, even if the scenario's promise never settled.
+      process.stderr.write('the scenario ended without a result: a promise never settled\n');
+      process.exitCode = 1;
+    }
+  });
   scenario()
+    .finally(() => {
+      settled = true;
+    })
     .then((result) => {
       process.stdout.write(JSON.stringify(result) + '\n');
     })

@@ -90,6 +90,9 @@ final class NodeScenario {
             throw new AssertionError("node " + script + " exited with " + exit + "; stderr:\n" + read(stderr)
                     + "\nstdout:\n" + out);
         }
+        if (out.isBlank()) {
+            throw new AssertionError("node " + script + " exited with 0 but printed nothing; stderr:\n" + read(stderr));
+        }
         try {
             return JSON.readTree(out);
         } catch (JsonProcessingException e) {
