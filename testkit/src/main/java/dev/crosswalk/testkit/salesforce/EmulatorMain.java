@@ -24,7 +24,15 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--contacts", description = "Number of generated Contacts. Default: ${DEFAULT-VALUE}")
     long contacts = 250;
 
+    @Option(names = "--orgs", description = "Number of orgs, each with its own data and Connected App. Default: ${DEFAULT-VALUE}")
+    int orgs = 1;
+
     private final PrintStream out;
+
+    /** A command printing to standard output; hosts may mount it as a picocli subcommand. */
+    public EmulatorMain() {
+        this(System.out);
+    }
 
     EmulatorMain(PrintStream out) {
         this.out = out;
@@ -37,7 +45,7 @@ public final class EmulatorMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
-                .port(port).seed(seed).accounts(accounts).contacts(contacts).start();
+                .port(port).seed(seed).orgs(orgs).accounts(accounts).contacts(contacts).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -49,14 +57,15 @@ public final class EmulatorMain implements Callable<Integer> {
     }
 
     void printBanner(SalesforceEmulator emulator) {
-        EmulatorCredentials credentials = emulator.credentials();
         out.println("Salesforce emulator listening on " + emulator.baseUrl() + " (API " + emulator.apiVersion() + ")");
         out.println("  login host / instance URL: " + emulator.baseUrl());
-        out.println("  client id:                 " + credentials.clientId());
-        out.println("  client secret:             " + credentials.clientSecret());
-        out.println("  username:                  " + credentials.username());
-        out.println("  refresh token:             " + credentials.refreshToken());
-        out.println("  org id:                    " + credentials.organizationId());
+        for (EmulatorCredentials credentials : emulator.orgCredentials()) {
+            out.println("  org id:                    " + credentials.organizationId());
+            out.println("  client id:                 " + credentials.clientId());
+            out.println("  client secret:             " + credentials.clientSecret());
+            out.println("  username:                  " + credentials.username());
+            out.println("  refresh token:             " + credentials.refreshToken());
+        }
         out.println("Data: " + accounts + " accounts, " + contacts + " contacts, seed " + seed + ". Press Ctrl+C to stop.");
         out.flush();
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -34,20 +35,19 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final ExecutorService executor;
     private final URI baseUrl;
     private final Platform platform;
-    private final EmulatorCredentials credentials;
+    private final List<EmulatorCredentials> credentials;
     private final RequestLog requestLog;
     private final FaultPlan faults;
 
-    private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, EmulatorCredentials credentials,
+    private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, List<EmulatorCredentials> credentials,
             RequestLog requestLog, FaultPlan faults) {
         this.faults = faults;
         this.server = server;
         this.executor = executor;
         this.platform = platform;
-        this.credentials = credentials;
+        this.credentials = List.copyOf(credentials);
         this.requestLog = requestLog;
-        this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        platform.baseUrl(baseUrl);
+        this.baseUrl = URI.create(platform.base());
     }
 
     /** A builder with small defaults: seed 42, 20 accounts, 250 contacts, 2-hour access tokens, the UTC system clock. */
@@ -65,8 +65,16 @@ public final class SalesforceEmulator implements AutoCloseable {
         return ApiVersions.newest();
     }
 
-    /** The default org's Connected App and a user's refresh token. */
+    /** The default (first) org's Connected App and a user's refresh token. */
     public EmulatorCredentials credentials() {
+        return credentials.get(0);
+    }
+
+    /**
+     * Credentials of every org, the default first ({@link Builder#orgs(int)}). Each org has its own data, Connected
+     * App, user, tokens and limits; a token of one org never sees another's records.
+     */
+    public List<EmulatorCredentials> orgCredentials() {
         return credentials;
     }
 
@@ -95,6 +103,9 @@ public final class SalesforceEmulator implements AutoCloseable {
     /** Configures an emulator. Not thread-safe; {@link #start()} may be called more than once. */
     public static final class Builder {
 
+        static final int MAX_ORGS = 8;
+        private static final String[] PODS = {"Dn", "Eo", "Fp", "Gq", "Hr", "Is", "Jt", "Ku"};
+
         private int port;
         private long seed = 42L;
         private long accounts = 20;
@@ -105,6 +116,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         private Duration accessTokenLifetime = Duration.ofHours(2);
         private Clock clock = Clock.systemUTC();
         private long dailyApiRequests = 100_000;
+        private int orgs = 1;
         private Duration bulkProcessingTime = Duration.ZERO;
         private RefreshTokenPolicy refreshTokenPolicy = RefreshTokenPolicy.REUSE;
         private java.security.PublicKey jwtKey;
@@ -127,6 +139,18 @@ public final class SalesforceEmulator implements AutoCloseable {
         /** Seed of the data and credential generator. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * How many orgs to emulate (default 1, at most {@value #MAX_ORGS}); each gets its own generated data (seeded
+         * from the seed and its position), Connected App, user and limits.
+         */
+        public Builder orgs(int count) {
+            if (count < 1 || count > MAX_ORGS) {
+                throw new IllegalArgumentException("orgs must be 1.." + MAX_ORGS + ": " + count);
+            }
+            this.orgs = count;
             return this;
         }
 
@@ -250,17 +274,24 @@ public final class SalesforceEmulator implements AutoCloseable {
          */
         public SalesforceEmulator start() {
             Instant anchor = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            SplitMix random = new SplitMix(seed, 0xC0FFEE, 0);
-            String clientId = "3MVG9" + randomString(random, 80);
-            String clientSecret = randomDigits(random, 19);
-            String refreshToken = "5Aep861" + randomString(random, 80);
-            ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
-            OrgSettings settings = new OrgSettings("Dn", "emma.ulator@crosswalk.example", seed, accounts, contacts, opportunities,
-                    leads, dealRegistrations, dailyApiRequests, concurrentRequests);
-            Org org = Org.create(settings, app, anchor);
             Sessions sessions = new Sessions(clock, accessTokenLifetime);
-            sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
-            Platform platform = new Platform(List.of(org), sessions, clock);
+            List<Org> orgList = new ArrayList<>();
+            List<EmulatorCredentials> credentials = new ArrayList<>();
+            for (int i = 0; i < orgs; i++) {
+                SplitMix random = new SplitMix(seed, 0xC0FFEE, i);
+                String clientId = "3MVG9" + randomString(random, 80);
+                String clientSecret = randomDigits(random, 19);
+                String refreshToken = "5Aep861" + randomString(random, 80);
+                ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
+                String username = i == 0 ? "emma.ulator@crosswalk.example" : "emma.ulator@org" + (i + 1) + ".crosswalk.example";
+                OrgSettings settings = new OrgSettings(PODS[i], username, seed + i * 7919L, accounts, contacts, opportunities,
+                        leads, dealRegistrations, dailyApiRequests, concurrentRequests);
+                Org org = Org.create(settings, app, anchor);
+                sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
+                orgList.add(org);
+                credentials.add(new EmulatorCredentials(clientId, clientSecret, username, refreshToken, org.id()));
+            }
+            Platform platform = new Platform(orgList, sessions, clock);
             RequestLog log = new RequestLog();
             FaultPlan faults = new FaultPlan(seed);
             Router router = new Router(log, faults, sessions);
@@ -282,11 +313,10 @@ public final class SalesforceEmulator implements AutoCloseable {
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+                platform.baseUrl(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
                 server.createContext("/", router);
                 server.setExecutor(executor);
                 server.start();
-                EmulatorCredentials credentials = new EmulatorCredentials(clientId, clientSecret, settings.username(),
-                        refreshToken, org.id());
                 return new SalesforceEmulator(server, executor, platform, credentials, log, faults);
             } catch (IOException e) {
                 executor.shutdownNow();

@@ -118,6 +118,11 @@ public final class SalesforceEmulatorExtension
             return this;
         }
 
+        public Builder orgs(int count) {
+            settings.orgs(count);
+            return this;
+        }
+
         public Builder accounts(long count) {
             settings.accounts(count);
             return this;
