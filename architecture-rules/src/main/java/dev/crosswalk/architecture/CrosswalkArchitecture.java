@@ -20,8 +20,8 @@ import java.util.List;
  */
 public final class CrosswalkArchitecture {
 
-    /** Libraries core may use besides the JDK: retries and logging facades, nothing that serves or calls HTTP. */
-    private static final String[] CORE_LIBRARIES = {"java..", "dev.failsafe..", "org.slf4j.."};
+    /** What core may use: the JDK (with its crypto) and Failsafe for retries; nothing that serves or calls HTTP. */
+    private static final String[] CORE_LIBRARIES = {"java..", "javax.crypto..", "dev.failsafe.."};
 
     private CrosswalkArchitecture() {
     }

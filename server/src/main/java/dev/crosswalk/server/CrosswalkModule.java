@@ -8,6 +8,7 @@ import dev.crosswalk.adapters.persistence.CrosswalkDatabase;
 import dev.crosswalk.core.application.ApiKeyAuthenticationService;
 import dev.crosswalk.core.application.ListContactsService;
 import dev.crosswalk.core.application.TenantProvisioningService;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.ListContactsUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
@@ -18,7 +19,12 @@ import dev.crosswalk.core.port.out.TenantStore;
 import dev.crosswalk.core.port.out.TokenStore;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.spi.ConnectorContext;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Wires adapters, core services and connectors together. The only place that knows every module. */
 final class CrosswalkModule extends AbstractModule {
@@ -81,7 +87,22 @@ final class CrosswalkModule extends AbstractModule {
     @Provides
     @Singleton
     ListContactsUseCase listContacts(ConnectionStore connections, CrmPortsProvider crmPorts) {
-        return new ListContactsService(connections, crmPorts);
+        return new ListContactsService(connections, crmPorts, cursorKey());
+    }
+
+    /**
+     * The key that signs cursors, derived from the token encryption key: every node shares it without another
+     * secret to distribute, and it never equals the key that encrypts tokens.
+     */
+    private Secret cursorKey() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(settings.database().tokenKey().toBase64()), "HmacSHA256"));
+            byte[] derived = mac.doFinal("crosswalk cursor signing v1".getBytes(StandardCharsets.UTF_8));
+            return Secret.of(Base64.getEncoder().encodeToString(derived));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("every JDK ships HmacSHA256", impossible);
+        }
     }
 
     @Provides

@@ -16,6 +16,7 @@ import dev.crosswalk.core.domain.Page;
 import dev.crosswalk.core.domain.PageToken;
 import dev.crosswalk.core.domain.PhoneNumber;
 import dev.crosswalk.core.domain.PhoneType;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.ContactsPort;
@@ -93,7 +94,8 @@ class UnifiedApiServerTest {
         };
         server = new UnifiedApiServer(
                 key -> key == null ? Optional.empty() : Optional.ofNullable(Map.of(ACME_KEY, ACME, GLOBEX_KEY, GLOBEX).get(key)),
-                new ListContactsService(store, kind -> kind.equals("salesforce") ? Optional.of(salesforce) : Optional.empty()))
+                new ListContactsService(store, kind -> kind.equals("salesforce") ? Optional.of(salesforce) : Optional.empty(),
+                        Secret.of("test-cursor-key")))
                 .start("127.0.0.1", 0);
     }
 
@@ -175,9 +177,11 @@ class UnifiedApiServerTest {
     void refusesAForgedCursor() throws Exception {
         String genuine = json.readTree(get("/unified/crm/contacts?connection_id=sf-prod", ACME_KEY).body())
                 .get("next_cursor").asText();
-        String binding = new String(Base64.getUrlDecoder().decode(genuine), StandardCharsets.UTF_8).replace("/locator-2", "");
-        String forged = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((binding + "/services/data/evil").getBytes(StandardCharsets.UTF_8));
+        String payload = genuine.substring(0, genuine.lastIndexOf('.'));
+        String plain = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                plain.replace("/locator-2", "/services/data/evil").getBytes(StandardCharsets.UTF_8))
+                + genuine.substring(genuine.lastIndexOf('.'));
 
         assertProblem(get("/unified/crm/contacts?connection_id=sf-prod&cursor=" + forged, ACME_KEY), 400, "invalid-cursor");
         assertProblem(get("/unified/crm/contacts?connection_id=sf-prod&cursor=%25%25%25", ACME_KEY), 400, "invalid-cursor");

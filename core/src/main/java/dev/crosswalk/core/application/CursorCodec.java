@@ -2,37 +2,72 @@ package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.PageToken;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.UseCaseException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns a connector's page token into the opaque cursor clients see, bound to the connection it was issued for,
- * and back. A cursor replayed against another connection is refused. Connectors still validate the token itself:
- * a client can forge the base64.
+ * Turns a connector's page token into the opaque cursor clients see, and back. A cursor is bound to the tenant and
+ * connection it was issued for and signed (HMAC-SHA256), so a cursor replayed against another connection, or altered
+ * in any way, is refused before a connector sees it. Connectors still validate their own tokens as defence in depth.
+ * Thread-safe.
  */
 final class CursorCodec {
 
+    private static final String ALGORITHM = "HmacSHA256";
     private static final char SEPARATOR = '\n';
+    private static final char SIGNATURE_SEPARATOR = '.';
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    private final SecretKeySpec key;
+
+    CursorCodec(Secret signingKey) {
+        this.key = new SecretKeySpec(signingKey.reveal().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
     String encode(PageToken token, ConnectionRef issuedFor) {
-        return ENCODER.encodeToString((binding(issuedFor) + token.value()).getBytes(StandardCharsets.UTF_8));
+        byte[] payload = (binding(issuedFor) + token.value()).getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(payload) + SIGNATURE_SEPARATOR + ENCODER.encodeToString(sign(payload));
     }
 
     PageToken decode(String cursor, ConnectionRef presentedFor) {
-        String plain;
+        int dot = cursor.lastIndexOf(SIGNATURE_SEPARATOR);
+        if (dot <= 0) {
+            throw new UseCaseException.InvalidCursor();
+        }
+        byte[] payload;
+        byte[] signature;
         try {
-            plain = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+            payload = DECODER.decode(cursor.substring(0, dot));
+            signature = DECODER.decode(cursor.substring(dot + 1));
         } catch (IllegalArgumentException notBase64) {
             throw new UseCaseException.InvalidCursor();
         }
+        if (!MessageDigest.isEqual(sign(payload), signature)) {
+            throw new UseCaseException.InvalidCursor();
+        }
+        String plain = new String(payload, StandardCharsets.UTF_8);
         String binding = binding(presentedFor);
         if (!plain.startsWith(binding) || plain.substring(binding.length()).isBlank()) {
             throw new UseCaseException.InvalidCursor();
         }
         return new PageToken(plain.substring(binding.length()));
+    }
+
+    private byte[] sign(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(payload);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("every JDK ships HmacSHA256", impossible);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.Contact;
 import dev.crosswalk.core.domain.Page;
 import dev.crosswalk.core.domain.PageRequest;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListContactsUseCase;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
@@ -16,10 +17,17 @@ import dev.crosswalk.core.port.out.CrmPortsProvider;
 public final class ListContactsService implements ListContactsUseCase {
 
     private final ConnectionResolver resolver;
-    private final CursorCodec cursors = new CursorCodec();
+    private final CursorCodec cursors;
 
-    public ListContactsService(ConnectionStore connections, CrmPortsProvider connectors) {
+    /**
+     * @param connections where tenants' connections are found
+     * @param connectors the installed connectors
+     * @param cursorKey signs the cursors handed to clients; every node of a cluster must use the same key, and a new
+     *     key invalidates cursors already handed out
+     */
+    public ListContactsService(ConnectionStore connections, CrmPortsProvider connectors, Secret cursorKey) {
         this.resolver = new ConnectionResolver(connections, connectors);
+        this.cursors = new CursorCodec(cursorKey);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.Contact;
 import dev.crosswalk.core.domain.PageToken;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.fakes.FakeConnector;
 import dev.crosswalk.core.fakes.InMemoryConnectionStore;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ListContactsServiceTest {
 
+    private static final Secret CURSOR_KEY = Secret.of("test-cursor-key");
+
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final FakeConnector salesforce = new FakeConnector(FakeConnector.contacts(5));
     private final CrmPortsProvider installed = kind -> switch (kind) {
@@ -39,7 +42,7 @@ class ListContactsServiceTest {
         case "pipedrive" -> Optional.of(new CrmPorts() { });
         default -> Optional.empty();
     };
-    private final ListContactsService service = new ListContactsService(connections, installed);
+    private final ListContactsService service = new ListContactsService(connections, installed, CURSOR_KEY);
 
     private final Connection acmeMain = TestConnections.active("acme", "sf-main");
     private final Connection acmeEu = TestConnections.active("acme", "sf-eu");
@@ -133,7 +136,7 @@ class ListContactsServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        ListContactsService careless = new ListContactsService(findsByIdOnly, installed);
+        ListContactsService careless = new ListContactsService(findsByIdOnly, installed, CURSOR_KEY);
         ConnectionRef guessed = new ConnectionRef(new TenantId("globex"), acmeMain.id());
 
         assertThatThrownBy(() -> careless.listContacts(firstPage(guessed, 10)))
@@ -223,13 +226,26 @@ class ListContactsServiceTest {
     }
 
     @Test
-    void refusesAForgedCursorWhoseTokenIsBlank() {
+    void refusesACursorWhoseContentWasAlteredWithoutCallingTheConnector() {
         String cursor = service.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
-        String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                plain.replace("offset:2", "   ").getBytes(StandardCharsets.UTF_8));
+        String payload = cursor.substring(0, cursor.lastIndexOf('.'));
+        String signature = cursor.substring(cursor.lastIndexOf('.') + 1);
+        String plain = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                plain.replace("offset:2", "offset:4").getBytes(StandardCharsets.UTF_8)) + "." + signature;
+        int callsBefore = salesforce.requests().size();
 
-        assertThatThrownBy(() -> service.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(forged))))
+        assertThatThrownBy(() -> service.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(altered))))
+                .isInstanceOf(UseCaseException.InvalidCursor.class);
+        assertThat(salesforce.requests()).hasSize(callsBefore);
+    }
+
+    @Test
+    void refusesACursorSignedWithAnotherKey() {
+        ListContactsService otherNode = new ListContactsService(connections, installed, Secret.of("another-key"));
+        String cursor = otherNode.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
+
+        assertThatThrownBy(() -> service.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(cursor))))
                 .isInstanceOf(UseCaseException.InvalidCursor.class);
     }
 
@@ -237,7 +253,7 @@ class ListContactsServiceTest {
     void turnsAPageTokenTheConnectorDidNotIssueIntoAnInvalidCursor() {
         CrmPortsProvider refusingTokens = kind -> Optional.of(refusingConnector(
                 new CrmFailure.InvalidPageToken("not a locator of this org")));
-        ListContactsService refusing = new ListContactsService(connections, refusingTokens);
+        ListContactsService refusing = new ListContactsService(connections, refusingTokens, CURSOR_KEY);
         String cursor = service.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
 
         assertThatThrownBy(() -> refusing.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(cursor))))
@@ -248,7 +264,7 @@ class ListContactsServiceTest {
     void passesOtherConnectorFailuresThroughUnchanged() {
         CrmFailure.RateLimited limited = new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", null);
         ListContactsService limitedService =
-                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)));
+                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)), CURSOR_KEY);
 
         assertThatThrownBy(() -> limitedService.listContacts(firstPage(acmeMain.ref(), 2))).isSameAs(limited);
     }
