@@ -55,11 +55,6 @@ final class Call {
         return exchange.getRequestURI().getPath();
     }
 
-    String rawQuery() {
-        String raw = exchange.getRequestURI().getRawQuery();
-        return raw == null ? "" : raw;
-    }
-
     void match(Matcher matcher) {
         this.match = matcher;
     }
@@ -88,10 +83,6 @@ final class Call {
             }
         }
         return body;
-    }
-
-    InputStream bodyStream() {
-        return exchange.getRequestBody();
     }
 
     /** The {@code application/x-www-form-urlencoded} body. */
@@ -156,13 +147,6 @@ final class Call {
     OutputStream stream(int code, String contentType) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         respond(code, 0);
-        return exchange.getResponseBody();
-    }
-
-    /** Sends headers promising {@code length} bytes; the caller may write fewer to cut the body short. */
-    OutputStream fixedLength(int code, String contentType, long length) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        respond(code, length);
         return exchange.getResponseBody();
     }
 

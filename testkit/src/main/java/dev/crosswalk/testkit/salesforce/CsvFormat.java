@@ -24,8 +24,6 @@ record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .build();
 
-    static final CsvFormat DEFAULT = new CsvFormat("COMMA", ',', "LF");
-
     /** Parses the job request's {@code columnDelimiter} and {@code lineEnding}; empty when either is unknown. */
     static Optional<CsvFormat> of(String delimiterName, String lineEndingName) {
         String delimiterKey = delimiterName == null ? "COMMA" : delimiterName.toUpperCase(Locale.ROOT);

@@ -75,10 +75,6 @@ final class ObjectTable {
         return deletedAt.containsKey(number);
     }
 
-    Optional<Instant> deletedAt(long number) {
-        return Optional.ofNullable(deletedAt.get(number));
-    }
-
     /** Deleted record numbers with their deletion time, in record-number order. */
     Map<Long, Instant> deletions() {
         return deletedAt;

@@ -55,10 +55,6 @@ final class Platform {
         return orgs.stream().filter(org -> org.app().clientId().equals(clientId)).findFirst();
     }
 
-    Optional<Org> orgById(String orgId) {
-        return SalesforceIds.normalise(orgId).flatMap(id -> orgs.stream().filter(org -> org.id().equals(id)).findFirst());
-    }
-
     /** The identity URL of a user: {@code <base>/id/<org id>/<user id>}. */
     String identityUrl(Org org, OrgUser user) {
         return base() + "/id/" + org.id() + "/" + user.id();

@@ -108,10 +108,6 @@ final class Sessions {
         return Optional.ofNullable(token == null ? null : accessTokens.get(token));
     }
 
-    boolean isCurrentGeneration(AccessSession session) {
-        return session.generation() == generation.get();
-    }
-
     /** The live session for a bearer token; empty when unknown, revoked or expired. */
     Optional<AccessSession> validate(String token) {
         AccessSession session = token == null ? null : accessTokens.get(token);
