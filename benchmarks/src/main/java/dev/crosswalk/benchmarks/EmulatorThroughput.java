@@ -93,8 +93,9 @@ public final class EmulatorThroughput {
         double streamSeconds = seconds(streamStart);
         long records = lines - 1;
         Runtime runtime = Runtime.getRuntime();
+        System.gc();
         System.out.printf("bulk 2.0 query: %,d records (%,d MB CSV) streamed in %.3f s = %,.0f records/s"
-                + " (job to JobComplete %.3f s; locator %s; heap used after %d MB)%n",
+                + " (job to JobComplete %.3f s; locator %s; heap retained after GC %d MB)%n",
                 records, bytes / (1024 * 1024), streamSeconds, records / streamSeconds, completeSeconds,
                 response.headers().firstValue("Sforce-Locator").orElse("?"),
                 (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));

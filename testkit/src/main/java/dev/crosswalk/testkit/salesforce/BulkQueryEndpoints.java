@@ -1,7 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
@@ -148,19 +148,19 @@ final class BulkQueryEndpoints {
         call.responseHeaders().set("Sforce-NumberOfRecords", Long.toString(pageSize));
         call.responseHeaders().set("Sforce-Locator", next < total ? encodeLocator(next) : "null");
         try (OutputStream out = new BufferedOutputStream(call.stream(200, "text/csv; charset=UTF-8"), 1 << 16);
-                SequenceWriter csv = job.format().writer(out)) {
+                CsvGenerator csv = job.format().generator(out)) {
             writePage(csv, job, start, pageSize);
         }
     }
 
-    private static void writePage(SequenceWriter csv, QueryJob job, long start, long pageSize) throws IOException {
+    private static void writePage(CsvGenerator csv, QueryJob job, long start, long pageSize) throws IOException {
         BoundQuery query = job.query();
         List<FieldPath> columns = query.selected();
         String[] header = new String[columns.size()];
         for (int i = 0; i < header.length; i++) {
             header[i] = columns.get(i).label();
         }
-        csv.write(header);
+        writeRow(csv, header);
         RowResolver resolver = new RowResolver(job.org());
         Iterator<Row> rows;
         long skip;
@@ -185,9 +185,17 @@ final class BulkQueryEndpoints {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = CsvValues.text(columns.get(i).value(row, resolver));
             }
-            csv.write(cells);
+            writeRow(csv, cells);
             written++;
         }
+    }
+
+    private static void writeRow(CsvGenerator csv, String[] cells) throws IOException {
+        csv.writeStartArray();
+        for (String cell : cells) {
+            csv.writeString(cell);
+        }
+        csv.writeEndArray();
     }
 
     static String encodeLocator(long offset) {

@@ -54,6 +54,13 @@ record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
         return MAPPER.writerFor(String[].class).with(schema).writeValues(out);
     }
 
+    /** A streaming generator of fully quoted rows (one JSON-style array per row); the caller closes it. */
+    CsvGenerator generator(OutputStream out) throws IOException {
+        CsvGenerator generator = (CsvGenerator) MAPPER.getFactory().createGenerator(out);
+        generator.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withLineSeparator(lineSeparator()).withoutHeader());
+        return generator;
+    }
+
     /** Reads rows (header first) of an uploaded file; either line ending is accepted. */
     MappingIterator<String[]> reader(InputStream in) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutHeader();
