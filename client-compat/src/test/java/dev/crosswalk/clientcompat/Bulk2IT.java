@@ -127,6 +127,40 @@ class Bulk2IT {
         }
     }
 
+    @Test
+    void jobObjectsOpenAbortCheckDeleteAndRunStepByStep() {
+        try (SalesforceEmulator small = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start()) {
+            JsonNode run = NodeScenario.run(small, "bulk2-jobs.mjs");
+
+            JsonNode opened = run.path("opened");
+            String id = opened.path("id").asText();
+            assertThat(id).matches("750[0-9A-Za-z]{15}");
+            assertThat(opened.path("state").asText()).isEqualTo("Open");
+            assertThat(opened.path("contentUrl").asText()).isEqualTo("services/data/v62.0/jobs/ingest/" + id + "/batches");
+            assertThat(opened.path("contentType").asText()).isEqualTo("CSV");
+            assertThat(opened.path("columnDelimiter").asText()).isEqualTo("COMMA");
+            assertThat(opened.path("lineEnding").asText()).isEqualTo("LF");
+            assertThat(run.path("aborted").path("state").asText()).isEqualTo("Aborted");
+            assertThat(run.path("checkedAborted").path("state").asText()).isEqualTo("Aborted");
+            assertThat(run.path("checkedAborted").path("jobType").asText()).isEqualTo("V2Ingest");
+            assertThat(run.path("afterDelete").path("errorCode").asText()).isEqualTo("NOT_FOUND");
+
+            JsonNode complete = run.path("complete");
+            assertThat(complete.path("state").asText()).isEqualTo("JobComplete");
+            assertThat(complete.path("numberRecordsProcessed").asInt()).isEqualTo(1);
+            assertThat(complete.path("numberRecordsFailed").asInt()).isZero();
+            assertThat(run.path("successful")).singleElement().satisfies(row -> {
+                assertThat(row.path("sf__Created").asText()).isEqualTo("true");
+                assertThat(row.path("LastName").asText()).isEqualTo("Stepwise");
+            });
+            assertThat(run.path("failed")).isEmpty();
+            assertThat(run.path("unprocessed")).isEmpty();
+            assertThat(small.requestLog().requests()).filteredOn(r -> r.method().equals("DELETE"))
+                    .extracting(r -> r.path() + " " + r.status())
+                    .containsExactly(JOBS_PATH + "/ingest/" + id + " 204");
+        }
+    }
+
     private static List<String> fieldNames(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
