@@ -1,5 +1,5 @@
-// conn.describeGlobal(), conn.sobject('Contact').describe(), conn.sobject('Contact').recent() and the API versions
-// listing read with conn.requestGet.
+// conn.describeGlobal(), conn.sobject('Contact').describe(), conn.sobject('Contact').recent(), the API versions
+// listing read with conn.requestGet, and a describe with If-Modified-Since (304: jsforce returns an empty body).
 import { connect, run } from './lib/scenario.mjs';
 
 run(async () => {
@@ -7,10 +7,17 @@ run(async () => {
   const global = await conn.describeGlobal();
   const contact = await conn.sobject('Contact').describe();
   const recent = await conn.sobject('Contact').recent();
+  const notModified = await conn.request({
+    method: 'GET', url: '/sobjects/Contact/describe', headers: { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' },
+  });
+  const modified = await conn.request({
+    method: 'GET', url: '/sobjects/Contact/describe', headers: { 'If-Modified-Since': 'Mon, 01 Jan 2001 00:00:00 GMT' },
+  });
   const versions = await conn.requestGet('/services/data');
   const field = (name) => contact.fields.find((f) => f.name === name) ?? null;
   return {
     recent,
+    ifModifiedSince: { future: notModified, pastName: modified?.name ?? null },
     versions: { count: versions.length, last: versions[versions.length - 1] ?? null },
     global: {
       encoding: global.encoding,
