@@ -15,9 +15,13 @@ sealed interface Condition {
     }
 
     /**
-     * {@code field op value}. The value is null for SOQL {@code null}, else a String, BigDecimal, Boolean,
-     * LocalDate, Instant, {@link DateRange}, or a List of those for IN / NOT IN / INCLUDES / EXCLUDES.
+     * {@code field op value}, or {@code DATE_FUNCTION(field) op value}. The value is null for SOQL {@code null}, else a
+     * String, BigDecimal, Boolean, LocalDate, Instant, {@link DateRange}, or a List of those for IN / NOT IN /
+     * INCLUDES / EXCLUDES.
+     *
+     * @param dateFunction e.g. {@code CALENDAR_YEAR}, or null for a plain field
      */
-    record Comparison(FieldRef field, Operator operator, Object value, SourcePos valuePos) implements Condition {
+    record Comparison(FieldRef field, String dateFunction, Operator operator, Object value, SourcePos valuePos)
+            implements Condition {
     }
 }

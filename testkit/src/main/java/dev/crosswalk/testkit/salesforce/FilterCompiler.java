@@ -61,6 +61,9 @@ final class FilterCompiler {
 
     private RowFilter comparison(Condition.Comparison c) {
         FieldPath path = resolver.apply(c.field());
+        if (c.dateFunction() != null) {
+            return dateFunction(c, path);
+        }
         FieldDef field = path.field();
         Operator op = c.operator();
         if (op == Operator.LIKE) {
@@ -129,6 +132,44 @@ final class FilterCompiler {
                 case GT -> cmp > 0;
                 case GE -> cmp >= 0;
                 default -> throw new IllegalStateException(op.name());
+            };
+        };
+    }
+
+    /** {@code CALENDAR_YEAR(CreatedDate) = 2026}: the function of the value compared with a number (or a date for DAY_ONLY). */
+    private RowFilter dateFunction(Condition.Comparison c, FieldPath path) {
+        FieldType type = path.field().type();
+        if (type != FieldType.DATE && type != FieldType.DATETIME) {
+            throw SoqlErrors.invalidField(soql, c.field().pos(), "Invalid date function on field: " + path.field().name());
+        }
+        boolean dayOnly = c.dateFunction().equals("DAY_ONLY");
+        List<Object> literals = new ArrayList<>();
+        for (Object item : c.value() instanceof List<?> list ? list : java.util.Collections.singletonList(c.value())) {
+            if (dayOnly ? !(item instanceof LocalDate) : !(item instanceof BigDecimal)) {
+                throw SoqlErrors.invalidField(soql, c.valuePos(), "value of filter criterion for " + c.dateFunction()
+                        + " must be of type " + (dayOnly ? "date" : "integer"));
+            }
+            literals.add(dayOnly ? item : (Object) ((BigDecimal) item).intValue());
+        }
+        Operator op = c.operator();
+        return (row, r) -> {
+            Object value = DateFunctions.apply(c.dateFunction(), path.value(row, r));
+            if (value == null) {
+                return op == Operator.NE || op == Operator.NOT_IN;
+            }
+            if (op == Operator.IN || op == Operator.NOT_IN) {
+                boolean found = literals.stream().anyMatch(l -> compare(value, l) == 0);
+                return found != (op == Operator.NOT_IN);
+            }
+            int cmp = compare(value, literals.get(0));
+            return switch (op) {
+                case EQ -> cmp == 0;
+                case NE -> cmp != 0;
+                case LT -> cmp < 0;
+                case LE -> cmp <= 0;
+                case GT -> cmp > 0;
+                case GE -> cmp >= 0;
+                default -> false;
             };
         };
     }

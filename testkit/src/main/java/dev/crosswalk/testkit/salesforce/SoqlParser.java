@@ -182,12 +182,21 @@ final class SoqlParser {
             return logical(ctx.whereLogicalExpression());
         }
         FieldExpressionContext expression = ctx.whereFieldExpression().fieldExpression();
-        if (expression == null || expression.fieldName() == null) {
-            throw SoqlErrors.malformed(soql, pos(ctx), "the emulator filters on fields only");
+        if (expression == null) {
+            throw SoqlErrors.malformed(soql, pos(ctx), "the emulator filters on fields and date functions only");
         }
         Operator operator = operator(expression.comparisonOperator());
-        return new Condition.Comparison(fieldRef(expression.fieldName()), operator, value(expression.value()),
-                pos(expression.value()));
+        if (expression.fieldName() != null) {
+            return new Condition.Comparison(fieldRef(expression.fieldName()), null, operator, value(expression.value()),
+                    pos(expression.value()));
+        }
+        ApexParser.SoqlFunctionContext function = expression.soqlFunction();
+        String name = function.getStart().getText().toUpperCase(Locale.ROOT);
+        if (function.dateFieldName() == null || !DateFunctions.isKnown(name)) {
+            throw SoqlErrors.malformed(soql, pos(function), "the emulator does not support " + name + " in WHERE");
+        }
+        return new Condition.Comparison(fieldRef(function.dateFieldName().fieldName()), name, operator,
+                value(expression.value()), pos(expression.value()));
     }
 
     private static Operator operator(ComparisonOperatorContext ctx) {

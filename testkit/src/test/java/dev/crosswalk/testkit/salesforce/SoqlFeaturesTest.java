@@ -110,6 +110,23 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void dateFunctionsFilterOnPartsOfDatesAndDatetimes() {
+        JsonNode all = query("SELECT CloseDate, CreatedDate FROM Opportunity").get("records");
+        JsonNode year = query("SELECT CreatedDate FROM Opportunity WHERE CALENDAR_YEAR(CreatedDate) = 2026").get("records");
+        JsonNode months = query("SELECT CloseDate FROM Opportunity WHERE CALENDAR_MONTH(CloseDate) IN (11, 12)").get("records");
+        JsonNode day = query("SELECT CreatedDate FROM Opportunity WHERE DAY_ONLY(CreatedDate) = "
+                + texts(all, "CreatedDate").get(0).substring(0, 10)).get("records");
+
+        long expectedYear = texts(all, "CreatedDate").stream().filter(d -> d.startsWith("2026-")).count();
+        long expectedMonths = texts(all, "CloseDate").stream().filter(d -> d.substring(5, 7).equals("11") || d.substring(5, 7).equals("12")).count();
+        assertThat(year.size()).isEqualTo((int) expectedYear);
+        assertThat(months.size()).isEqualTo((int) expectedMonths);
+        assertThat(day.size()).isPositive();
+        HttpResponse<String> wrongType = http.query("SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(Name) = 2026", token);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void nullsLastPutsEmptyValuesAtTheEnd() {
         JsonNode ascending = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone").get("records");
         JsonNode nullsLast = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS LAST").get("records");
