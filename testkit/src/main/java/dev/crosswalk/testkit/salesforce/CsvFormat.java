@@ -56,7 +56,7 @@ record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
 
     /** A streaming generator of fully quoted rows (one JSON-style array per row); the caller closes it. */
     CsvGenerator generator(OutputStream out) throws IOException {
-        CsvGenerator generator = (CsvGenerator) MAPPER.getFactory().createGenerator(out);
+        CsvGenerator generator = MAPPER.getFactory().createGenerator(out);
         generator.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withLineSeparator(lineSeparator()).withoutHeader());
         return generator;
     }

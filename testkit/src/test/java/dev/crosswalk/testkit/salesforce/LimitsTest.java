@@ -30,15 +30,27 @@ class LimitsTest {
         }
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void requestsBeyondTheConcurrentCapAreRefused() {
         try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).concurrentRequestLimit(1).start()) {
             SalesforceHttp http = new SalesforceHttp(emulator);
             String token = http.accessToken();
-            emulator.faults().add(Fault.latency(Duration.ofMillis(400)).onRoute("GET", ".*/sobjects/Account/describe").times(1));
+            emulator.faults().add(Fault.latency(Duration.ofMillis(800)).onRoute("GET", ".*/sobjects/Account/describe").times(1));
 
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
                     () -> http.get(http.data("/sobjects/Account/describe"), token));
+            while (emulator.faults().injected() == 0) {
+                Thread.onSpinWait();
+            }
+            pause(); // the slow request is admitted right after its fault is drawn; give it that moment
             HttpResponse<String> refused = null;
             for (int i = 0; i < 50 && refused == null; i++) {
                 HttpResponse<String> attempt = http.query("SELECT Id FROM Account", token);
