@@ -1,0 +1,57 @@
+package dev.crosswalk.clientcompat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** jsforce Connections pinned to API versions at the edges of the supported range (31.0 to the newest). */
+class ApiVersionsIT {
+
+    private SalesforceEmulator emulator;
+
+    @BeforeEach
+    void start() {
+        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(3).contacts(10).start();
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void theOldestAndNewestSupportedVersionsAnswer() {
+        String newest = emulator.apiVersion().substring(1);
+        JsonNode result = NodeScenario.run(emulator, "api-versions.mjs", Map.of("SF_VERSIONS", "31.0," + newest));
+
+        assertThat(result.path("31.0").path("size").asInt()).isEqualTo(1);
+        assertThat(result.path(newest).path("size").asInt()).isEqualTo(1);
+        assertThat(emulator.requestLog().requests()).filteredOn(r -> r.path().equals("/services/data/v31.0/query"))
+                .extracting(RecordedRequest::status).endsWith(200);
+    }
+
+    @Test
+    @Disabled("emulator: GET /services/data/v30.0/query?q=... (and v20.0) answers 404 NOT_FOUND 'The requested resource"
+            + " does not exist'; the platform answers 410 GONE for every resource of a retired version (21.0-30.0"
+            + " retired Summer '25, 7.0-20.0 Summer '22): REST API Developer Guide, 'API End-of-Life Policy';"
+            + " wire-formats.md 10")
+    void retiredVersionsAnswerGone() {
+        JsonNode result = NodeScenario.run(emulator, "api-versions.mjs", Map.of("SF_VERSIONS", "30.0,20.0"));
+
+        assertThat(result.path("30.0").path("failed").asBoolean()).isTrue();
+        assertThat(result.path("20.0").path("failed").asBoolean()).isTrue();
+        List<RecordedRequest> retired = emulator.requestLog().requests().stream()
+                .filter(r -> r.path().equals("/services/data/v30.0/query") || r.path().equals("/services/data/v20.0/query"))
+                .toList();
+        // Whether the platform checks the session before the version is not documented; after the refresh it is 410.
+        assertThat(retired).filteredOn(r -> r.status() != 401).extracting(RecordedRequest::status).containsExactly(410, 410);
+    }
+}
