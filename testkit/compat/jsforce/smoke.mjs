@@ -94,6 +94,22 @@ await step('search (SOSL)', async () => {
   const found = await conn.search('FIND {Lovelace} IN ALL FIELDS RETURNING Contact(Id, Name)');
   assert.ok(found.searchRecords.length > 0);
 });
+await step('web-server flow with PKCE through the consent page (jsforce OAuth2)', async () => {
+  const login = env('SF_LOGIN_URL');
+  const oauth2 = new jsforce.OAuth2({ loginUrl: login, clientId: env('SF_CLIENT_ID'), clientSecret: env('SF_CLIENT_SECRET'),
+    redirectUri: 'http://localhost:1717/callback', useVerifier: true });
+  const page = await (await fetch(oauth2.getAuthorizationUrl({ state: 'st-1' }))).text();
+  const requestId = /name="request_id" value="([^"]+)"/.exec(page)[1];
+  const answer = await fetch(`${login}/services/oauth2/authorize`, { method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `request_id=${requestId}&decision=allow` });
+  const callback = new URL(answer.headers.get('location'));
+  assert.equal(callback.searchParams.get('state'), 'st-1');
+  const user = new jsforce.Connection({ oauth2, version: '62.0' });
+  const info = await user.authorize(callback.searchParams.get('code'));
+  assert.match(info.organizationId, /^00D/);
+  assert.ok(user.refreshToken);
+  assert.equal((await user.query('SELECT Id FROM Account LIMIT 1')).records.length, 1);
+});
 await step('expired session is refreshed transparently', async () => {
   const before = refreshed;
   await fetch(`${env('SF_LOGIN_URL')}/services/oauth2/revoke`, { method: 'POST',

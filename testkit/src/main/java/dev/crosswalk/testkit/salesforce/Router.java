@@ -28,12 +28,12 @@ final class Router implements HttpHandler {
     private final List<Route> routes = new ArrayList<>();
     private final RequestLog log;
     private final FaultPlan faults;
-    private final Sessions sessions;
+    private final FaultInjector injector;
 
     Router(RequestLog log, FaultPlan faults, Sessions sessions) {
         this.log = log;
         this.faults = faults;
-        this.sessions = sessions;
+        this.injector = new FaultInjector(this, log, sessions);
     }
 
     /** Adds a route; {@code regex} must match the whole path and may use named groups. */
@@ -55,7 +55,7 @@ final class Router implements HttpHandler {
         });
         try {
             Optional<Fault> fault = local ? Optional.empty() : faults.pick(method, path);
-            if (fault.isPresent() && inject(fault.get(), exchange, call, method, path, query)) {
+            if (fault.isPresent() && injector.inject(fault.get(), exchange, call, method, path, query)) {
                 return;
             }
             dispatch(call);
@@ -79,52 +79,6 @@ final class Router implements HttpHandler {
         } finally {
             call.complete();
             exchange.close();
-        }
-    }
-
-    /** Applies a fault; true when the request was answered by it (nothing more to do). */
-    private boolean inject(Fault fault, HttpExchange exchange, Call call, String method, String path, String query)
-            throws IOException {
-        switch (fault.kind()) {
-            case LATENCY -> {
-                call.delayResponse(fault.delay());
-                return false;
-            }
-            case REVOKE_TOKEN -> {
-                RestGate.bearer(call).ifPresent(sessions::revoke);
-                return false;
-            }
-            case STATUS -> {
-                int status = fault.statusCode();
-                if (status == 429) {
-                    call.responseHeaders().set("Retry-After", "1");
-                }
-                call.json(status, switch (status) {
-                    case 500 -> errorBody("UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if"
-                            + " you contact support: 0-emulated-fault");
-                    case 503 -> errorBody("SERVER_UNAVAILABLE", "Server temporarily unavailable. Please try again later.");
-                    case 429 -> errorBody("REQUEST_LIMIT_EXCEEDED", "Too many requests. Please retry later.");
-                    default -> errorBody("EMULATED_FAULT", "Injected HTTP " + status);
-                });
-                return true;
-            }
-            case CONNECTION_RESET -> {
-                byte[] body = call.body();
-                java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-                LocalExchange full = new LocalExchange(method, exchange.getRequestURI(), headers, body, true);
-                handle(full);
-                byte[] answer = full.body();
-                exchange.getResponseHeaders().putAll(full.getResponseHeaders());
-                log.record(new RecordedRequest(method, path, query, full.status()));
-                exchange.sendResponseHeaders(full.status(), Math.max(2, answer.length));
-                java.io.OutputStream out = exchange.getResponseBody();
-                out.write(answer, 0, answer.length / 2);
-                out.flush();
-                // closing the exchange with bytes still owed makes the JDK server drop the connection
-                return true;
-            }
-            default -> throw new IllegalStateException(fault.kind().name());
         }
     }
 
