@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/** jsforce Connections pinned to API versions at the edges of the supported range (31.0 to the newest). */
+/**
+ * jsforce Connections pinned to API versions: the edges of the supported range (31.0 to the newest), a
+ * version-dependent answer (upsert on 45.0) and retired versions.
+ */
 class ApiVersionsIT {
 
     private SalesforceEmulator emulator;
@@ -36,6 +39,19 @@ class ApiVersionsIT {
         assertThat(result.path(newest).path("size").asInt()).isEqualTo(1);
         assertThat(emulator.requestLog().requests()).filteredOn(r -> r.path().equals("/services/data/v31.0/query"))
                 .extracting(RecordedRequest::status).endsWith(200);
+    }
+
+    @Test
+    void upsertUpdatesOnApi45AnswerNoContent() {
+        JsonNode result = NodeScenario.run(emulator, "upsert-v45.mjs");
+
+        assertThat(result.path("inserted").path("created").asBoolean()).isTrue();
+        assertThat(result.path("updated").path("success").asBoolean()).isTrue();
+        assertThat(result.path("updated").has("created")).isFalse();
+        assertThat(result.path("lastName").asText()).isEqualTo("Forty Five Again");
+        assertThat(emulator.requestLog().requests())
+                .filteredOn(r -> r.path().equals("/services/data/v45.0/sobjects/Contact/External_Id__c/v45-upsert"))
+                .extracting(RecordedRequest::status).endsWith(201, 204);
     }
 
     @Test
