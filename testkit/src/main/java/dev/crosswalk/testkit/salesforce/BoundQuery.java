@@ -9,8 +9,24 @@ import java.util.List;
  * @param limit    -1 for no limit
  */
 record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selected, RowFilter filter, List<Order> order,
-        int limit, int offset, boolean countOnly, boolean hasSubqueries) {
+        int limit, int offset, boolean countOnly, boolean hasSubqueries, Aggregation aggregation) {
 
     record Order(FieldPath path, boolean descending, boolean nullsLast) {
+    }
+
+    /**
+     * A GROUP BY / aggregate query: result columns in select order, each a grouped field or an aggregate.
+     *
+     * @param groupBy the grouping fields (a column that is not an aggregate must be one of them)
+     */
+    record Aggregation(List<FieldPath> groupBy, List<Column> columns) {
+    }
+
+    /** One AggregateResult column: {@code function} is null for a grouped field. */
+    record Column(String label, String function, FieldPath path) {
+    }
+
+    boolean isAggregate() {
+        return aggregation != null;
     }
 }

@@ -58,9 +58,9 @@ final class BulkQueryEndpoints {
             throw invalidJob("The query is required");
         }
         BoundQuery query = queries.compile(session.org(), soql);
-        if (query.countOnly() || query.hasSubqueries() || query.offset() > 0) {
-            throw new ApiException(400, "API_ERROR", "Bulk API 2.0 does not support COUNT(), parent-to-child subqueries or"
-                    + " OFFSET in a query job");
+        if (query.countOnly() || query.hasSubqueries() || query.offset() > 0 || query.isAggregate()) {
+            throw new ApiException(400, "API_ERROR", "Bulk API 2.0 does not support COUNT(), aggregate functions, GROUP BY,"
+                    + " parent-to-child subqueries or OFFSET in a query job");
         }
         Instant now = platform.clock().instant();
         QueryJob job = jobs.add(new QueryJob(jobs.newId(session.org()), session.org(), session.user(), operation,

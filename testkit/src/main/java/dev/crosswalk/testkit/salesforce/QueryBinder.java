@@ -42,6 +42,9 @@ final class QueryBinder {
                         throw SoqlErrors.malformed(soql, count.pos(), "COUNT() cannot be combined with other fields");
                     }
                 }
+                case SoqlQuery.AggregateItem aggregate -> {
+                    // bound below, with the GROUP BY clause
+                }
                 case SoqlQuery.SubqueryItem sub -> {
                     ChildRelationship relationship = schema.childRelationship(from, sub.query().from())
                             .orElseThrow(() -> new ApiException(400, "INVALID_TYPE", SoqlErrors.located(soql, sub.query().fromPos(),
@@ -59,8 +62,47 @@ final class QueryBinder {
         for (SoqlQuery.OrderItem item : query.orderBy()) {
             order.add(new BoundQuery.Order(resolve(from, query.alias(), item.field()), item.descending(), item.nullsLast()));
         }
+        BoundQuery.Aggregation aggregation = aggregation(query, from);
         return new BoundQuery(from, projection, List.copyOf(selected), filter, List.copyOf(order), query.limit(),
-                query.offset(), query.isCount(), hasSubqueries);
+                query.offset(), query.isCount(), hasSubqueries, aggregation);
+    }
+
+    /** The aggregation of a GROUP BY / aggregate-function query, or null for a plain query. */
+    private BoundQuery.Aggregation aggregation(SoqlQuery query, ObjectDef from) {
+        boolean aggregates = query.select().stream().anyMatch(item -> item instanceof SoqlQuery.AggregateItem);
+        if (!aggregates && query.groupBy().isEmpty()) {
+            return null;
+        }
+        List<FieldPath> groupBy = new ArrayList<>();
+        for (FieldRef ref : query.groupBy()) {
+            groupBy.add(resolve(from, query.alias(), ref));
+        }
+        List<BoundQuery.Column> columns = new ArrayList<>();
+        int unnamed = 0;
+        for (SoqlQuery.SelectItem item : query.select()) {
+            switch (item) {
+                case SoqlQuery.FieldItem field -> {
+                    FieldPath path = resolve(from, query.alias(), field.field());
+                    if (groupBy.stream().noneMatch(g -> g.label().equals(path.label()))) {
+                        throw SoqlErrors.malformed(soql, field.field().pos(), "Field must be grouped or aggregated: "
+                                + path.field().name());
+                    }
+                    columns.add(new BoundQuery.Column(path.field().name(), null, path));
+                }
+                case SoqlQuery.AggregateItem aggregate -> {
+                    FieldPath path = resolve(from, query.alias(), aggregate.field());
+                    boolean numeric = path.field().type().isNumeric();
+                    if ((aggregate.function().equals("SUM") || aggregate.function().equals("AVG")) && !numeric) {
+                        throw SoqlErrors.malformed(soql, aggregate.pos(), "field " + path.field().name()
+                                + " does not support aggregate operator " + aggregate.function());
+                    }
+                    String label = aggregate.alias() != null ? aggregate.alias() : "expr" + unnamed++;
+                    columns.add(new BoundQuery.Column(label, aggregate.function(), path));
+                }
+                default -> throw SoqlErrors.malformed(soql, query.fromPos(), "COUNT() and subqueries cannot be combined with GROUP BY");
+            }
+        }
+        return new BoundQuery.Aggregation(List.copyOf(groupBy), List.copyOf(columns));
     }
 
     private FieldPath resolve(ObjectDef from, String alias, FieldRef ref) {

@@ -42,8 +42,12 @@ final class QueryEndpoints {
                 "A query string has to be specified"));
         Org org = session.org();
         BoundQuery query = compile(org, soql);
-        QueryEngine.Result result = QueryEngine.run(query, org, includeDeleted);
         String version = "v" + call.pathParam("version");
+        if (query.isAggregate()) {
+            writeAggregates(call, AggregateEngine.run(query, org, includeDeleted), query.aggregation());
+            return;
+        }
+        QueryEngine.Result result = QueryEngine.run(query, org, includeDeleted);
         if (query.countOnly()) {
             writePage(call, version, org, query, result.totalSize(), new long[0], 0, 0, null, includeDeleted);
             return;
@@ -114,6 +118,30 @@ final class QueryEndpoints {
             g.writeArrayFieldStart("records");
             for (Row row : page) {
                 records.write(g, row, query.projection());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** AggregateResult rows: {@code attributes} with the type only, then the columns by label; never more pages. */
+    private static void writeAggregates(Call call, List<Object[]> rows, BoundQuery.Aggregation aggregation) throws IOException {
+        try (OutputStream out = call.stream(200, "application/json;charset=UTF-8");
+                JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("totalSize", rows.size());
+            g.writeBooleanField("done", true);
+            g.writeArrayFieldStart("records");
+            for (Object[] row : rows) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("attributes");
+                g.writeStringField("type", "AggregateResult");
+                g.writeEndObject();
+                for (int i = 0; i < row.length; i++) {
+                    g.writeFieldName(aggregation.columns().get(i).label());
+                    RecordJson.value(g, row[i]);
+                }
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -37,6 +37,8 @@ final class SoqlParser {
     private static final java.util.Set<String> CLAUSE_KEYWORDS = java.util.Set.of("WHERE", "ORDER", "LIMIT", "OFFSET", "GROUP",
             "HAVING", "WITH", "USING", "FOR", "UPDATE", "ALL");
 
+    private static final java.util.Set<String> AGGREGATES = java.util.Set.of("COUNT", "COUNT_DISTINCT", "SUM", "AVG", "MIN", "MAX");
+
     private final String soql;
     private final LocalDate today;
     private CommonTokenStream tokens;
@@ -71,9 +73,6 @@ final class SoqlParser {
             Token extra = tokens.LT(1);
             throw unexpected(extra, extra.getLine(), extra.getCharPositionInLine());
         }
-        if (query.groupByClause() != null) {
-            throw SoqlErrors.malformed(soql, pos(query.groupByClause()), "GROUP BY is not supported by the emulator");
-        }
         return query(query);
     }
 
@@ -97,21 +96,37 @@ final class SoqlParser {
     private SoqlQuery query(ApexParser.QueryContext ctx) {
         List<SoqlQuery.SelectItem> select = new ArrayList<>();
         for (SelectEntryContext entry : ctx.selectList().selectEntry()) {
-            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry));
+            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry,
+                    entry.soqlId() == null ? null : entry.soqlId().getText()));
         }
-        return assemble(select, ctx.fromNameList(), ctx.whereClause(), ctx.orderByClause(), ctx.limitClause(), ctx.offsetClause());
+        List<FieldRef> groupBy = new ArrayList<>();
+        ApexParser.GroupByClauseContext group = ctx.groupByClause();
+        if (group != null) {
+            if (group.ROLLUP() != null || group.CUBE() != null || group.HAVING() != null) {
+                throw SoqlErrors.malformed(soql, pos(group), "the emulator supports GROUP BY field lists without HAVING only");
+            }
+            for (ApexParser.FieldGroupByContext item : group.fieldGroupByList().fieldGroupBy()) {
+                if (item.fieldName() == null) {
+                    throw SoqlErrors.malformed(soql, pos(item), "the emulator groups by fields only");
+                }
+                groupBy.add(fieldRef(item.fieldName()));
+            }
+        }
+        return assemble(select, ctx.fromNameList(), ctx.whereClause(), groupBy, ctx.orderByClause(), ctx.limitClause(),
+                ctx.offsetClause());
     }
 
     private SoqlQuery subQuery(ApexParser.SubQueryContext ctx) {
         List<SoqlQuery.SelectItem> select = new ArrayList<>();
         for (SubFieldEntryContext entry : ctx.subFieldList().subFieldEntry()) {
-            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry));
+            select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry,
+                    entry.soqlId() == null ? null : entry.soqlId().getText()));
         }
-        return assemble(select, ctx.fromNameList(), ctx.whereClause(), ctx.orderByClause(), ctx.limitClause(), null);
+        return assemble(select, ctx.fromNameList(), ctx.whereClause(), List.of(), ctx.orderByClause(), ctx.limitClause(), null);
     }
 
     private SoqlQuery.SelectItem selectItem(FieldNameContext field, ApexParser.SoqlFunctionContext function,
-            ApexParser.SubQueryContext sub, ParserRuleContext typeOf, ParserRuleContext entry) {
+            ApexParser.SubQueryContext sub, ParserRuleContext typeOf, ParserRuleContext entry, String alias) {
         if (field != null) {
             return new SoqlQuery.FieldItem(fieldRef(field));
         }
@@ -121,13 +136,17 @@ final class SoqlParser {
         if (function != null && function.COUNT() != null && function.fieldName() == null) {
             return new SoqlQuery.CountItem(pos(function));
         }
+        if (function != null && function.fieldName() != null && AGGREGATES.contains(function.getStart().getText().toUpperCase(Locale.ROOT))) {
+            return new SoqlQuery.AggregateItem(function.getStart().getText().toUpperCase(Locale.ROOT), fieldRef(function.fieldName()),
+                    alias, pos(function));
+        }
         throw SoqlErrors.malformed(soql, pos(typeOf != null ? typeOf : entry),
                 "the emulator does not support '" + entry.getText() + "' in a select list");
     }
 
     private SoqlQuery assemble(List<SoqlQuery.SelectItem> select, ApexParser.FromNameListContext from,
-            ApexParser.WhereClauseContext where, ApexParser.OrderByClauseContext orderBy, ApexParser.LimitClauseContext limit,
-            ApexParser.OffsetClauseContext offset) {
+            ApexParser.WhereClauseContext where, List<FieldRef> groupBy, ApexParser.OrderByClauseContext orderBy,
+            ApexParser.LimitClauseContext limit, ApexParser.OffsetClauseContext offset) {
         if (from.fieldName().size() > 1) {
             throw SoqlErrors.malformed(soql, pos(from.fieldName(1)), "unexpected token: ','");
         }
@@ -148,8 +167,8 @@ final class SoqlParser {
         }
         int limitValue = limit == null ? -1 : integer(limit.IntegerLiteral(), limit);
         int offsetValue = offset == null ? 0 : integer(offset.IntegerLiteral(), offset);
-        return new SoqlQuery(soql, select, from.fieldName(0).getText(), pos(from.fieldName(0)), alias, condition, order,
-                limitValue, offsetValue, offset == null ? null : pos(offset));
+        return new SoqlQuery(soql, select, from.fieldName(0).getText(), pos(from.fieldName(0)), alias, condition,
+                List.copyOf(groupBy), order, limitValue, offsetValue, offset == null ? null : pos(offset));
     }
 
     private int integer(org.antlr.v4.runtime.tree.TerminalNode literal, ParserRuleContext clause) {

@@ -6,11 +6,12 @@ import java.util.List;
  * A parsed SOQL statement (or a parent-to-child subquery, whose {@code from} is a relationship name).
  *
  * @param where  null when absent
+ * @param groupBy empty when absent
  * @param limit  -1 when absent
  * @param offset 0 when absent
  */
 record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fromPos, String alias, Condition where,
-        List<OrderItem> orderBy, int limit, int offset, SourcePos offsetPos) {
+        List<FieldRef> groupBy, List<OrderItem> orderBy, int limit, int offset, SourcePos offsetPos) {
 
     sealed interface SelectItem {
     }
@@ -23,6 +24,10 @@ record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fr
     }
 
     record SubqueryItem(SoqlQuery query) implements SelectItem {
+    }
+
+    /** {@code SUM(Amount) total}: an aggregate function of a field, with its alias or null. */
+    record AggregateItem(String function, FieldRef field, String alias, SourcePos pos) implements SelectItem {
     }
 
     record OrderItem(FieldRef field, boolean descending, boolean nullsLast) {

@@ -127,6 +127,41 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void groupByWithAggregatesAnswersAggregateResultsLikeTheRecording() {
+        JsonNode page = query("SELECT AccountId, COUNT(Id) FROM Contact GROUP BY AccountId ORDER BY AccountId");
+
+        JsonShape.assertContainsShape(Fixtures.json("restforce/query_aggregate_success_response.json").get("records").get(0)
+                .get("attributes"), page.get("records").get(0).get("attributes"), "$.attributes");
+        assertThat(page.get("totalSize").asInt()).isEqualTo(4);
+        JsonNode first = page.get("records").get(0);
+        assertThat(JsonShape.fieldNames(first)).containsExactly("attributes", "AccountId", "expr0");
+        assertThat(first.get("attributes").has("url")).isFalse();
+        int total = 0;
+        for (JsonNode group : page.get("records")) {
+            total += group.get("expr0").asInt();
+        }
+        assertThat(total).isEqualTo(10);
+        assertThat(texts(page.get("records"), "AccountId")).isSorted();
+    }
+
+    @Test
+    void aggregatesWithoutGroupByGiveOneRowWithAliases() {
+        JsonNode all = query("SELECT Amount, CloseDate FROM Opportunity").get("records");
+        JsonNode row = query("SELECT SUM(Amount) total, MAX(CloseDate), COUNT_DISTINCT(StageName) FROM Opportunity").get("records").get(0);
+
+        double sum = 0;
+        for (JsonNode r : all) {
+            sum += r.get("Amount").asDouble();
+        }
+        assertThat(row.get("total").asDouble()).isEqualTo(sum);
+        assertThat(row.get("expr0").asText()).isEqualTo(texts(all, "CloseDate").stream().max(String::compareTo).orElseThrow());
+        assertThat(row.get("expr1").asInt()).isBetween(1, 7);
+        HttpResponse<String> ungrouped = http.query("SELECT Name, COUNT(Id) FROM Contact GROUP BY AccountId", token);
+        assertThat(ungrouped.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(ungrouped).get(0).get("message").asText()).endsWith("Field must be grouped or aggregated: Name");
+    }
+
+    @Test
     void nullsLastPutsEmptyValuesAtTheEnd() {
         JsonNode ascending = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone").get("records");
         JsonNode nullsLast = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS LAST").get("records");

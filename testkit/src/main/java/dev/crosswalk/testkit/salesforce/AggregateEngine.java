@@ -1,0 +1,97 @@
+package dev.crosswalk.testkit.salesforce;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs GROUP BY / aggregate queries: one result row per group (one row in all without GROUP BY), values in column
+ * order. {@code COUNT}/{@code COUNT_DISTINCT} count non-null values; {@code SUM}/{@code AVG} are doubles; {@code MIN}
+ * and {@code MAX} keep the field's type.
+ */
+final class AggregateEngine {
+
+    private AggregateEngine() {
+    }
+
+    static List<Object[]> run(BoundQuery query, Org org, boolean includeDeleted) {
+        BoundQuery.Aggregation aggregation = query.aggregation();
+        RowResolver resolver = new RowResolver(org);
+        Map<List<Object>, List<Row>> groups = new LinkedHashMap<>();
+        for (Iterator<Row> rows = org.table(query.from()).scan(includeDeleted); rows.hasNext();) {
+            Row row = rows.next();
+            if (!query.filter().test(row, resolver)) {
+                continue;
+            }
+            List<Object> key = new ArrayList<>();
+            for (FieldPath path : aggregation.groupBy()) {
+                key.add(path.value(row, resolver));
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        if (groups.isEmpty() && aggregation.groupBy().isEmpty()) {
+            groups.put(List.of(), List.of());
+        }
+        List<Object[]> results = new ArrayList<>();
+        for (List<Row> members : groups.values()) {
+            Object[] values = new Object[aggregation.columns().size()];
+            for (int i = 0; i < values.length; i++) {
+                BoundQuery.Column column = aggregation.columns().get(i);
+                values[i] = column.function() == null
+                        ? (members.isEmpty() ? null : column.path().value(members.get(0), resolver))
+                        : aggregate(column, members, resolver);
+            }
+            results.add(values);
+        }
+        if (!query.order().isEmpty()) {
+            results.sort((a, b) -> compareByOrder(query, aggregation, a, b));
+        }
+        int limit = query.limit() < 0 ? results.size() : Math.min(query.limit(), results.size());
+        return new ArrayList<>(results.subList(Math.min(query.offset(), limit), limit));
+    }
+
+    private static Object aggregate(BoundQuery.Column column, List<Row> members, RowResolver resolver) {
+        List<Object> values = new ArrayList<>();
+        for (Row row : members) {
+            Object value = column.path().value(row, resolver);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return switch (column.function()) {
+            case "COUNT" -> values.size();
+            case "COUNT_DISTINCT" -> {
+                Set<Object> distinct = new HashSet<>(values);
+                yield distinct.size();
+            }
+            case "SUM" -> values.isEmpty() ? null : values.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+            case "AVG" -> values.isEmpty() ? null : values.stream().mapToDouble(v -> ((Number) v).doubleValue()).average().orElse(0);
+            case "MIN" -> values.stream().min(FilterCompiler::compare).orElse(null);
+            case "MAX" -> values.stream().max(FilterCompiler::compare).orElse(null);
+            default -> throw new IllegalStateException(column.function());
+        };
+    }
+
+    /** Orders groups by the ORDER BY fields that are result columns (grouped fields). */
+    private static int compareByOrder(BoundQuery query, BoundQuery.Aggregation aggregation, Object[] a, Object[] b) {
+        for (BoundQuery.Order order : query.order()) {
+            for (int i = 0; i < aggregation.columns().size(); i++) {
+                BoundQuery.Column column = aggregation.columns().get(i);
+                if (column.function() == null && column.path().label().equals(order.path().label())) {
+                    Object x = a[i];
+                    Object y = b[i];
+                    int cmp = x == null || y == null ? (x == y ? 0 : (x == null ? -1 : 1) * (order.nullsLast() ? -1 : 1))
+                            : FilterCompiler.compare(x, y) * (order.descending() ? -1 : 1);
+                    if (cmp != 0) {
+                        return cmp;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+}
