@@ -21,10 +21,13 @@ final class FilterCompiler {
 
     private final String soql;
     private final Function<FieldRef, FieldPath> resolver;
+    private final Function<SoqlQuery, BoundQuery> semiJoins;
 
-    FilterCompiler(String soql, Function<FieldRef, FieldPath> resolver) {
+    /** @param semiJoins binds the inner query of {@code IN (SELECT ...)} */
+    FilterCompiler(String soql, Function<FieldRef, FieldPath> resolver, Function<SoqlQuery, BoundQuery> semiJoins) {
         this.soql = soql;
         this.resolver = resolver;
+        this.semiJoins = semiJoins;
     }
 
     RowFilter compile(Condition condition) {
@@ -75,6 +78,9 @@ final class FilterCompiler {
                 Object value = path.value(row, r);
                 return value != null && pattern.matcher((String) value).matches();
             };
+        }
+        if ((op == Operator.IN || op == Operator.NOT_IN) && c.value() instanceof SoqlQuery.SemiJoin join) {
+            return semiJoin(path, semiJoins.apply(join.query()), op == Operator.NOT_IN);
         }
         if (op == Operator.IN || op == Operator.NOT_IN) {
             List<Object> values = new ArrayList<>();
@@ -133,6 +139,30 @@ final class FilterCompiler {
                 case GE -> cmp >= 0;
                 default -> throw new IllegalStateException(op.name());
             };
+        };
+    }
+
+    /** {@code Id IN (SELECT AccountId FROM Contact)}: the inner ids are collected once, on first use. */
+    private static RowFilter semiJoin(FieldPath path, BoundQuery inner, boolean negate) {
+        java.util.concurrent.atomic.AtomicReference<Set<Object>> ids = new java.util.concurrent.atomic.AtomicReference<>();
+        return (row, r) -> {
+            Set<Object> found = ids.get();
+            if (found == null) {
+                found = new HashSet<>();
+                FieldPath selected = inner.selected().get(0);
+                for (java.util.Iterator<Row> rows = r.org().table(inner.from()).scan(false); rows.hasNext();) {
+                    Row candidate = rows.next();
+                    if (inner.filter().test(candidate, r)) {
+                        Object value = selected.value(candidate, r);
+                        if (value != null) {
+                            found.add(value);
+                        }
+                    }
+                }
+                ids.set(found);
+            }
+            Object value = path.value(row, r);
+            return (value != null && found.contains(value)) != negate;
         };
     }
 

@@ -57,7 +57,7 @@ final class QueryBinder {
             }
         }
         RowFilter filter = query.where() == null ? RowFilter.ALL
-                : new FilterCompiler(soql, path -> resolve(from, query.alias(), path)).compile(query.where());
+                : new FilterCompiler(soql, path -> resolve(from, query.alias(), path), this::semiJoin).compile(query.where());
         List<BoundQuery.Order> order = new ArrayList<>();
         for (SoqlQuery.OrderItem item : query.orderBy()) {
             order.add(new BoundQuery.Order(resolve(from, query.alias(), item.field()), item.descending(), item.nullsLast()));
@@ -103,6 +103,19 @@ final class QueryBinder {
             }
         }
         return new BoundQuery.Aggregation(List.copyOf(groupBy), List.copyOf(columns));
+    }
+
+    /** Binds the inner query of {@code field IN (SELECT x FROM Object ...)}: one Id or lookup field, no nesting. */
+    private BoundQuery semiJoin(SoqlQuery inner) {
+        ObjectDef object = schema.object(inner.from())
+                .orElseThrow(() -> SoqlErrors.invalidType(soql, inner.fromPos(), inner.from()));
+        BoundQuery bound = bind(inner, object);
+        boolean oneIdField = inner.select().size() == 1 && bound.selected().size() == 1
+                && (bound.selected().get(0).field().type() == FieldType.ID || bound.selected().get(0).field().type() == FieldType.REFERENCE);
+        if (!oneIdField || bound.isAggregate()) {
+            throw SoqlErrors.malformed(soql, inner.fromPos(), "a semi join sub-select must select exactly one Id or reference field");
+        }
+        return bound;
     }
 
     private FieldPath resolve(ObjectDef from, String alias, FieldRef ref) {

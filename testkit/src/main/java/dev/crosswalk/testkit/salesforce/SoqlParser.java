@@ -257,6 +257,9 @@ final class SoqlParser {
         if (ctx.dateFormula() != null) {
             return dateRange(ctx.dateFormula());
         }
+        if (ctx.subQuery() != null) {
+            return new SoqlQuery.SemiJoin(subQuery(ctx.subQuery()));
+        }
         if (ctx.valueList() != null) {
             List<Object> values = new ArrayList<>();
             for (ValueContext item : ctx.valueList().value()) {

@@ -30,6 +30,10 @@ record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fr
     record AggregateItem(String function, FieldRef field, String alias, SourcePos pos) implements SelectItem {
     }
 
+    /** {@code Id IN (SELECT AccountId FROM Contact ...)}: the value of a semi-join or anti-join. */
+    record SemiJoin(SoqlQuery query) {
+    }
+
     record OrderItem(FieldRef field, boolean descending, boolean nullsLast) {
     }
 

@@ -97,6 +97,28 @@ class BulkIngestTest {
     }
 
     @Test
+    void updateAndDeleteJobsWorkByIdAndReportUnknownIds() {
+        JsonNode contacts = SalesforceHttp.json(http.query("SELECT Id FROM Contact ORDER BY Id", token)).get("records");
+        String first = contacts.get(0).get("Id").asText();
+        String second = contacts.get(1).get("Id").asText();
+        String update = open("{\"object\":\"Contact\",\"operation\":\"update\",\"columnDelimiter\":\"SEMICOLON\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + update + "/batches"), token, "Id;Title\n" + first + ";Updated\n");
+        close(update);
+        String delete = open("{\"object\":\"Contact\",\"operation\":\"hardDelete\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + delete + "/batches"), token, "Id\n" + second + "\n003Dn0000999999AAA\n");
+        close(delete);
+
+        String failed = http.get(http.data("/jobs/ingest/" + delete + "/failedResults"), token).body();
+        JsonNode titles = SalesforceHttp.json(http.query("SELECT Title FROM Contact WHERE Id = '" + first + "'", token));
+        JsonNode all = SalesforceHttp.json(http.get(http.data("/queryAll?q=") + SalesforceHttp.enc(
+                "SELECT Id FROM Contact WHERE Id = '" + second + "'"), token));
+
+        assertThat(titles.get("records").get(0).get("Title").asText()).isEqualTo("Updated");
+        assertThat(all.get("totalSize").asInt()).isZero();
+        assertThat(failed).contains("\"NOT_FOUND:The requested resource does not exist: --\"");
+    }
+
+    @Test
     void abortingAnOpenJobLeavesEveryRowUnprocessed() {
         String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
         http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nA\nB\n");

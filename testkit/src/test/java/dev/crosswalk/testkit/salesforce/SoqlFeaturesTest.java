@@ -162,6 +162,22 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void semiJoinsAndAntiJoinsFilterByAnotherObjectsIds() {
+        http.json("POST", http.data("/sobjects/Account"), token, "{\"Name\":\"No opportunities\"}");
+        java.util.Set<String> withDeals = new java.util.HashSet<>(texts(query("SELECT Account__c FROM Deal_Registration__c "
+                + "WHERE Status__c = 'Approved'").get("records"), "Account__c"));
+
+        JsonNode in = query("SELECT Id FROM Account WHERE Id IN (SELECT Account__c FROM Deal_Registration__c WHERE Status__c = 'Approved')")
+                .get("records");
+        JsonNode notIn = query("SELECT Id FROM Account WHERE Id NOT IN (SELECT AccountId FROM Opportunity)").get("records");
+
+        assertThat(new java.util.HashSet<>(texts(in, "Id"))).isEqualTo(withDeals);
+        assertThat(texts(notIn, "Id")).hasSize(1);
+        HttpResponse<String> twoFields = http.query("SELECT Id FROM Account WHERE Id IN (SELECT Id, Name FROM Contact)", token);
+        assertThat(twoFields.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void nullsLastPutsEmptyValuesAtTheEnd() {
         JsonNode ascending = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone").get("records");
         JsonNode nullsLast = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS LAST").get("records");
