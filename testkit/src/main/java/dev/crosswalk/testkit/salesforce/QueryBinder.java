@@ -45,6 +45,23 @@ final class QueryBinder {
                 case SoqlQuery.AggregateItem aggregate -> {
                     // bound below, with the GROUP BY clause
                 }
+                case SoqlQuery.FieldsItem fields -> {
+                    if (!fields.kind().equals("STANDARD") && (query.limit() < 0 || query.limit() > 200)) {
+                        throw SoqlErrors.malformed(soql, fields.pos(), "The SOQL FIELDS function must have a LIMIT of at most 200");
+                    }
+                    for (FieldDef field : from.fields()) {
+                        boolean wanted = switch (fields.kind()) {
+                            case "STANDARD" -> !field.custom();
+                            case "CUSTOM" -> field.custom();
+                            default -> true;
+                        };
+                        if (wanted) {
+                            FieldPath path = new FieldPath(List.of(), field, field.name());
+                            projection.add(path, schema);
+                            selected.add(path);
+                        }
+                    }
+                }
                 case SoqlQuery.SubqueryItem sub -> {
                     ChildRelationship relationship = schema.childRelationship(from, sub.query().from())
                             .orElseThrow(() -> new ApiException(400, "INVALID_TYPE", SoqlErrors.located(soql, sub.query().fromPos(),

@@ -136,6 +136,9 @@ final class SoqlParser {
         if (function != null && function.COUNT() != null && function.fieldName() == null) {
             return new SoqlQuery.CountItem(pos(function));
         }
+        if (function != null && function.FIELDS() != null) {
+            return new SoqlQuery.FieldsItem(function.soqlFieldsParameter().getText().toUpperCase(Locale.ROOT), pos(function));
+        }
         if (function != null && function.fieldName() != null && AGGREGATES.contains(function.getStart().getText().toUpperCase(Locale.ROOT))) {
             return new SoqlQuery.AggregateItem(function.getStart().getText().toUpperCase(Locale.ROOT), fieldRef(function.fieldName()),
                     alias, pos(function));

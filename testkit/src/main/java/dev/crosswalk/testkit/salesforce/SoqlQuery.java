@@ -26,6 +26,10 @@ record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fr
     record SubqueryItem(SoqlQuery query) implements SelectItem {
     }
 
+    /** {@code FIELDS(ALL | STANDARD | CUSTOM)}: expanded against the object's fields when bound. */
+    record FieldsItem(String kind, SourcePos pos) implements SelectItem {
+    }
+
     /** {@code SUM(Amount) total}: an aggregate function of a field, with its alias or null. */
     record AggregateItem(String function, FieldRef field, String alias, SourcePos pos) implements SelectItem {
     }

@@ -178,6 +178,18 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void fieldsFunctionExpandsToTheObjectsFields() {
+        JsonNode standard = query("SELECT FIELDS(STANDARD) FROM Contact LIMIT 1").get("records").get(0);
+        JsonNode custom = query("SELECT FIELDS(CUSTOM) FROM Contact LIMIT 1").get("records").get(0);
+        HttpResponse<String> unbounded = http.query("SELECT FIELDS(ALL) FROM Contact", token);
+
+        assertThat(JsonShape.fieldNames(standard)).contains("Id", "LastName", "AccountId").doesNotContain("LTV_Score__c");
+        assertThat(JsonShape.fieldNames(custom)).containsExactly("attributes", "LTV_Score__c", "Internal_ID__c",
+                "External_Id__c", "Preferred_Channel__c");
+        assertThat(unbounded.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void nullsLastPutsEmptyValuesAtTheEnd() {
         JsonNode ascending = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone").get("records");
         JsonNode nullsLast = query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS LAST").get("records");
