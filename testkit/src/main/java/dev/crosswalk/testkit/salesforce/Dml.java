@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,13 +169,13 @@ final class Dml {
 
     List<Row> findByExternalId(ObjectDef type, FieldDef field, String value) {
         Object wanted = FieldValues.fromText(field, value);
+        if (wanted == null) {
+            return List.of();
+        }
+        ObjectTable table = org.table(type);
         List<Row> matches = new ArrayList<>();
-        for (Iterator<Row> rows = org.table(type).scan(false); rows.hasNext();) {
-            Row row = rows.next();
-            Object actual = row.get(field);
-            if (actual != null && wanted != null && FilterCompiler.compare(actual, wanted) == 0) {
-                matches.add(row);
-            }
+        for (long number : table.lookup(field, wanted)) {
+            table.row(number).ifPresent(matches::add);
         }
         return matches;
     }

@@ -1,10 +1,14 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +33,7 @@ final class ObjectTable {
     private final ConcurrentSkipListMap<Long, Object[]> written = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<Long, Instant> deletedAt = new ConcurrentSkipListMap<>();
     private final AtomicLong nextNumber;
+    private final Map<Integer, Map<Object, Set<Long>>> indexes = new HashMap<>();
 
     ObjectTable(ObjectDef type, String pod, long generatedCount, RowGenerator generator) {
         this.type = type;
@@ -85,45 +90,97 @@ final class ObjectTable {
         long number = nextNumber.getAndIncrement();
         values[Row.ID_INDEX] = SalesforceIds.of(type.keyPrefix(), pod, number);
         remember(number);
-        written.put(number, values);
+        store(number, values, null);
         return new Row(type, number, values);
     }
 
     /** Replaces the values of an existing row. */
     void replace(long number, Object[] values) {
         remember(number);
-        written.put(number, values);
+        store(number, values, deletedAt.get(number));
     }
 
     void markDeleted(long number, Object[] valuesWithDeletedFlag, Instant when) {
         remember(number);
-        written.put(number, valuesWithDeletedFlag);
-        deletedAt.put(number, when);
+        store(number, valuesWithDeletedFlag, when);
     }
 
     /** Removes a row for good (hard delete): it is no longer visible even to queryAll. */
     void purge(long number) {
         remember(number);
-        deletedAt.remove(number);
-        written.put(number, Purged.VALUES);
+        store(number, Purged.VALUES, null);
     }
 
     /** Lets an open {@link Transaction} restore this row's current state. */
     private void remember(long number) {
         Object[] previous = written.get(number);
         Instant previousDeletion = deletedAt.get(number);
-        Transaction.recordUndo(() -> {
-            if (previous == null) {
-                written.remove(number);
-            } else {
-                written.put(number, previous);
+        Transaction.recordUndo(() -> store(number, previous, previousDeletion));
+    }
+
+    /** The one place rows change: {@code values} null drops the written copy, {@code deletion} null means live. */
+    private synchronized void store(long number, Object[] values, Instant deletion) {
+        indexLiveRow(number, false);
+        if (values == null) {
+            written.remove(number);
+        } else {
+            written.put(number, values);
+        }
+        if (deletion == null) {
+            deletedAt.remove(number);
+        } else {
+            deletedAt.put(number, deletion);
+        }
+        indexLiveRow(number, true);
+    }
+
+    /**
+     * Numbers of the live rows whose {@code field} equals {@code value} (text case-insensitively), in id order. The
+     * field's index is built by one scan on first use and kept current by every write afterwards.
+     */
+    synchronized List<Long> lookup(FieldDef field, Object value) {
+        Map<Object, Set<Long>> index = indexes.get(field.index());
+        if (index == null) {
+            index = new HashMap<>();
+            for (Iterator<Row> rows = scan(false); rows.hasNext();) {
+                Row row = rows.next();
+                Object key = indexKey(row.get(field));
+                if (key != null) {
+                    index.computeIfAbsent(key, k -> new TreeSet<>()).add(row.number());
+                }
             }
-            if (previousDeletion == null) {
-                deletedAt.remove(number);
-            } else {
-                deletedAt.put(number, previousDeletion);
+            indexes.put(field.index(), index);
+        }
+        Set<Long> numbers = index.get(indexKey(value));
+        return numbers == null ? List.of() : List.copyOf(numbers);
+    }
+
+    private void indexLiveRow(long number, boolean add) {
+        if (indexes.isEmpty() || deletedAt.containsKey(number)) {
+            return;
+        }
+        Optional<Row> row = row(number);
+        if (row.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Integer, Map<Object, Set<Long>>> index : indexes.entrySet()) {
+            Object key = indexKey(row.get().values()[index.getKey()]);
+            if (key == null) {
+                continue;
             }
-        });
+            if (add) {
+                index.getValue().computeIfAbsent(key, k -> new TreeSet<>()).add(number);
+            } else {
+                Set<Long> numbers = index.getValue().get(key);
+                if (numbers != null) {
+                    numbers.remove(number);
+                }
+            }
+        }
+    }
+
+    private static Object indexKey(Object value) {
+        return value instanceof String text ? text.toLowerCase(java.util.Locale.ROOT) : value;
     }
 
     /** Iterates rows in id order; deleted rows only if {@code includeDeleted}. Weakly consistent. */
