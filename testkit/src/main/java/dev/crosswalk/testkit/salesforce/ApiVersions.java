@@ -32,6 +32,19 @@ final class ApiVersions {
         }
     }
 
+    /** True for versions the platform has retired (7.0–30.0): they answer 410 GONE rather than 404. */
+    static boolean isRetired(String version) {
+        if (!version.endsWith(".0")) {
+            return false;
+        }
+        try {
+            int major = Integer.parseInt(version.substring(0, version.length() - 2));
+            return major >= 7 && major < OLDEST;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** {@code Winter '25} for 62: three releases a year, 32.0 was Winter '15. */
     static String label(int major) {
         int k = major - 32;

@@ -112,7 +112,8 @@ final class BulkIngestEndpoints {
                 }
                 job.submit(now);
                 process(job, session, now);
-                call.json(200, BulkQueryEndpoints.withFormat(info(job, job.state(now)), job));
+                String answered = job.state(now).equals(BulkJob.FAILED) ? BulkJob.FAILED : BulkJob.UPLOAD_COMPLETE;
+                call.json(200, BulkQueryEndpoints.withFormat(info(job, answered), job));
             }
             case BulkJob.ABORTED -> {
                 boolean wasOpen = job.state(now).equals(BulkJob.OPEN);

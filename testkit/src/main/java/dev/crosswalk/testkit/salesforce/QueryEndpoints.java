@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,9 +54,7 @@ final class QueryEndpoints {
             return;
         }
         int batchSize = batchSize(call);
-        QueryCursors.Cursor cursor = result.numbers().length > batchSize
-                ? cursors.open(org, query, result.numbers(), batchSize, includeDeleted) : null;
-        writePage(call, version, org, query, result.totalSize(), result.numbers(), 0, batchSize, cursor, includeDeleted);
+        writePage(call, version, org, query, result.totalSize(), result.numbers(), 0, batchSize, null, includeDeleted);
     }
 
     /** Parses and binds SOQL for an org; date literals use the org's today (UTC). */
@@ -98,14 +97,36 @@ final class QueryEndpoints {
 
     private void writePage(Call call, String version, Org org, BoundQuery query, long totalSize, long[] numbers, int offset,
             int batchSize, QueryCursors.Cursor cursor, boolean includeDeleted) throws IOException {
-        int end = (int) Math.min((long) offset + batchSize, numbers.length);
+        int candidates = (int) Math.min((long) offset + batchSize, numbers.length);
         ObjectTable table = org.table(query.from());
-        List<Row> page = new java.util.ArrayList<>(end - offset);
-        for (int i = offset; i < end; i++) {
+        List<Row> page = new ArrayList<>(candidates - offset);
+        for (int i = offset; i < candidates; i++) {
             table.row(numbers[i]).ifPresent(page::add);
         }
-        RowResolver resolver = new RowResolver(org);
-        RecordJson records = new RecordJson(version, resolver, children(query, page, org, includeDeleted));
+        Map<Projection.Children, Map<String, List<Row>>> allChildren = children(query, page, org, includeDeleted);
+        Map<Projection.Children, Map<String, ChildSet>> childSets = new HashMap<>();
+        int budget = batchSize;
+        int taken = 0;
+        for (Row parent : page) {
+            if (budget <= 0 && taken > 0) {
+                break;
+            }
+            budget--;
+            taken++;
+            for (Map.Entry<Projection.Children, Map<String, List<Row>>> column : allChildren.entrySet()) {
+                List<Row> rows = column.getValue().getOrDefault(parent.id(), List.of());
+                int inline = Math.min(rows.size(), Math.max(budget, 0));
+                budget -= inline;
+                String next = inline < rows.size() ? childCursorUrl(version, org, column.getKey(), rows, inline, includeDeleted) : null;
+                childSets.computeIfAbsent(column.getKey(), k -> new HashMap<>())
+                        .put(parent.id(), new ChildSet(rows.subList(0, inline), rows.size(), next));
+            }
+        }
+        int end = offset + taken;
+        if (!page.isEmpty() && end < numbers.length && cursor == null) {
+            cursor = cursors.open(org, query, numbers, batchSize, includeDeleted);
+        }
+        RecordJson records = new RecordJson(version, new RowResolver(org), childSets);
         boolean done = end >= numbers.length;
         try (OutputStream out = call.stream(200, "application/json;charset=UTF-8");
                 JsonGenerator g = Json.FACTORY.createGenerator(out)) {
@@ -116,12 +137,20 @@ final class QueryEndpoints {
                 g.writeStringField("nextRecordsUrl", "/services/data/" + version + "/query/" + cursor.locatorId() + "-" + end);
             }
             g.writeArrayFieldStart("records");
-            for (Row row : page) {
+            for (Row row : page.subList(0, taken)) {
                 records.write(g, row, query.projection());
             }
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** A cursor over one parent's children, for a child set that did not fit in the response. */
+    private String childCursorUrl(String version, Org org, Projection.Children column, List<Row> rows, int offset,
+            boolean includeDeleted) {
+        long[] numbers = rows.stream().mapToLong(Row::number).toArray();
+        QueryCursors.Cursor cursor = cursors.open(org, column.query(), numbers, DEFAULT_BATCH_SIZE, includeDeleted);
+        return "/services/data/" + version + "/query/" + cursor.locatorId() + "-" + offset;
     }
 
     /** AggregateResult rows: {@code attributes} with the type only, then the columns by label; never more pages. */

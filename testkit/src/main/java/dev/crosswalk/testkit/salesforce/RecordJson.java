@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /** Writes queried records as the REST API does: {@code attributes} first, then the selected fields in order. */
@@ -12,12 +11,12 @@ final class RecordJson {
 
     private final String version;
     private final RowResolver resolver;
-    private final Map<Projection.Children, Map<String, List<Row>>> children;
+    private final Map<Projection.Children, Map<String, ChildSet>> children;
 
     /**
      * @param children for each child subquery of the top-level projection, the children of the records being written
      */
-    RecordJson(String version, RowResolver resolver, Map<Projection.Children, Map<String, List<Row>>> children) {
+    RecordJson(String version, RowResolver resolver, Map<Projection.Children, Map<String, ChildSet>> children) {
         this.version = version;
         this.resolver = resolver;
         this.children = children;
@@ -43,16 +42,19 @@ final class RecordJson {
                 }
                 case Projection.Children child -> {
                     g.writeFieldName(child.relationship().name());
-                    List<Row> rows = children.getOrDefault(child, Map.of()).get(row.id());
-                    if (rows == null || rows.isEmpty()) {
+                    ChildSet set = children.getOrDefault(child, Map.of()).get(row.id());
+                    if (set == null || set.totalSize() == 0) {
                         g.writeNull();
                     } else {
                         g.writeStartObject();
-                        g.writeNumberField("totalSize", rows.size());
-                        g.writeBooleanField("done", true);
+                        g.writeNumberField("totalSize", set.totalSize());
+                        g.writeBooleanField("done", set.nextRecordsUrl() == null);
+                        if (set.nextRecordsUrl() != null) {
+                            g.writeStringField("nextRecordsUrl", set.nextRecordsUrl());
+                        }
                         g.writeArrayFieldStart("records");
                         RecordJson nested = new RecordJson(version, resolver, Map.of());
-                        for (Row childRow : rows) {
+                        for (Row childRow : set.inline()) {
                             nested.write(g, childRow, child.query().projection());
                         }
                         g.writeEndArray();

@@ -19,7 +19,12 @@ final class RestGate {
     AccessSession admit(Call call) {
         AccessSession session = bearer(call).flatMap(platform.sessions()::validate)
                 .orElseThrow(ApiException::invalidSession);
-        if (!ApiVersions.isServed(call.pathParam("version"))) {
+        String version = call.pathParam("version");
+        if (ApiVersions.isRetired(version)) {
+            throw new ApiException(410, "GONE", "The requested resource is no longer available: API version " + version
+                    + " has been retired. Use v" + ApiVersions.OLDEST + ".0 or later.");
+        }
+        if (!ApiVersions.isServed(version)) {
             throw ApiException.notFound();
         }
         ApiUsage usage = session.org().usage();

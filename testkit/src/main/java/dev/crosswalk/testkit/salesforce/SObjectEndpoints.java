@@ -214,8 +214,8 @@ final class SObjectEndpoints {
     }
 
     /**
-     * {@code [start, min(end, now))}, both parsed from the query string. Unlike the platform, whose window lags to
-     * whole minutes, the emulator covers changes up to the current second, so a test sees its own writes at once.
+     * {@code [start, latestDateCovered)}: the window ends at {@code min(end, now)} cut back to a whole minute, as the
+     * platform's does, so changes of the current minute appear in the next window.
      */
     private Instant[] window(Call call, int maxDaysBack) {
         Instant start = instantParam(call, "start");
@@ -227,7 +227,7 @@ final class SObjectEndpoints {
         if (start.isBefore(now.minus(maxDaysBack, ChronoUnit.DAYS))) {
             throw new ApiException(400, "INVALID_REPLICATION_DATE", "start date cannot be more than " + maxDaysBack + " days ago");
         }
-        Instant latest = (end.isAfter(now) ? now.plusSeconds(1) : end).truncatedTo(ChronoUnit.SECONDS);
+        Instant latest = (end.isAfter(now) ? now : end).truncatedTo(ChronoUnit.MINUTES);
         return new Instant[] {start, latest};
     }
 

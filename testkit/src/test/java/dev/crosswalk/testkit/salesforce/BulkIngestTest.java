@@ -49,8 +49,9 @@ class BulkIngestTest {
 
         assertThat(upload.statusCode()).isEqualTo(201);
         assertThat(upload.body()).isEmpty();
-        assertThat(close(id).get("state").asText()).isEqualTo("JobComplete");
+        assertThat(close(id).get("state").asText()).isEqualTo("UploadComplete");
         JsonNode info = SalesforceHttp.json(http.get(http.data("/jobs/ingest/" + id), token));
+        assertThat(info.get("state").asText()).isEqualTo("JobComplete");
         assertThat(info.get("numberRecordsProcessed").asInt()).isEqualTo(3);
         assertThat(info.get("numberRecordsFailed").asInt()).isEqualTo(1);
         assertThat(info.get("jobType").asText()).isEqualTo("V2Ingest");

@@ -216,11 +216,14 @@ class RestQueryTest {
     }
 
     @Test
-    void unservedVersionIsNotFound() {
-        HttpResponse<String> response = http.get("/services/data/v20.0/query?q=SELECT+Id+FROM+Account", token);
+    void retiredVersionIsGoneAndAnUnknownOneIsNotFound() {
+        HttpResponse<String> retired = http.get("/services/data/v30.0/query?q=SELECT+Id+FROM+Account", token);
+        HttpResponse<String> unknown = http.get("/services/data/v99.0/query?q=SELECT+Id+FROM+Account", token);
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(SalesforceHttp.json(response).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+        assertThat(retired.statusCode()).isEqualTo(410);
+        assertThat(SalesforceHttp.json(retired).get(0).get("errorCode").asText()).isEqualTo("GONE");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(unknown).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
     }
 
     @Test
