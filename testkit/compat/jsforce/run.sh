@@ -12,4 +12,5 @@ trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do grep -q "refresh token" "$log" && break; sleep 0.1; done
 field() { grep "$1" "$log" | head -1 | awk '{print $NF}'; }
 SF_LOGIN_URL="http://127.0.0.1:$port" SF_CLIENT_ID="$(field 'client id')" SF_CLIENT_SECRET="$(field 'client secret')" \
-  SF_REFRESH_TOKEN="$(field 'refresh token')" node "$here/smoke.mjs"
+  SF_REFRESH_TOKEN="$(field 'refresh token')" SF_USERNAME="$(field 'username')" \
+  SF_PASSWORD="$(grep 'password:' "$log" | head -1 | awk '{print $2}')" node "$here/smoke.mjs"

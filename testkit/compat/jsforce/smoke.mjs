@@ -111,6 +111,13 @@ await step('web-server flow with PKCE through the consent page (jsforce OAuth2)'
   assert.ok(user.refreshToken);
   assert.equal((await user.query('SELECT Id FROM Account LIMIT 1')).records.length, 1);
 });
+await step('username-password login through the OAuth client', async () => {
+  const user = new jsforce.Connection({ oauth2: { loginUrl: env('SF_LOGIN_URL'), clientId: env('SF_CLIENT_ID'),
+    clientSecret: env('SF_CLIENT_SECRET') }, version: '62.0' });
+  const info = await user.login(env('SF_USERNAME'), env('SF_PASSWORD'));
+  assert.match(info.organizationId, /^00D/);
+  assert.equal((await user.query('SELECT Id FROM Account LIMIT 1')).records.length, 1);
+});
 await step('expired session is refreshed transparently', async () => {
   const before = refreshed;
   await fetch(`${env('SF_LOGIN_URL')}/services/oauth2/revoke`, { method: 'POST',

@@ -64,6 +64,7 @@ public final class EmulatorMain implements Callable<Integer> {
             out.println("  client id:                 " + credentials.clientId());
             out.println("  client secret:             " + credentials.clientSecret());
             out.println("  username:                  " + credentials.username());
+            out.println("  password:                  " + credentials.password() + "  (security token " + credentials.securityToken() + ")");
             out.println("  refresh token:             " + credentials.refreshToken());
         }
         out.println("Data: " + accounts + " accounts, " + contacts + " contacts, seed " + seed + ". Press Ctrl+C to stop.");

@@ -35,6 +35,7 @@ final class OAuthEndpoints {
             case "authorization_code" -> authorizationCodeGrant(call);
             case JWT_BEARER -> jwtBearerGrant(call);
             case "client_credentials" -> clientCredentialsGrant(call);
+            case "password" -> passwordGrant(call);
             default -> throw new OAuthException(400, "unsupported_grant_type", "grant type not supported");
         }
     }
@@ -132,6 +133,22 @@ final class OAuthEndpoints {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         AccessSession session = platform.sessions().issueAccessToken(org, org.user(), client.clientId(), "api", null);
+        call.json(200, TokenResponses.success(platform, session, null, true));
+    }
+
+    /** The legacy username-password flow (jsforce {@code login()} with an OAuth client): no refresh token. */
+    private void passwordGrant(Call call) throws IOException {
+        ClientAuth client = ClientAuth.of(call);
+        Org org = clientOrg(client.clientId());
+        if (!client.secret().map(org.app().clientSecret()::equals).orElse(false)) {
+            throw new OAuthException(400, "invalid_client", "invalid client credentials");
+        }
+        OrgUser user = org.user();
+        if (!user.username().equalsIgnoreCase(call.form().getOrDefault("username", ""))
+                || !user.acceptsPassword(call.form().get("password"))) {
+            throw OAuthException.invalidGrant("authentication failure");
+        }
+        AccessSession session = platform.sessions().issueAccessToken(org, user, client.clientId(), "api", null);
         call.json(200, TokenResponses.success(platform, session, null, true));
     }
 

@@ -38,7 +38,7 @@ final class Org {
         put(users.type(), userValues, "Email", username);
         put(users.type(), userValues, "IsActive", Boolean.TRUE);
         String userId = users.insert(userValues).id();
-        OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username);
+        OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username, settings.password(), settings.securityToken());
 
         Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests()));
         ObjectDef accountType = schema.requiredObject("Account");

@@ -292,12 +292,15 @@ public final class SalesforceEmulator implements AutoCloseable {
                 String refreshToken = "5Aep861" + randomString(random, 80);
                 ConnectedApp app = new ConnectedApp(clientId, clientSecret, callbackUrls, connectedAppInstalled, refreshTokenPolicy, jwtKey);
                 String username = i == 0 ? "emma.ulator@crosswalk.example" : "emma.ulator@org" + (i + 1) + ".crosswalk.example";
-                OrgSettings settings = new OrgSettings(PODS[i], username, seed + i * 7919L, accounts, contacts, opportunities,
+                String password = "Emulator-" + randomString(random, 10).replace('.', 'x').replace('_', 'y');
+                String securityToken = randomString(random, 24).replace('.', 'x').replace('_', 'y');
+                OrgSettings settings = new OrgSettings(PODS[i], username, password, securityToken, seed + i * 7919L, accounts, contacts, opportunities,
                         leads, dealRegistrations, dailyApiRequests, concurrentRequests);
                 Org org = Org.create(settings, app, anchor);
                 sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
                 orgList.add(org);
-                credentials.add(new EmulatorCredentials(clientId, clientSecret, username, refreshToken, org.id()));
+                credentials.add(new EmulatorCredentials(clientId, clientSecret, username, refreshToken, org.id(), password,
+                        securityToken));
             }
             Platform platform = new Platform(orgList, sessions, clock);
             RequestLog log = new RequestLog();

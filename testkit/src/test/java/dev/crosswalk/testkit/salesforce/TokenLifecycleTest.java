@@ -39,6 +39,25 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void passwordGrantAcceptsThePasswordWithOrWithoutTheSecurityToken() {
+        Map<String, String> base = Map.of("grant_type", "password", "client_id", app.clientId(), "client_secret", app.clientSecret(),
+                "username", app.username());
+
+        HttpResponse<String> plain = http.form("/services/oauth2/token", with(base, "password", app.password()));
+        HttpResponse<String> withToken = http.form("/services/oauth2/token", with(base, "password", app.password() + app.securityToken()));
+        HttpResponse<String> wrong = http.form("/services/oauth2/token", with(base, "password", "nope"));
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(plain).has("refresh_token")).isFalse();
+        JsonShape.assertContainsShape(Fixtures.json("restforce/auth_success_response.json"), SalesforceHttp.json(plain), "$");
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(wrong)).isEqualTo(Json.object().put("error", "invalid_grant")
+                .put("error_description", "authentication failure"));
+        assertThat(app.toString()).doesNotContain(app.password());
+    }
+
+    @Test
     void clientCredentialsWithAWrongSecretIsInvalidClient() {
         JsonNode body = SalesforceHttp.json(http.form("/services/oauth2/token",
                 Map.of("grant_type", "client_credentials", "client_id", app.clientId(), "client_secret", "nope")));
