@@ -2,7 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import java.time.Instant;
 
-/** A one-time code from the web-server flow, with the PKCE challenge it was issued for (or null). */
+/** A one-time code from the web-server flow, with the PKCE challenge and OpenID nonce it was issued for (or null). */
 record AuthorizationCode(String code, Org org, OrgUser user, String clientId, String redirectUri, String scope,
-        String codeChallenge, Instant expiresAt) {
+        String codeChallenge, String nonce, Instant expiresAt) {
 }

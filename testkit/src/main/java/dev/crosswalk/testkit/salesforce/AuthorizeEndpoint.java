@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AuthorizeEndpoint {
 
-    private record Pending(Org org, String clientId, String redirectUri, String scope, String state, String challenge) {
+    private record Pending(Org org, String clientId, String redirectUri, String scope, String state, String challenge,
+            String nonce) {
     }
 
     private final Platform platform;
@@ -59,7 +60,7 @@ final class AuthorizeEndpoint {
         String scope = call.queryParam("scope").orElse("api refresh_token");
         String requestId = platform.sessions().randomString(32);
         pending.put(requestId, new Pending(org.get(), clientId, redirectUri, scope, state,
-                call.queryParam("code_challenge").filter(c -> !c.isEmpty()).orElse(null)));
+                call.queryParam("code_challenge").filter(c -> !c.isEmpty()).orElse(null), call.queryParam("nonce").orElse(null)));
         call.send(200, "text/html;charset=UTF-8", page(org.get(), scope, requestId).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -74,7 +75,7 @@ final class AuthorizeEndpoint {
             return;
         }
         AuthorizationCode code = platform.sessions().issueCode(request.org(), request.org().user(), request.clientId(),
-                request.redirectUri(), request.scope(), request.challenge());
+                request.redirectUri(), request.scope(), request.challenge(), request.nonce());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("code", code.code());
         if (request.state() != null) {

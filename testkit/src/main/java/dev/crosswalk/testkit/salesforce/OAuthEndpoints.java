@@ -16,9 +16,11 @@ final class OAuthEndpoints {
     static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
     private final Platform platform;
+    private final IdTokens idTokens;
 
-    OAuthEndpoints(Platform platform) {
+    OAuthEndpoints(Platform platform, IdTokens idTokens) {
         this.platform = platform;
+        this.idTokens = idTokens;
     }
 
     void register(Router router) {
@@ -100,7 +102,8 @@ final class OAuthEndpoints {
             refreshToken = platform.sessions().issueRefreshToken(org, code.user(), code.clientId(), code.scope()).token();
         }
         AccessSession session = platform.sessions().issueAccessToken(org, code.user(), code.clientId(), code.scope(), refreshToken);
-        call.json(200, TokenResponses.success(platform, session, refreshToken, true));
+        String idToken = List.of(code.scope().split("\\s+")).contains("openid") ? idTokens.issue(session, code.nonce()) : null;
+        call.json(200, TokenResponses.success(platform, session, refreshToken, true, idToken));
     }
 
     private void jwtBearerGrant(Call call) throws IOException {

@@ -307,7 +307,9 @@ public final class SalesforceEmulator implements AutoCloseable {
             FaultPlan faults = new FaultPlan(seed);
             Router router = new Router(log, faults, sessions);
             RestGate gate = new RestGate(platform);
-            new OAuthEndpoints(platform).register(router);
+            IdTokens idTokens = new IdTokens(platform);
+            new OAuthEndpoints(platform, idTokens).register(router);
+            new OpenIdEndpoints(platform, idTokens).register(router);
             new AuthorizeEndpoint(platform).register(router);
             new IdentityEndpoint(platform).register(router);
             new VersionsEndpoint(platform, gate).register(router);

@@ -90,9 +90,10 @@ final class Sessions {
     }
 
     /** Issues a one-time authorization code valid for 15 minutes. */
-    AuthorizationCode issueCode(Org org, OrgUser user, String clientId, String redirectUri, String scope, String challenge) {
+    AuthorizationCode issueCode(Org org, OrgUser user, String clientId, String redirectUri, String scope, String challenge,
+            String nonce) {
         AuthorizationCode code = new AuthorizationCode("aPrx" + randomString(60), org, user, clientId, redirectUri, scope,
-                challenge, clock.instant().plus(Duration.ofMinutes(15)));
+                challenge, nonce, clock.instant().plus(Duration.ofMinutes(15)));
         codes.put(code.code(), code);
         return code;
     }

@@ -17,6 +17,12 @@ final class TokenResponses {
      * @param refreshToken included only when the flow issues one (web-server flow, rotation), else null
      */
     static ObjectNode success(Platform platform, AccessSession session, String refreshToken, boolean withSignature) {
+        return success(platform, session, refreshToken, withSignature, null);
+    }
+
+    /** @param idToken the OpenID Connect id_token (scope {@code openid}), or null */
+    static ObjectNode success(Platform platform, AccessSession session, String refreshToken, boolean withSignature,
+            String idToken) {
         String identity = platform.identityUrl(session.org(), session.user());
         String issuedAt = Long.toString(session.issuedAt().toEpochMilli());
         ObjectNode body = Json.object().put("access_token", session.token());
@@ -26,8 +32,11 @@ final class TokenResponses {
         if (withSignature) {
             body.put("signature", signature(session.org().app().clientSecret(), identity + issuedAt));
         }
-        body.put("scope", session.scope())
-                .put("instance_url", platform.base())
+        body.put("scope", session.scope());
+        if (idToken != null) {
+            body.put("id_token", idToken);
+        }
+        body.put("instance_url", platform.base())
                 .put("id", identity)
                 .put("token_type", "Bearer")
                 .put("issued_at", issuedAt);

@@ -87,6 +87,26 @@ class AuthorizationCodeFlowTest {
     }
 
     @Test
+    void openidScopeAddsASignedIdTokenVerifiableWithThePublishedKeys() throws Exception {
+        HttpResponse<String> page = authorize("&scope=openid%20api&nonce=n-42&state=s");
+        JsonNode tokens = SalesforceHttp.json(exchange(redirectParams(answer(page, "allow")).get("code"), null));
+
+        com.nimbusds.jwt.SignedJWT idToken = com.nimbusds.jwt.SignedJWT.parse(tokens.get("id_token").asText());
+        JsonNode discovery = SalesforceHttp.json(http.get("/.well-known/openid-configuration", null));
+        com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet.parse(http.get(
+                java.net.URI.create(discovery.get("jwks_uri").asText()).getPath(), null).body());
+        com.nimbusds.jose.jwk.RSAKey key = (com.nimbusds.jose.jwk.RSAKey) keys.getKeyByKeyId(idToken.getHeader().getKeyID());
+
+        assertThat(idToken.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key))).isTrue();
+        assertThat(idToken.getJWTClaimsSet().getAudience()).containsExactly(app.clientId());
+        assertThat(idToken.getJWTClaimsSet().getStringClaim("nonce")).isEqualTo("n-42");
+        assertThat(idToken.getJWTClaimsSet().getSubject()).isEqualTo(tokens.get("id").asText());
+        JsonNode userinfo = SalesforceHttp.json(http.get("/services/oauth2/userinfo", tokens.get("access_token").asText()));
+        assertThat(userinfo.get("preferred_username").asText()).isEqualTo(app.username());
+        assertThat(discovery.get("issuer").asText()).isEqualTo(SF.emulator().baseUrl().toString());
+    }
+
+    @Test
     void wrongCodeVerifierIsInvalidRequestAndMissingOneIsInvalidGrant() {
         String challenge = "&code_challenge=" + OAuthEndpoints.s256(VERIFIER);
 
