@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A local HTTP server that speaks Salesforce's OAuth and REST wire protocol over deterministic in-memory data.
+ * A local HTTP server that speaks Salesforce's wire protocol — OAuth 2.0 (and OpenID Connect), REST (query, search,
+ * sObjects, describe, limits), Composite and Bulk API 2.0 — over deterministic in-memory data, for tests, demos and
+ * benchmarks. See {@code testkit/README.md} for the endpoints and how faithfully each is emulated.
  *
  * <pre>{@code
  * try (SalesforceEmulator emu = SalesforceEmulator.builder().seed(42L).contacts(500).start()) {
@@ -46,6 +48,7 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final List<EmulatorCredentials> credentials;
     private final RequestLog requestLog;
     private final FaultPlan faults;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, List<EmulatorCredentials> credentials,
             RequestLog requestLog, FaultPlan faults) {
@@ -101,11 +104,13 @@ public final class SalesforceEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Stops the server at once; open connections are dropped. */
+    /** Stops the server at once; open connections are dropped. Idempotent. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     /** Configures an emulator. Not thread-safe; {@link #start()} may be called more than once. */

@@ -41,6 +41,18 @@ class SalesforceEmulatorExtensionTest {
     }
 
     @Test
+    void closingTwiceIsHarmlessAndTheServerIsGone() {
+        SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).start();
+        SalesforceHttp http = new SalesforceHttp(emulator);
+        assertThat(http.get("/services/data", null).statusCode()).isEqualTo(200);
+
+        emulator.close();
+        emulator.close();
+
+        assertThatThrownBy(() -> http.get("/services/data", null)).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+
+    @Test
     void emulatorIsUnavailableOutsideATestLifecycle() {
         SalesforceEmulatorExtension idle = SalesforceEmulatorExtension.builder().build();
 
