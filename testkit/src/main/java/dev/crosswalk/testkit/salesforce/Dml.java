@@ -41,6 +41,15 @@ final class Dml {
             if (entry.getKey().equals("attributes") || (entry.getKey().equalsIgnoreCase("Id") && !insert)) {
                 continue;
             }
+            if (entry.getValue().isObject() && type.lookupByRelationship(entry.getKey()).isPresent()) {
+                FieldDef lookup = type.lookupByRelationship(entry.getKey()).orElseThrow();
+                Map.Entry<String, JsonNode> key = entry.getValue().properties().stream()
+                        .filter(e -> !e.getKey().equals("attributes")).findFirst()
+                        .orElseThrow(() -> new DmlException("INVALID_FIELD", "No external id given for " + entry.getKey(),
+                                List.of(lookup.name())));
+                values.put(lookup, referenceByExternalId(lookup, key.getKey(), key.getValue().asText()));
+                continue;
+            }
             FieldDef field = field(type, entry.getKey());
             if (insert ? !field.createable() : !field.updateable()) {
                 readOnly.add(field.name());
@@ -60,6 +69,14 @@ final class Dml {
             if (cell.getKey().equalsIgnoreCase("Id") || cell.getValue().isEmpty()) {
                 continue;
             }
+            int dot = cell.getKey().indexOf('.');
+            if (dot > 0) {
+                String relationship = cell.getKey().substring(0, dot);
+                FieldDef lookup = type.lookupByRelationship(relationship).orElseThrow(() -> new DmlException("INVALID_FIELD",
+                        "No such column '" + cell.getKey() + "' on sobject of type " + type.name(), List.of()));
+                values.put(lookup, referenceByExternalId(lookup, cell.getKey().substring(dot + 1), cell.getValue()));
+                continue;
+            }
             FieldDef field = field(type, cell.getKey());
             if (insert ? !field.createable() : !field.updateable()) {
                 readOnly.add(field.name());
@@ -69,6 +86,27 @@ final class Dml {
         }
         requireWritable(readOnly, insert);
         return values;
+    }
+
+    /**
+     * The id of the record a lookup should point at, found by one of the target's external ids
+     * ({@code Account.External_Id__c} in a CSV header, {@code "Account":{"External_Id__c":"A-1"}} in JSON).
+     */
+    private String referenceByExternalId(FieldDef lookup, String keyField, String value) {
+        ObjectDef target = org.schema().requiredObject(lookup.referenceTo().get(0));
+        FieldDef key = target.field(keyField).filter(f -> f.externalId() || f.type() == FieldType.ID)
+                .orElseThrow(() -> new DmlException("INVALID_FIELD", "Field name provided, " + keyField + " is not an External ID"
+                        + " or indexed field for " + target.name(), List.of(lookup.name())));
+        List<Row> matches = findByExternalId(target, key, value);
+        if (matches.isEmpty()) {
+            throw new DmlException("INVALID_FIELD", "Foreign key external ID: " + value + " not found for field " + key.name()
+                    + " in entity " + target.name(), List.of());
+        }
+        if (matches.size() > 1) {
+            throw new DmlException("INVALID_FIELD", "Foreign key external ID: " + value + " matches more than one " + target.name()
+                    + " record on field " + key.name(), List.of());
+        }
+        return matches.get(0).id();
     }
 
     private static FieldDef field(ObjectDef type, String name) {

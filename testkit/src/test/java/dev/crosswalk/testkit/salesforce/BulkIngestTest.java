@@ -84,6 +84,19 @@ class BulkIngestTest {
     }
 
     @Test
+    void relationshipColumnsSetLookupsByExternalId() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName,Account.External_Id__c\nLinked,ACC-1\nOrphan,ACC-404\n");
+
+        close(id);
+        String failures = http.get(http.data("/jobs/ingest/" + id + "/failedResults"), token).body();
+        JsonNode linked = SalesforceHttp.json(http.query("SELECT Account.External_Id__c FROM Contact WHERE LastName = 'Linked'", token));
+
+        assertThat(linked.get("records").get(0).get("Account").get("External_Id__c").asText()).isEqualTo("ACC-1");
+        assertThat(failures).contains("INVALID_FIELD:Foreign key external ID: ACC-404 not found for field External_Id__c in entity Account");
+    }
+
+    @Test
     void upsertByExternalIdUpdatesExistingRecords() {
         String id = open("{\"object\":\"Contact\",\"operation\":\"upsert\",\"externalIdFieldName\":\"External_Id__c\"}");
         http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "External_Id__c,Title,LastName\nCW-1,Chief,Kept\nNEW-9,New,Person\n");

@@ -104,6 +104,22 @@ class SObjectCrudTest {
     }
 
     @Test
+    void lookupsCanBeSetByTheParentsExternalId() {
+        String accountId = SalesforceHttp.json(http.query("SELECT Id FROM Account WHERE External_Id__c = 'ACC-2'", token))
+                .get("records").get(0).get("Id").asText();
+
+        HttpResponse<String> created = call("POST", "/sobjects/Contact", "{\"LastName\":\"Ref\",\"Account\":{\"External_Id__c\":\"ACC-2\"}}");
+        HttpResponse<String> missing = call("POST", "/sobjects/Contact", "{\"LastName\":\"Ref\",\"Account\":{\"External_Id__c\":\"ACC-999\"}}");
+
+        String id = SalesforceHttp.json(created).get("id").asText();
+        assertThat(SalesforceHttp.json(call("GET", "/sobjects/Contact/" + id + "?fields=AccountId", null)).get("AccountId").asText())
+                .isEqualTo(accountId);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(missing).get(0).get("message").asText())
+                .isEqualTo("Foreign key external ID: ACC-999 not found for field External_Id__c in entity Account");
+    }
+
+    @Test
     void missingRequiredFieldNamesTheField() {
         JsonNode error = SalesforceHttp.json(call("POST", "/sobjects/Contact", "{\"FirstName\":\"Only\"}")).get(0);
 
