@@ -52,6 +52,9 @@ class SObjectCrudTest {
         assertThat(record.get("LTV_Score__c").asDouble()).isEqualTo(12.5);
         assertThat(record.get("CreatedDate").asText()).isEqualTo("2026-11-28T12:00:00.000+0000");
         assertThat(record.get("attributes").get("url").asText()).isEqualTo("/services/data/v62.0/sobjects/Contact/" + id);
+        JsonShape.assertContainsShape(Fixtures.json("restforce/sobject_find_success_response.json").get("attributes"),
+                record.get("attributes"), "$.attributes");
+        assertThat(record.get("IsDeleted").isBoolean()).isTrue();
     }
 
     @Test
@@ -144,16 +147,19 @@ class SObjectCrudTest {
         HttpResponse<String> ambiguous = call("PATCH", "/sobjects/Contact/External_Id__c/NEW-1", "{\"Title\":\"CEO\"}");
         assertThat(ambiguous.statusCode()).isEqualTo(300);
         assertThat(SalesforceHttp.json(ambiguous)).hasSize(2);
+        JsonShape.assertContainsShape(Fixtures.json("restforce/upsert_multiple_error_response.json"), SalesforceHttp.json(ambiguous), "$");
         assertThat(SalesforceHttp.json(ambiguous).get(0).asText()).startsWith("/services/data/v62.0/sobjects/Contact/003");
     }
 
     @Test
     void upsertOnANonExternalIdFieldIsTheRecordedNotFound() {
         HttpResponse<String> response = call("PATCH", "/sobjects/Contact/Namez/x", "{\"LastName\":\"X\"}");
+        HttpResponse<String> delete = call("DELETE", "/sobjects/Contact/rid/x", null);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(SalesforceHttp.json(response).get(0).get("message").asText())
-                .isEqualTo("Provided external ID field does not exist or is not accessible: Namez");
+        assertThat(SalesforceHttp.json(response)).isEqualTo(Fixtures.json("restforce/upsert_error_response.json"));
+        assertThat(delete.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(delete)).isEqualTo(Fixtures.json("restforce/delete_error_response.json"));
     }
 
     @Test

@@ -54,6 +54,7 @@ class TokenLifecycleTest {
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(SalesforceHttp.json(wrong)).isEqualTo(Json.object().put("error", "invalid_grant")
                 .put("error_description", "authentication failure"));
+        JsonShape.assertContainsShape(Fixtures.json("restforce/auth_error_response.json"), SalesforceHttp.json(wrong), "$");
         assertThat(app.toString()).doesNotContain(app.password());
     }
 
