@@ -68,6 +68,10 @@ final class Router implements HttpHandler {
                 call.responseHeaders().set("Cache-Control", "no-store");
                 call.json(e.status(), Json.object().put("error", e.error()).put("error_description", e.getMessage()));
             }
+        } catch (DmlException e) {
+            if (!call.responded()) {
+                call.json(ApiException.of(e).status(), errorBody(ApiException.of(e)));
+            }
         } catch (IOException e) {
             LOG.debug("client went away during {} {}", call.method(), call.path(), e);
         } catch (RuntimeException e) {
