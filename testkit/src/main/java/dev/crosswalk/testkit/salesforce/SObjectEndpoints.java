@@ -39,6 +39,8 @@ final class SObjectEndpoints {
                 .on("GET", BASE + TYPE + "/describe/?", this::describe)
                 .on("GET", BASE + TYPE + "/updated/?", this::updated)
                 .on("GET", BASE + TYPE + "/deleted/?", this::deleted)
+                .on("GET", BASE + TYPE + "/listviews/?", this::listViews)
+                .on("GET", BASE + TYPE + "/quickActions/?", this::quickActions)
                 .on("GET", BASE + TYPE + "/(?<id>[^/]+)", this::retrieve)
                 .on("PATCH", BASE + TYPE + "/(?<id>[^/]+)", this::update)
                 .on("DELETE", BASE + TYPE + "/(?<id>[^/]+)", this::delete)
@@ -77,6 +79,24 @@ final class SObjectEndpoints {
         body.set("objectDescribe", Describe.globalEntry(type, version(call)));
         body.putArray("recentItems");
         call.json(200, body);
+    }
+
+    /** The org has no list views: an empty, well-formed collection. */
+    private void listViews(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        ObjectDef type = type(session, call);
+        ObjectNode body = Json.object().put("done", true);
+        body.putArray("listviews");
+        body.putNull("nextRecordsUrl");
+        body.put("size", 0).put("sobjectType", type.name());
+        call.json(200, body);
+    }
+
+    /** The org has no quick actions. */
+    private void quickActions(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        type(session, call);
+        call.json(200, Json.MAPPER.createArrayNode());
     }
 
     private void create(Call call) throws IOException {

@@ -16,7 +16,14 @@ final class VersionsEndpoint {
 
     void register(Router router) {
         router.on("GET", "/services/data/?", call -> call.json(200, ApiVersions.listing()))
-                .on("GET", "/services/data/v(?<version>\\d+\\.\\d+)/?", this::resources);
+                .on("GET", "/services/data/v(?<version>\\d+\\.\\d+)/?", this::resources)
+                .on("GET", "/services/data/v(?<version>\\d+\\.\\d+)/recent/?", this::recent);
+    }
+
+    /** Recently viewed records: the emulated user views nothing, so the list is empty. */
+    private void recent(Call call) throws IOException {
+        gate.admit(call);
+        call.json(200, Json.MAPPER.createArrayNode());
     }
 
     private void resources(Call call) throws IOException {

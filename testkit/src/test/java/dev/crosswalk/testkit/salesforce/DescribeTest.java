@@ -70,6 +70,21 @@ class DescribeTest {
         assertThat(old.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void recentItemsListViewsAndQuickActionsAreEmptyButWellFormed() {
+        JsonNode basic = SalesforceHttp.json(http.get(http.data("/sobjects/Account"), token));
+        JsonNode recent = SalesforceHttp.json(http.get(http.data("/recent"), token));
+        JsonNode listViews = SalesforceHttp.json(http.get(http.data("/sobjects/Account/listviews"), token));
+        JsonNode actions = SalesforceHttp.json(http.get(http.data("/sobjects/Account/quickActions"), token));
+
+        assertThat(basic.get("objectDescribe").get("name").asText()).isEqualTo("Account");
+        assertThat(basic.get("recentItems")).isEmpty();
+        assertThat(recent.isArray()).isTrue();
+        assertThat(listViews.get("sobjectType").asText()).isEqualTo("Account");
+        assertThat(listViews.get("listviews")).isEmpty();
+        assertThat(actions.isArray()).isTrue();
+    }
+
     private static JsonNode field(JsonNode describe, String name) {
         for (JsonNode field : describe.get("fields")) {
             if (field.get("name").asText().equals(name)) {
