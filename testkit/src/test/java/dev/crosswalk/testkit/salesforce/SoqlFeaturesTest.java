@@ -63,6 +63,16 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void ownerAndAuditLookupsReachTheUser() {
+        JsonNode record = query("SELECT Owner.Name, CreatedBy.Username, Account.Owner.Email FROM Contact LIMIT 1").get("records").get(0);
+
+        assertThat(record.get("Owner").get("Name").asText()).isEqualTo("Emma Ulator");
+        assertThat(record.get("Owner").get("attributes").get("type").asText()).isEqualTo("User");
+        assertThat(record.get("CreatedBy").get("Username").asText()).isEqualTo(SF.emulator().credentials().username());
+        assertThat(record.get("Account").get("Owner").get("Email").asText()).isEqualTo(SF.emulator().credentials().username());
+    }
+
+    @Test
     void parentWithoutChildrenHasANullRelationship() {
         http.json("POST", http.data("/sobjects/Account"), token, "{\"Name\":\"Lonely\"}");
 
