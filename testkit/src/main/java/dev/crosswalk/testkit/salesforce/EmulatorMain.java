@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Runs the emulator standalone until interrupted, printing what a Salesforce client needs to connect. */
 @Command(name = "salesforce-emulator", mixinStandardHelpOptions = true,
-        description = "A local Salesforce (OAuth, REST query) emulator with deterministic demo data.")
+        description = "A local Salesforce emulator (OAuth, REST, Composite, Bulk API 2.0) with deterministic demo data.")
 public final class EmulatorMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
@@ -23,6 +23,18 @@ public final class EmulatorMain implements Callable<Integer> {
 
     @Option(names = "--contacts", description = "Number of generated Contacts. Default: ${DEFAULT-VALUE}")
     long contacts = 250;
+
+    @Option(names = "--opportunities", description = "Number of generated Opportunities. Default: ${DEFAULT-VALUE}")
+    long opportunities = 40;
+
+    @Option(names = "--leads", description = "Number of generated Leads. Default: ${DEFAULT-VALUE}")
+    long leads = 50;
+
+    @Option(names = "--deal-registrations", description = "Number of generated Deal_Registration__c records. Default: ${DEFAULT-VALUE}")
+    long dealRegistrations = 10;
+
+    @Option(names = "--daily-api-requests", description = "Daily API allowance per org. Default: ${DEFAULT-VALUE}")
+    long dailyApiRequests = 100_000;
 
     @Option(names = "--orgs", description = "Number of orgs, each with its own data and Connected App. Default: ${DEFAULT-VALUE}")
     int orgs = 1;
@@ -45,7 +57,8 @@ public final class EmulatorMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
-                .port(port).seed(seed).orgs(orgs).accounts(accounts).contacts(contacts).start();
+                .port(port).seed(seed).orgs(orgs).accounts(accounts).contacts(contacts).opportunities(opportunities)
+                .leads(leads).dealRegistrations(dealRegistrations).dailyApiRequests(dailyApiRequests).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -67,7 +80,8 @@ public final class EmulatorMain implements Callable<Integer> {
             out.println("  password:                  " + credentials.password() + "  (security token " + credentials.securityToken() + ")");
             out.println("  refresh token:             " + credentials.refreshToken());
         }
-        out.println("Data: " + accounts + " accounts, " + contacts + " contacts, seed " + seed + ". Press Ctrl+C to stop.");
+        out.println("Data per org: " + accounts + " accounts, " + contacts + " contacts, " + opportunities + " opportunities, "
+                + leads + " leads, " + dealRegistrations + " deal registrations; seed " + seed + ". Press Ctrl+C to stop.");
         out.flush();
     }
 }
