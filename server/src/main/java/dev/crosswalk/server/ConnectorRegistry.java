@@ -6,6 +6,8 @@ import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
 import dev.crosswalk.spi.ConnectorFactory;
 import dev.crosswalk.spi.ConnectorPlugin;
+import dev.crosswalk.spi.config.ConfigValidationException;
+import dev.crosswalk.spi.config.ConnectorConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
      * @param context the machinery lent to every connector
      * @return the started connectors
      * @throws IllegalStateException when configuration names a kind no plugin provides, or two plugins claim a kind
-     * @throws dev.crosswalk.spi.config.ConfigValidationException when a connector's configuration is invalid
+     * @throws IllegalStateException naming the connector and every problem, when a connector's configuration is
+     *     invalid (its cause is the {@link ConfigValidationException})
      */
     static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context) {
         Map<String, ConnectorFactory> factories = discover();
@@ -45,7 +48,14 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
         Map<String, Connector> started = new LinkedHashMap<>();
         configByKind.forEach((kind, raw) -> {
             ConnectorFactory factory = factories.get(kind);
-            started.put(kind, factory.create(factory.configSpec().validate(raw), context));
+            ConnectorConfig config;
+            try {
+                config = factory.configSpec().validate(raw);
+            } catch (ConfigValidationException invalid) {
+                throw new IllegalStateException("the '" + kind + "' connector's configuration is invalid: "
+                        + String.join("; ", invalid.problems()), invalid);
+            }
+            started.put(kind, factory.create(config, context));
             LOG.info("started connector '{}'", kind);
         });
         return new ConnectorRegistry(started);

@@ -1,13 +1,20 @@
 package dev.crosswalk.server;
 
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
 import dev.crosswalk.testkit.salesforce.EmulatorMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -57,9 +64,21 @@ public final class CrosswalkMain {
     }
 
     private static String describe(Throwable failure) {
-        StringBuilder message = new StringBuilder(String.valueOf(failure.getMessage()));
+        Collection<Message> wiringErrors = failure instanceof CreationException creation ? creation.getErrorMessages()
+                : failure instanceof ProvisionException provision ? provision.getErrorMessages() : List.of();
+        Optional<Throwable> firstCause = wiringErrors.stream().map(Message::getCause).filter(Objects::nonNull).findFirst();
+        if (firstCause.isPresent()) {
+            return describe(firstCause.get());
+        }
+        if (failure instanceof NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
+        }
+        StringBuilder message = new StringBuilder(failure.getMessage() == null
+                ? failure.getClass().getSimpleName() : failure.getMessage());
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+            // our own exceptions already say all there is; a library's cause adds the underlying reason
+            boolean ours = cause.getClass().getName().startsWith("dev.crosswalk.");
+            if (!ours && cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
                 message.append(": ").append(cause.getMessage());
             }
         }
