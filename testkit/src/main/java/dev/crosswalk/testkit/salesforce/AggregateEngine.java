@@ -38,12 +38,15 @@ final class AggregateEngine {
         }
         List<Object[]> results = new ArrayList<>();
         for (List<Row> members : groups.values()) {
+            if (!aggregation.having().test(members, resolver)) {
+                continue;
+            }
             Object[] values = new Object[aggregation.columns().size()];
             for (int i = 0; i < values.length; i++) {
                 BoundQuery.Column column = aggregation.columns().get(i);
                 values[i] = column.function() == null
                         ? (members.isEmpty() ? null : column.path().value(members.get(0), resolver))
-                        : aggregate(column, members, resolver);
+                        : aggregate(column.function(), column.path(), members, resolver);
             }
             results.add(values);
         }
@@ -54,15 +57,16 @@ final class AggregateEngine {
         return new ArrayList<>(results.subList(Math.min(query.offset(), limit), limit));
     }
 
-    private static Object aggregate(BoundQuery.Column column, List<Row> members, RowResolver resolver) {
+    /** One aggregate function over a group's members. */
+    static Object aggregate(String function, FieldPath path, List<Row> members, RowResolver resolver) {
         List<Object> values = new ArrayList<>();
         for (Row row : members) {
-            Object value = column.path().value(row, resolver);
+            Object value = path.value(row, resolver);
             if (value != null) {
                 values.add(value);
             }
         }
-        return switch (column.function()) {
+        return switch (function) {
             case "COUNT" -> values.size();
             case "COUNT_DISTINCT" -> {
                 Set<Object> distinct = new HashSet<>(values);
@@ -72,7 +76,7 @@ final class AggregateEngine {
             case "AVG" -> values.isEmpty() ? null : values.stream().mapToDouble(v -> ((Number) v).doubleValue()).average().orElse(0);
             case "MIN" -> values.stream().min(FilterCompiler::compare).orElse(null);
             case "MAX" -> values.stream().max(FilterCompiler::compare).orElse(null);
-            default -> throw new IllegalStateException(column.function());
+            default -> throw new IllegalStateException(function);
         };
     }
 

@@ -19,7 +19,15 @@ record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selecte
      *
      * @param groupBy the grouping fields (a column that is not an aggregate must be one of them)
      */
-    record Aggregation(List<FieldPath> groupBy, List<Column> columns) {
+    record Aggregation(List<FieldPath> groupBy, List<Column> columns, GroupFilter having) {
+    }
+
+    /** A compiled HAVING clause, tested on the members of one group. */
+    @FunctionalInterface
+    interface GroupFilter {
+        GroupFilter ALL = (members, resolver) -> true;
+
+        boolean test(List<Row> members, RowResolver resolver);
     }
 
     /** One AggregateResult column: {@code function} is null for a grouped field. */

@@ -15,13 +15,14 @@ sealed interface Condition {
     }
 
     /**
-     * {@code field op value}, or {@code DATE_FUNCTION(field) op value}. The value is null for SOQL {@code null}, else a
+     * {@code field op value}, or {@code FUNCTION(field) op value}. The value is null for SOQL {@code null}, else a
      * String, BigDecimal, Boolean, LocalDate, Instant, {@link DateRange}, or a List of those for IN / NOT IN /
      * INCLUDES / EXCLUDES.
      *
-     * @param dateFunction e.g. {@code CALENDAR_YEAR}, or null for a plain field
+     * @param function a date function in WHERE ({@code CALENDAR_YEAR}) or an aggregate in HAVING ({@code COUNT}), or
+     *                 null for a plain field; {@code field} is null for {@code COUNT()}
      */
-    record Comparison(FieldRef field, String dateFunction, Operator operator, Object value, SourcePos valuePos)
+    record Comparison(FieldRef field, String function, Operator operator, Object value, SourcePos valuePos)
             implements Condition {
     }
 }

@@ -64,7 +64,7 @@ final class FilterCompiler {
 
     private RowFilter comparison(Condition.Comparison c) {
         FieldPath path = resolver.apply(c.field());
-        if (c.dateFunction() != null) {
+        if (c.function() != null) {
             return dateFunction(c, path);
         }
         FieldDef field = path.field();
@@ -172,18 +172,18 @@ final class FilterCompiler {
         if (type != FieldType.DATE && type != FieldType.DATETIME) {
             throw SoqlErrors.invalidField(soql, c.field().pos(), "Invalid date function on field: " + path.field().name());
         }
-        boolean dayOnly = c.dateFunction().equals("DAY_ONLY");
+        boolean dayOnly = c.function().equals("DAY_ONLY");
         List<Object> literals = new ArrayList<>();
         for (Object item : c.value() instanceof List<?> list ? list : java.util.Collections.singletonList(c.value())) {
             if (dayOnly ? !(item instanceof LocalDate) : !(item instanceof BigDecimal)) {
-                throw SoqlErrors.invalidField(soql, c.valuePos(), "value of filter criterion for " + c.dateFunction()
+                throw SoqlErrors.invalidField(soql, c.valuePos(), "value of filter criterion for " + c.function()
                         + " must be of type " + (dayOnly ? "date" : "integer"));
             }
             literals.add(dayOnly ? item : (Object) ((BigDecimal) item).intValue());
         }
         Operator op = c.operator();
         return (row, r) -> {
-            Object value = DateFunctions.apply(c.dateFunction(), path.value(row, r));
+            Object value = DateFunctions.apply(c.function(), path.value(row, r));
             if (value == null) {
                 return op == Operator.NE || op == Operator.NOT_IN;
             }

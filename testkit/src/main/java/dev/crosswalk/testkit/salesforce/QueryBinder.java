@@ -119,7 +119,55 @@ final class QueryBinder {
                 default -> throw SoqlErrors.malformed(soql, query.fromPos(), "COUNT() and subqueries cannot be combined with GROUP BY");
             }
         }
-        return new BoundQuery.Aggregation(List.copyOf(groupBy), List.copyOf(columns));
+        BoundQuery.GroupFilter having = query.having() == null ? BoundQuery.GroupFilter.ALL
+                : having(query.having(), from, query.alias(), groupBy);
+        return new BoundQuery.Aggregation(List.copyOf(groupBy), List.copyOf(columns), having);
+    }
+
+    private BoundQuery.GroupFilter having(Condition condition, ObjectDef from, String alias, List<FieldPath> groupBy) {
+        return switch (condition) {
+            case Condition.And and -> {
+                List<BoundQuery.GroupFilter> parts = and.operands().stream().map(c -> having(c, from, alias, groupBy)).toList();
+                yield (members, r) -> parts.stream().allMatch(p -> p.test(members, r));
+            }
+            case Condition.Or or -> {
+                List<BoundQuery.GroupFilter> parts = or.operands().stream().map(c -> having(c, from, alias, groupBy)).toList();
+                yield (members, r) -> parts.stream().anyMatch(p -> p.test(members, r));
+            }
+            case Condition.Not not -> {
+                BoundQuery.GroupFilter inner = having(not.operand(), from, alias, groupBy);
+                yield (members, r) -> !inner.test(members, r);
+            }
+            case Condition.Comparison comparison -> havingComparison(comparison, from, alias, groupBy);
+        };
+    }
+
+    /** {@code COUNT(Id) > 1} or a grouped field compared with a literal; numbers compare as doubles. */
+    private BoundQuery.GroupFilter havingComparison(Condition.Comparison c, ObjectDef from, String alias, List<FieldPath> groupBy) {
+        FieldPath path = c.field() == null ? null : resolve(from, alias, c.field());
+        if (c.function() == null && groupBy.stream().noneMatch(g -> g.label().equals(path.label()))) {
+            throw SoqlErrors.malformed(soql, c.field().pos(), "Field must be grouped or aggregated: " + path.field().name());
+        }
+        Object literal = c.value() instanceof java.math.BigDecimal number ? number.doubleValue() : c.value();
+        String function = c.function();
+        Operator op = c.operator();
+        return (members, r) -> {
+            Object value = function == null ? (members.isEmpty() ? null : path.value(members.get(0), r))
+                    : path == null ? (Object) members.size() : AggregateEngine.aggregate(function, path, members, r);
+            if (value == null || literal == null) {
+                return op == Operator.NE ? value != literal : op == Operator.EQ && value == literal;
+            }
+            int cmp = FilterCompiler.compare(value, literal);
+            return switch (op) {
+                case EQ -> cmp == 0;
+                case NE -> cmp != 0;
+                case LT -> cmp < 0;
+                case LE -> cmp <= 0;
+                case GT -> cmp > 0;
+                case GE -> cmp >= 0;
+                default -> throw SoqlErrors.malformed(soql, c.valuePos(), "unsupported operator in HAVING: " + op);
+            };
+        };
     }
 
     /** Binds the inner query of {@code field IN (SELECT x FROM Object ...)}: one Id or lookup field, no nesting. */

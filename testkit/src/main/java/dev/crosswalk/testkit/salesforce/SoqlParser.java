@@ -102,8 +102,8 @@ final class SoqlParser {
         List<FieldRef> groupBy = new ArrayList<>();
         ApexParser.GroupByClauseContext group = ctx.groupByClause();
         if (group != null) {
-            if (group.ROLLUP() != null || group.CUBE() != null || group.HAVING() != null) {
-                throw SoqlErrors.malformed(soql, pos(group), "the emulator supports GROUP BY field lists without HAVING only");
+            if (group.ROLLUP() != null || group.CUBE() != null) {
+                throw SoqlErrors.malformed(soql, pos(group), "the emulator supports plain GROUP BY field lists only");
             }
             for (ApexParser.FieldGroupByContext item : group.fieldGroupByList().fieldGroupBy()) {
                 if (item.fieldName() == null) {
@@ -112,8 +112,10 @@ final class SoqlParser {
                 groupBy.add(fieldRef(item.fieldName()));
             }
         }
-        return assemble(select, ctx.fromNameList(), ctx.whereClause(), groupBy, ctx.orderByClause(), ctx.limitClause(),
+        Condition having = group == null || group.HAVING() == null ? null : having(group.logicalExpression());
+        SoqlQuery parsed = assemble(select, ctx.fromNameList(), ctx.whereClause(), groupBy, ctx.orderByClause(), ctx.limitClause(),
                 ctx.offsetClause());
+        return having == null ? parsed : parsed.withHaving(having);
     }
 
     private SoqlQuery subQuery(ApexParser.SubQueryContext ctx) {
@@ -171,7 +173,7 @@ final class SoqlParser {
         int limitValue = limit == null ? -1 : integer(limit.IntegerLiteral(), limit);
         int offsetValue = offset == null ? 0 : integer(offset.IntegerLiteral(), offset);
         return new SoqlQuery(soql, select, from.fieldName(0).getText(), pos(from.fieldName(0)), alias, condition,
-                List.copyOf(groupBy), order, limitValue, offsetValue, offset == null ? null : pos(offset));
+                List.copyOf(groupBy), null, order, limitValue, offsetValue, offset == null ? null : pos(offset));
     }
 
     private int integer(org.antlr.v4.runtime.tree.TerminalNode literal, ParserRuleContext clause) {
@@ -183,6 +185,38 @@ final class SoqlParser {
         } catch (NumberFormatException e) {
             throw SoqlErrors.malformed(soql, pos(clause), "invalid integer: " + literal.getText());
         }
+    }
+
+    /** A HAVING clause: comparisons of aggregates ({@code COUNT(Id) > 1}) or grouped fields, with AND/OR/NOT. */
+    private Condition having(ApexParser.LogicalExpressionContext ctx) {
+        List<Condition> operands = new ArrayList<>();
+        for (ApexParser.ConditionalExpressionContext operand : ctx.conditionalExpression()) {
+            if (operand.logicalExpression() != null) {
+                operands.add(having(operand.logicalExpression()));
+                continue;
+            }
+            FieldExpressionContext expression = operand.fieldExpression();
+            Operator operator = operator(expression.comparisonOperator());
+            Object value = value(expression.value());
+            if (expression.fieldName() != null) {
+                operands.add(new Condition.Comparison(fieldRef(expression.fieldName()), null, operator, value, pos(expression.value())));
+                continue;
+            }
+            ApexParser.SoqlFunctionContext function = expression.soqlFunction();
+            String name = function.getStart().getText().toUpperCase(Locale.ROOT);
+            if (!AGGREGATES.contains(name)) {
+                throw SoqlErrors.malformed(soql, pos(function), "the emulator does not support " + name + " in HAVING");
+            }
+            FieldRef field = function.fieldName() == null ? null : fieldRef(function.fieldName());
+            operands.add(new Condition.Comparison(field, name, operator, value, pos(expression.value())));
+        }
+        if (ctx.NOT() != null) {
+            return new Condition.Not(operands.get(0));
+        }
+        if (operands.size() == 1) {
+            return operands.get(0);
+        }
+        return ctx.SOQLAND().isEmpty() ? new Condition.Or(operands) : new Condition.And(operands);
     }
 
     private Condition logical(WhereLogicalExpressionContext ctx) {

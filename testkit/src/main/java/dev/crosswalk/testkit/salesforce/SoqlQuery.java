@@ -7,11 +7,16 @@ import java.util.List;
  *
  * @param where  null when absent
  * @param groupBy empty when absent
+ * @param having  null when absent
  * @param limit  -1 when absent
  * @param offset 0 when absent
  */
 record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fromPos, String alias, Condition where,
-        List<FieldRef> groupBy, List<OrderItem> orderBy, int limit, int offset, SourcePos offsetPos) {
+        List<FieldRef> groupBy, Condition having, List<OrderItem> orderBy, int limit, int offset, SourcePos offsetPos) {
+
+    SoqlQuery withHaving(Condition condition) {
+        return new SoqlQuery(text, select, from, fromPos, alias, where, groupBy, condition, orderBy, limit, offset, offsetPos);
+    }
 
     sealed interface SelectItem {
     }

@@ -155,6 +155,22 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void havingFiltersGroupsByAggregatesAndGroupedFields() {
+        JsonNode groups = query("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName").get("records");
+        JsonNode busy = query("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName HAVING COUNT(Id) > 4").get("records");
+        JsonNode named = query("SELECT StageName FROM Opportunity GROUP BY StageName HAVING StageName = 'Closed Won' OR SUM(Amount) < 0")
+                .get("records");
+
+        long expected = 0;
+        for (JsonNode group : groups) {
+            expected += group.get("n").asInt() > 4 ? 1 : 0;
+        }
+        assertThat(busy.size()).isEqualTo((int) expected);
+        assertThat(busy).allSatisfy(g -> assertThat(g.get("n").asInt()).isGreaterThan(4));
+        assertThat(texts(named, "StageName")).containsOnly("Closed Won");
+    }
+
+    @Test
     void aggregatesWithoutGroupByGiveOneRowWithAliases() {
         JsonNode all = query("SELECT Amount, CloseDate FROM Opportunity").get("records");
         JsonNode row = query("SELECT SUM(Amount) total, MAX(CloseDate), COUNT_DISTINCT(StageName) FROM Opportunity").get("records").get(0);
