@@ -1,0 +1,12 @@
+/**
+ * A Salesforce emulator: a local HTTP server speaking the platform's OAuth 2.0, REST, Composite and Bulk API 2.0 wire
+ * formats over deterministic in-memory data, for tests ({@link dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension}),
+ * demos and benchmarks, and standalone ({@link dev.crosswalk.testkit.salesforce.EmulatorMain}).
+ *
+ * <p>The public API is {@link dev.crosswalk.testkit.salesforce.SalesforceEmulator} and its builder,
+ * {@link dev.crosswalk.testkit.salesforce.EmulatorCredentials}, {@link dev.crosswalk.testkit.salesforce.RequestLog},
+ * {@link dev.crosswalk.testkit.salesforce.FaultPlan} with {@link dev.crosswalk.testkit.salesforce.Fault}, and
+ * {@link dev.crosswalk.testkit.salesforce.RefreshTokenPolicy}; everything else is package-private. Depends on
+ * third-party libraries only, never on another Crosswalk module.
+ */
+package dev.crosswalk.testkit.salesforce;
