@@ -23,6 +23,9 @@ final class BulkQueryEndpoints {
     private static final String JOBS = "/services/data/v(?<version>\\d+\\.\\d+)/jobs/query";
     private static final String JOB = JOBS + "/(?<id>750[0-9A-Za-z]{12,15})";
 
+    /** Rows per page listed by {@code resultPages}. */
+    static final long RESULT_PAGE_SIZE = 100_000;
+
     private final Platform platform;
     private final RestGate gate;
     private final BulkJobs jobs;
@@ -41,7 +44,8 @@ final class BulkQueryEndpoints {
                 .on("GET", JOB + "/?", this::info)
                 .on("PATCH", JOB + "/?", this::abort)
                 .on("DELETE", JOB + "/?", this::delete)
-                .on("GET", JOB + "/results/?", this::results);
+                .on("GET", JOB + "/results/?", this::results)
+                .on("GET", JOB + "/resultPages/?", this::resultPages);
     }
 
     private void create(Call call) throws IOException {
@@ -151,6 +155,25 @@ final class BulkQueryEndpoints {
                 CsvGenerator csv = job.format().generator(out)) {
             writePage(csv, job, start, pageSize);
         }
+    }
+
+    /** {@code resultPages} (v58.0+): the result split into pages a client may fetch in parallel. */
+    private void resultPages(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        QueryJob job = job(session, call);
+        if (!job.state(platform.clock().instant()).equals(BulkJob.JOB_COMPLETE)) {
+            throw new ApiException(412, "JOB_NOT_COMPLETE", "can only list result pages of a completed job");
+        }
+        long pageSize = RESULT_PAGE_SIZE;
+        ObjectNode body = Json.object();
+        ArrayNode pages = body.putArray("resultPages");
+        String base = "/services/data/v" + call.pathParam("version") + "/jobs/query/" + job.id() + "/results";
+        for (long start = 0; start < job.matchCount(); start += pageSize) {
+            pages.addObject().put("resultUrl", base + "?locator=" + encodeLocator(start) + "&maxRecords=" + pageSize);
+        }
+        body.putNull("nextRecordsUrl");
+        body.put("done", true);
+        call.json(200, body);
     }
 
     private static void writePage(CsvGenerator csv, QueryJob job, long start, long pageSize) throws IOException {

@@ -93,6 +93,20 @@ class BulkQueryTest {
     }
 
     @Test
+    void resultPagesListUrlsThatTogetherCoverTheResult() {
+        String id = createJob("{\"operation\":\"query\",\"query\":\"SELECT Id FROM Contact\"}").get("id").asText();
+        clock.advance(Duration.ofSeconds(10));
+
+        JsonNode listing = SalesforceHttp.json(http.get(http.data("/jobs/query/" + id + "/resultPages"), token));
+
+        assertThat(listing.get("done").asBoolean()).isTrue();
+        JsonNode pages = listing.get("resultPages");
+        assertThat(pages).hasSize(1);
+        HttpResponse<String> page = http.get(pages.get(0).get("resultUrl").asText(), token);
+        assertThat(page.headers().firstValue("Sforce-NumberOfRecords")).contains("25000");
+    }
+
+    @Test
     void withoutMaxRecordsTheWholeResultIsOnePage() {
         String id = createJob("{\"operation\":\"query\",\"query\":\"SELECT Id FROM Contact WHERE Preferred_Channel__c = 'SMS'\","
                 + "\"columnDelimiter\":\"PIPE\",\"lineEnding\":\"CRLF\"}").get("id").asText();
