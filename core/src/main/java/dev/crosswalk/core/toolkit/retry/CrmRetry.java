@@ -24,18 +24,23 @@ public final class CrmRetry {
     private final FailsafeExecutor<Object> executor;
     private final Duration initialDelay;
     private final Duration maxDelay;
+    private final Duration maxDuration;
 
     private CrmRetry(Builder builder) {
         this.initialDelay = builder.initialDelay;
         this.maxDelay = builder.maxDelay;
+        this.maxDuration = builder.maxDuration;
         // The delay is computed here rather than by Failsafe's withBackoff/withJitter/withDelayFnOn: Failsafe applies
         // jitter to a computed delay too (so a Retry-After could be cut by a quarter), and in 3.3.2 a delay function
-        // returning null throws a NullPointerException instead of falling back to the back-off.
+        // returning null throws a NullPointerException instead of falling back to the back-off. The time budget is kept
+        // here too: Failsafe's withMaxDuration, combined with a delay function, retries without delay once the budget
+        // has passed (measured with 3.3.2), which would hammer a struggling CRM.
         RetryPolicy<Object> policy = RetryPolicy.builder()
                 .handle(CrmFailure.RateLimited.class, CrmFailure.Transient.class)
                 .abortOn(this::asksForMoreThanTheLongestDelay)
                 .withMaxAttempts(builder.maxAttempts)
-                .withDelayFn(context -> delayAfter(context.getAttemptCount(), context.getLastException()))
+                .withDelayFn(context -> withinBudget(context.getElapsedTime(),
+                        delayAfter(context.getAttemptCount(), context.getLastException())))
                 .build();
         this.executor = Failsafe.with(policy);
     }
@@ -65,7 +70,19 @@ public final class CrmRetry {
         return jittered;
     }
 
-    /** @return a builder with defaults: 5 attempts, 500 ms first delay, 30 s longest delay */
+    /**
+     * The wait before the next attempt never runs much past the budget; that attempt then finds the budget spent. The
+     * cut wait is rounded up to the next millisecond because Failsafe sleeps in whole milliseconds, rounding down.
+     */
+    private Duration withinBudget(Duration elapsed, Duration delay) {
+        Duration left = maxDuration.minus(elapsed);
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return delay.compareTo(left) > 0 ? Duration.ofMillis(left.toMillis() + 1) : delay;
+    }
+
+    /** @return a builder with defaults: 5 attempts, 500 ms first delay, 30 s longest delay, 90 s for a whole call */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,12 +90,31 @@ public final class CrmRetry {
     /**
      * @param call the CRM call
      * @return its result
-     * @throws CrmFailure the last failure once attempts are spent, the first one that is not retryable, or a
-     *     {@link CrmFailure.RateLimited} whose {@code Retry-After} is longer than the longest delay
+     * @throws CrmFailure the last failure once attempts or the time budget are spent, the first one that is not
+     *     retryable, or a {@link CrmFailure.RateLimited} whose {@code Retry-After} is longer than the longest delay
      */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
-        return (T) executor.get(call::get);
+        try {
+            return (T) executor.get(context -> {
+                if (context.getAttemptCount() > 0 && context.getElapsedTime().compareTo(maxDuration) >= 0) {
+                    throw new BudgetSpent((CrmFailure) context.getLastException());
+                }
+                return call.get();
+            });
+        } catch (BudgetSpent spent) {
+            throw spent.lastFailure;
+        }
+    }
+
+    /** Ends retrying once a call's time budget is spent; never escapes {@link #call}. */
+    private static final class BudgetSpent extends RuntimeException {
+        private final CrmFailure lastFailure;
+
+        BudgetSpent(CrmFailure lastFailure) {
+            super(null, null, false, false);
+            this.lastFailure = lastFailure;
+        }
     }
 
     /** Configures a {@link CrmRetry}. Not thread-safe. */
@@ -86,6 +122,7 @@ public final class CrmRetry {
         private int maxAttempts = 5;
         private Duration initialDelay = Duration.ofMillis(500);
         private Duration maxDelay = Duration.ofSeconds(30);
+        private Duration maxDuration = Duration.ofSeconds(90);
 
         private Builder() {
         }
@@ -106,6 +143,20 @@ public final class CrmRetry {
             if (first.isNegative() || first.isZero() || longest.compareTo(first) < 0) {
                 throw new IllegalArgumentException("need 0 < first <= longest");
             }
+            return this;
+        }
+
+        /**
+         * @param budget how long one call may take, retries included: no attempt starts once it is spent, and the last
+         *     failure is rethrown (an attempt under way still runs to its own timeout). Bounds how long a request
+         *     thread waits for a CRM.
+         */
+        public Builder maxDuration(Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("the time budget must be positive");
+            }
+            this.maxDuration = budget;
             return this;
         }
 

@@ -37,6 +37,24 @@ class CrmRetryTest {
     }
 
     @Test
+    void startsNoAttemptOnceTheCallsTimeBudgetIsSpentAndRethrowsTheLastFailure() {
+        CrmRetry budgeted = CrmRetry.builder().maxAttempts(50).backoff(Duration.ofMillis(40), Duration.ofMillis(40))
+                .maxDuration(Duration.ofMillis(100)).build();
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> budgeted.call(failing(attempts,
+                attempt -> new CrmFailure.Transient("503 on attempt " + attempt, null, null))))
+                .isInstanceOf(CrmFailure.Transient.class)
+                .hasMessage("503 on attempt " + attempts.get());
+        assertThat(attempts.get()).isBetween(2, 5);
+    }
+
+    @Test
+    void refusesANonPositiveTimeBudget() {
+        assertThatThrownBy(() -> CrmRetry.builder().maxDuration(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void retriesTransientFailuresUpToMaxAttemptsThenRethrowsTheLastOne() {
         AtomicInteger attempts = new AtomicInteger();
 
