@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ final class BulkIngestEndpoints {
     private static final String JOB = JOBS + "/(?<id>750[0-9A-Za-z]{12,15})";
     private static final Set<String> OPERATIONS = Set.of("insert", "update", "upsert", "delete", "hardDelete");
     private static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+    private static final int MAX_MULTIPART_CHARS = 100_000;
 
     private final Platform platform;
     private final RestGate gate;
@@ -55,7 +57,17 @@ final class BulkIngestEndpoints {
 
     private void create(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        JsonNode body = SObjectEndpoints.jsonObject(call);
+        Optional<Map<String, String>> multipart = MultipartBody.parse(call.header("Content-Type").orElse(null), call.body());
+        JsonNode body;
+        if (multipart.isPresent()) {
+            String job = multipart.get().get("job");
+            if (job == null || !multipart.get().containsKey("content")) {
+                throw BulkQueryEndpoints.invalidJob("InvalidJob : a multipart request needs a job part and a content part");
+            }
+            body = Json.MAPPER.readTree(job);
+        } else {
+            body = SObjectEndpoints.jsonObject(call);
+        }
         String operation = body.path("operation").asText("");
         if (!OPERATIONS.contains(operation)) {
             throw BulkQueryEndpoints.invalidJob("InvalidJob : Invalid operation: " + operation);
@@ -79,6 +91,17 @@ final class BulkIngestEndpoints {
         Instant now = platform.clock().instant();
         IngestJob job = jobs.add(new IngestJob(jobs.newId(session.org()), session.org(), session.user(), type.name(), operation,
                 externalId, call.pathParam("version"), format, now, jobs.processingTime()));
+        if (multipart.isPresent()) {
+            String csv = multipart.get().get("content");
+            if (csv.length() > MAX_MULTIPART_CHARS) {
+                throw BulkQueryEndpoints.invalidJob("InvalidJob : multipart content is limited to " + MAX_MULTIPART_CHARS + " characters");
+            }
+            job.append(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            job.submit(now);
+            process(job, session, now);
+            call.json(200, BulkQueryEndpoints.withFormat(info(job, BulkJob.UPLOAD_COMPLETE), job));
+            return;
+        }
         ObjectNode info = info(job, BulkJob.OPEN);
         info.put("contentUrl", "services/data/v" + call.pathParam("version") + "/jobs/ingest/" + job.id() + "/batches");
         BulkQueryEndpoints.withFormat(info, job);

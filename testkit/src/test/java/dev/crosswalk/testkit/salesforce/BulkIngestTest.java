@@ -146,6 +146,22 @@ class BulkIngestTest {
     }
 
     @Test
+    void multipartCreateUploadsAndClosesInOneRequest() {
+        String body = "--BOUNDARY\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name=\"job\"\r\n\r\n"
+                + "{\"object\":\"Contact\",\"operation\":\"insert\"}\r\n"
+                + "--BOUNDARY\r\nContent-Type: text/csv\r\nContent-Disposition: form-data; name=\"content\"; filename=\"content\"\r\n\r\n"
+                + "LastName\nMulti\n\r\n--BOUNDARY--\r\n";
+        HttpResponse<String> created = http.send(java.net.http.HttpRequest.newBuilder(http.uri(http.data("/jobs/ingest")))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=BOUNDARY")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(created).get("state").asText()).isEqualTo("UploadComplete");
+        assertThat(SalesforceHttp.json(http.query("SELECT COUNT() FROM Contact WHERE LastName = 'Multi'", token))
+                .get("totalSize").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void uploadToAClosedJobIsRefused() {
         String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
         http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nA\n");
