@@ -41,8 +41,12 @@ final class AggregateEngine {
             if (!aggregation.having().test(members, resolver)) {
                 continue;
             }
-            Object[] values = new Object[aggregation.columns().size()];
-            for (int i = 0; i < values.length; i++) {
+            int width = aggregation.columns().size();
+            Object[] values = new Object[width + query.order().size()];
+            for (int i = 0; i < query.order().size(); i++) {
+                values[width + i] = orderKey(query.order().get(i), members, resolver);
+            }
+            for (int i = 0; i < width; i++) {
                 BoundQuery.Column column = aggregation.columns().get(i);
                 values[i] = column.function() == null
                         ? (members.isEmpty() ? null : column.path().value(members.get(0), resolver))
@@ -51,10 +55,14 @@ final class AggregateEngine {
             results.add(values);
         }
         if (!query.order().isEmpty()) {
-            results.sort((a, b) -> compareByOrder(query, aggregation, a, b));
+            results.sort((a, b) -> compareByOrder(query, a, b));
         }
         int limit = query.limit() < 0 ? results.size() : Math.min(query.limit(), results.size());
-        return new ArrayList<>(results.subList(Math.min(query.offset(), limit), limit));
+        List<Object[]> page = new ArrayList<>();
+        for (Object[] row : results.subList(Math.min(query.offset(), limit), limit)) {
+            page.add(java.util.Arrays.copyOf(row, aggregation.columns().size()));
+        }
+        return page;
     }
 
     /** One aggregate function over a group's members. */
@@ -80,22 +88,26 @@ final class AggregateEngine {
         };
     }
 
-    /** Orders groups by the ORDER BY fields that are result columns (grouped fields). */
-    private static int compareByOrder(BoundQuery query, BoundQuery.Aggregation aggregation, Object[] a, Object[] b) {
-        for (BoundQuery.Order order : query.order()) {
-            for (int i = 0; i < aggregation.columns().size(); i++) {
-                BoundQuery.Column column = aggregation.columns().get(i);
-                if (column.function() == null && column.path().label().equals(order.path().label())) {
-                    Object x = a[i];
-                    Object y = b[i];
-                    int cmp = x == null || y == null ? (x == y ? 0 : (x == null ? -1 : 1) * (order.nullsLast() ? -1 : 1))
-                            : FilterCompiler.compare(x, y) * (order.descending() ? -1 : 1);
-                    if (cmp != 0) {
-                        return cmp;
-                    }
-                }
+    /** Orders groups by grouped fields and aggregates, computing an aggregate that is not a result column. */
+    private static int compareByOrder(BoundQuery query, Object[] a, Object[] b) {
+        for (int i = 0; i < query.order().size(); i++) {
+            BoundQuery.Order order = query.order().get(i);
+            Object x = a[a.length - query.order().size() + i];
+            Object y = b[b.length - query.order().size() + i];
+            int cmp = x == null || y == null ? (x == y ? 0 : (x == null ? -1 : 1) * (order.nullsLast() ? -1 : 1))
+                    : FilterCompiler.compare(x, y) * (order.descending() ? -1 : 1);
+            if (cmp != 0) {
+                return cmp;
             }
         }
         return 0;
+    }
+
+    /** The ORDER BY keys of a group: a grouped field's value or an aggregate over the members. */
+    private static Object orderKey(BoundQuery.Order order, List<Row> members, RowResolver resolver) {
+        if (order.function() == null) {
+            return members.isEmpty() ? null : order.path().value(members.get(0), resolver);
+        }
+        return order.path() == null ? (Object) members.size() : aggregate(order.function(), order.path(), members, resolver);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selected, RowFilter filter, List<Order> order,
         int limit, int offset, boolean countOnly, boolean hasSubqueries, Aggregation aggregation) {
 
-    record Order(FieldPath path, boolean descending, boolean nullsLast) {
+    /** @param function the aggregate ordered by (aggregate queries only), else null; path null for COUNT() */
+    record Order(FieldPath path, String function, boolean descending, boolean nullsLast) {
     }
 
     /**

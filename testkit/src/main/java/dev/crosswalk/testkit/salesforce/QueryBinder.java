@@ -76,8 +76,14 @@ final class QueryBinder {
         RowFilter filter = query.where() == null ? RowFilter.ALL
                 : new FilterCompiler(soql, path -> resolve(from, query.alias(), path), this::semiJoin).compile(query.where());
         List<BoundQuery.Order> order = new ArrayList<>();
+        boolean aggregateQuery = !query.groupBy().isEmpty()
+                || query.select().stream().anyMatch(item -> item instanceof SoqlQuery.AggregateItem);
         for (SoqlQuery.OrderItem item : query.orderBy()) {
-            order.add(new BoundQuery.Order(resolve(from, query.alias(), item.field()), item.descending(), item.nullsLast()));
+            if (item.function() != null && !aggregateQuery) {
+                throw SoqlErrors.malformed(soql, query.fromPos(), "ORDER BY " + item.function() + "() needs an aggregate query");
+            }
+            FieldPath path = item.field() == null ? null : resolve(from, query.alias(), item.field());
+            order.add(new BoundQuery.Order(path, item.function(), item.descending(), item.nullsLast()));
         }
         BoundQuery.Aggregation aggregation = aggregation(query, from);
         return new BoundQuery(from, projection, List.copyOf(selected), filter, List.copyOf(order), query.limit(),

@@ -164,10 +164,17 @@ final class SoqlParser {
         List<SoqlQuery.OrderItem> order = new ArrayList<>();
         if (orderBy != null) {
             for (FieldOrderContext item : orderBy.fieldOrderList().fieldOrder()) {
-                if (item.fieldName() == null) {
-                    throw SoqlErrors.malformed(soql, pos(item), "the emulator orders by fields only");
+                if (item.fieldName() != null) {
+                    order.add(new SoqlQuery.OrderItem(fieldRef(item.fieldName()), null, item.DESC() != null, item.LAST() != null));
+                    continue;
                 }
-                order.add(new SoqlQuery.OrderItem(fieldRef(item.fieldName()), item.DESC() != null, item.LAST() != null));
+                ApexParser.SoqlFunctionContext function = item.soqlFunction();
+                String name = function.getStart().getText().toUpperCase(Locale.ROOT);
+                if (!AGGREGATES.contains(name)) {
+                    throw SoqlErrors.malformed(soql, pos(item), "the emulator orders by fields and aggregates only");
+                }
+                order.add(new SoqlQuery.OrderItem(function.fieldName() == null ? null : fieldRef(function.fieldName()), name,
+                        item.DESC() != null, item.LAST() != null));
             }
         }
         int limitValue = limit == null ? -1 : integer(limit.IntegerLiteral(), limit);

@@ -43,7 +43,8 @@ record SoqlQuery(String text, List<SelectItem> select, String from, SourcePos fr
     record SemiJoin(SoqlQuery query) {
     }
 
-    record OrderItem(FieldRef field, boolean descending, boolean nullsLast) {
+    /** @param function an aggregate ({@code COUNT}) when ordering an aggregate query by it, else null; field null for COUNT() */
+    record OrderItem(FieldRef field, String function, boolean descending, boolean nullsLast) {
     }
 
     boolean isCount() {

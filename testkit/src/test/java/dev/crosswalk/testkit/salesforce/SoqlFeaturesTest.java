@@ -171,6 +171,19 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void aggregateQueriesOrderByAnAggregate() {
+        JsonNode top = query("SELECT StageName, SUM(Amount) total FROM Opportunity GROUP BY StageName ORDER BY SUM(Amount) DESC LIMIT 3")
+                .get("records");
+        JsonNode byCount = query("SELECT StageName FROM Opportunity GROUP BY StageName ORDER BY COUNT(Id), StageName").get("records");
+
+        assertThat(top).hasSize(3);
+        List<Double> totals = new ArrayList<>();
+        top.forEach(g -> totals.add(g.get("total").asDouble()));
+        assertThat(totals).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(JsonShape.fieldNames(byCount.get(0))).containsExactly("attributes", "StageName");
+    }
+
+    @Test
     void aggregatesWithoutGroupByGiveOneRowWithAliases() {
         JsonNode all = query("SELECT Amount, CloseDate FROM Opportunity").get("records");
         JsonNode row = query("SELECT SUM(Amount) total, MAX(CloseDate), COUNT_DISTINCT(StageName) FROM Opportunity").get("records").get(0);
