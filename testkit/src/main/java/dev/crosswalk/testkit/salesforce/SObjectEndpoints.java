@@ -41,6 +41,7 @@ final class SObjectEndpoints {
                 .on("GET", BASE + TYPE + "/deleted/?", this::deleted)
                 .on("GET", BASE + TYPE + "/listviews/?", this::listViews)
                 .on("GET", BASE + TYPE + "/quickActions/?", this::quickActions)
+                .on("POST", BASE + TYPE + "/Id/?", this::insertViaIdUpsert)
                 .on("GET", BASE + TYPE + "/(?<id>[^/]+)", this::retrieve)
                 .on("PATCH", BASE + TYPE + "/(?<id>[^/]+)", this::update)
                 .on("DELETE", BASE + TYPE + "/(?<id>[^/]+)", this::delete)
@@ -162,6 +163,10 @@ final class SObjectEndpoints {
         ObjectDef type = type(session, call);
         FieldDef field = externalIdField(type, call.pathParam("field"));
         Dml dml = dml(session);
+        boolean updateOnly = Boolean.parseBoolean(call.queryParam("updateOnly").orElse("false"));
+        if (updateOnly && dml.findByExternalId(type, field, call.pathParam("value")).isEmpty()) {
+            throw ApiException.notFound();
+        }
         try {
             Dml.Upserted result = dml.upsert(type, field, call.pathParam("value"), dml.fromJson(type, jsonObject(call), true), dml.now());
             int major = Integer.parseInt(call.pathParam("version").split("\\.")[0]);
@@ -172,6 +177,19 @@ final class SObjectEndpoints {
             call.json(result.created() ? 201 : 200, SaveResults.upserted(result.row(), result.created()));
         } catch (Dml.MultipleMatchesException e) {
             multipleChoices(call, type, e.matches());
+        } catch (DmlException e) {
+            throw ApiException.of(e);
+        }
+    }
+
+    /** {@code POST /sobjects/X/Id} (v37.0+): an upsert on Id without a value, which always inserts. */
+    private void insertViaIdUpsert(Call call) throws IOException {
+        AccessSession session = gate.admit(call);
+        ObjectDef type = type(session, call);
+        Dml dml = dml(session);
+        try {
+            Row row = dml.insert(type, dml.fromJson(type, jsonObject(call), true));
+            call.json(201, SaveResults.upserted(row, true));
         } catch (DmlException e) {
             throw ApiException.of(e);
         }

@@ -152,6 +152,16 @@ class SObjectCrudTest {
     }
 
     @Test
+    void updateOnlyUpsertDoesNotInsertAndPostToIdAlwaysInserts() {
+        HttpResponse<String> updateOnly = call("PATCH", "/sobjects/Contact/External_Id__c/NOPE-1?updateOnly=true", "{\"LastName\":\"X\"}");
+        HttpResponse<String> viaId = call("POST", "/sobjects/Account/Id", "{\"Name\":\"Via Id\"}");
+
+        assertThat(updateOnly.statusCode()).isEqualTo(404);
+        assertThat(viaId.statusCode()).isEqualTo(201);
+        assertThat(SalesforceHttp.json(viaId).get("created").asBoolean()).isTrue();
+    }
+
+    @Test
     void upsertOnANonExternalIdFieldIsTheRecordedNotFound() {
         HttpResponse<String> response = call("PATCH", "/sobjects/Contact/Namez/x", "{\"LastName\":\"X\"}");
         HttpResponse<String> delete = call("DELETE", "/sobjects/Contact/rid/x", null);
