@@ -3,26 +3,24 @@ package dev.crosswalk.testkit.salesforce;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /sobjects}: describe, CRUD, retrieval and upsert by external id, and the updated/deleted windows. */
+/**
+ * {@code /sobjects} records: create, retrieve, update, delete, and retrieval, upsert and delete by external id.
+ * Register after {@link DescribeEndpoints} and {@link ReplicationEndpoints}, whose fixed paths would otherwise be taken
+ * for record ids.
+ */
 final class SObjectEndpoints {
 
-    private static final String BASE = "/services/data/v(?<version>\\d+\\.\\d+)/sobjects";
-    private static final String TYPE = "/(?<type>[A-Za-z][A-Za-z0-9_]*)";
+    static final String BASE = "/services/data/v(?<version>\\d+\\.\\d+)/sobjects";
+    static final String TYPE = "/(?<type>[A-Za-z][A-Za-z0-9_]*)";
 
     private final Platform platform;
     private final RestGate gate;
@@ -33,14 +31,7 @@ final class SObjectEndpoints {
     }
 
     void register(Router router) {
-        router.on("GET", BASE + "/?", this::describeGlobal)
-                .on("GET", BASE + TYPE + "/?", this::basicInfo)
-                .on("POST", BASE + TYPE + "/?", this::create)
-                .on("GET", BASE + TYPE + "/describe/?", this::describe)
-                .on("GET", BASE + TYPE + "/updated/?", this::updated)
-                .on("GET", BASE + TYPE + "/deleted/?", this::deleted)
-                .on("GET", BASE + TYPE + "/listviews/?", this::listViews)
-                .on("GET", BASE + TYPE + "/quickActions/?", this::quickActions)
+        router.on("POST", BASE + TYPE + "/?", this::create)
                 .on("POST", BASE + TYPE + "/Id/?", this::insertViaIdUpsert)
                 .on("GET", BASE + TYPE + "/(?<id>[^/]+)", this::retrieve)
                 .on("PATCH", BASE + TYPE + "/(?<id>[^/]+)", this::update)
@@ -52,52 +43,6 @@ final class SObjectEndpoints {
 
     static String version(Call call) {
         return "v" + call.pathParam("version");
-    }
-
-    private void describeGlobal(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        if (notModified(call)) {
-            return;
-        }
-        lastModified(call);
-        call.json(200, Describe.global(session.org().schema(), version(call)));
-    }
-
-    private void describe(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        ObjectDef type = type(session, call);
-        if (notModified(call)) {
-            return;
-        }
-        lastModified(call);
-        call.json(200, Describe.sobject(session.org().schema(), type, version(call), platform.base()));
-    }
-
-    private void basicInfo(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        ObjectDef type = type(session, call);
-        ObjectNode body = Json.object();
-        body.set("objectDescribe", Describe.globalEntry(type, version(call)));
-        body.putArray("recentItems");
-        call.json(200, body);
-    }
-
-    /** The org has no list views: an empty, well-formed collection. */
-    private void listViews(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        ObjectDef type = type(session, call);
-        ObjectNode body = Json.object().put("done", true);
-        body.putArray("listviews");
-        body.putNull("nextRecordsUrl");
-        body.put("size", 0).put("sobjectType", type.name());
-        call.json(200, body);
-    }
-
-    /** The org has no quick actions. */
-    private void quickActions(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        type(session, call);
-        call.json(200, Json.MAPPER.createArrayNode());
     }
 
     private void create(Call call) throws IOException {
@@ -210,95 +155,6 @@ final class SObjectEndpoints {
         }
         dml.delete(type, matches.get(0).id());
         call.empty(204);
-    }
-
-    private void updated(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        ObjectDef type = type(session, call);
-        Instant[] window = window(call, 30);
-        FieldDef stamp = type.requiredField("SystemModstamp");
-        ObjectNode body = Json.object();
-        ArrayNode ids = body.putArray("ids");
-        for (Iterator<Row> rows = session.org().table(type).scan(false); rows.hasNext();) {
-            Row row = rows.next();
-            Instant modified = (Instant) row.get(stamp);
-            if (!modified.isBefore(window[0]) && modified.isBefore(window[1])) {
-                ids.add(row.id());
-            }
-        }
-        body.put("latestDateCovered", Json.datetime(window[1]));
-        call.json(200, body);
-    }
-
-    private void deleted(Call call) throws IOException {
-        AccessSession session = gate.admit(call);
-        ObjectDef type = type(session, call);
-        Instant[] window = window(call, 15);
-        ObjectTable table = session.org().table(type);
-        ObjectNode body = Json.object();
-        ArrayNode deleted = body.putArray("deletedRecords");
-        Instant earliest = window[1];
-        for (Map.Entry<Long, Instant> entry : table.deletions().entrySet()) {
-            Instant when = entry.getValue();
-            earliest = when.isBefore(earliest) ? when : earliest;
-            if (!when.isBefore(window[0]) && when.isBefore(window[1])) {
-                table.row(entry.getKey()).ifPresent(row ->
-                        deleted.addObject().put("id", row.id()).put("deletedDate", Json.datetime(when)));
-            }
-        }
-        body.put("earliestDateAvailable", Json.datetime(earliest.truncatedTo(ChronoUnit.MINUTES)));
-        body.put("latestDateCovered", Json.datetime(window[1]));
-        call.json(200, body);
-    }
-
-    /**
-     * {@code [start, latestDateCovered)}: the window ends at {@code min(end, now)} cut back to a whole minute, as the
-     * platform's does, so changes of the current minute appear in the next window.
-     */
-    private Instant[] window(Call call, int maxDaysBack) {
-        Instant start = instantParam(call, "start");
-        Instant end = instantParam(call, "end");
-        Instant now = platform.clock().instant();
-        if (!start.isBefore(end)) {
-            throw new ApiException(400, "INVALID_REPLICATION_DATE", "start date must be before end date");
-        }
-        if (start.isBefore(now.minus(maxDaysBack, ChronoUnit.DAYS))) {
-            throw new ApiException(400, "INVALID_REPLICATION_DATE", "start date cannot be more than " + maxDaysBack + " days ago");
-        }
-        Instant latest = (end.isAfter(now) ? now : end).truncatedTo(ChronoUnit.MINUTES);
-        return new Instant[] {start, latest};
-    }
-
-    private static Instant instantParam(Call call, String name) {
-        String raw = call.queryParam(name)
-                .orElseThrow(() -> new ApiException(400, "MISSING_ARGUMENT", "Missing required parameter: " + name));
-        try {
-            return OffsetDateTime.parse(raw.replace(' ', '+').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ApiException(400, "INVALID_REPLICATION_DATE", "invalid date: " + raw);
-        }
-    }
-
-    private boolean notModified(Call call) throws IOException {
-        Optional<String> since = call.header("If-Modified-Since");
-        if (since.isEmpty()) {
-            return false;
-        }
-        try {
-            Instant when = ZonedDateTime.parse(since.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            if (!platform.startedAt().isAfter(when)) {
-                call.empty(304);
-                return true;
-            }
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private void lastModified(Call call) {
-        call.responseHeaders().set("Last-Modified",
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(platform.startedAt().atZone(ZoneOffset.UTC)));
     }
 
     static ObjectDef type(AccessSession session, Call call) {

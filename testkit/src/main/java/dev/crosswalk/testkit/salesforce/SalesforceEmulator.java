@@ -323,6 +323,8 @@ public final class SalesforceEmulator implements AutoCloseable {
             BulkJobs jobs = new BulkJobs(bulkProcessingTime);
             new BulkQueryEndpoints(platform, gate, jobs, queries).register(router);
             new BulkIngestEndpoints(platform, gate, jobs).register(router);
+            new DescribeEndpoints(platform, gate).register(router);
+            new ReplicationEndpoints(platform, gate).register(router);
             new SObjectEndpoints(platform, gate).register(router);
             new CompositeEndpoints(gate, router).register(router);
             new CollectionsEndpoints(platform, gate).register(router);
