@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,10 +54,6 @@ class ApiVersionsIT {
     }
 
     @Test
-    @Disabled("emulator: GET /services/data/v30.0/query?q=... (and v20.0) answers 404 NOT_FOUND 'The requested resource"
-            + " does not exist'; the platform answers 410 GONE for every resource of a retired version (21.0-30.0"
-            + " retired Summer '25, 7.0-20.0 Summer '22): REST API Developer Guide, 'API End-of-Life Policy';"
-            + " wire-formats.md 10")
     void retiredVersionsAnswerGone() {
         JsonNode result = NodeScenario.run(emulator, "api-versions.mjs", Map.of("SF_VERSIONS", "30.0,20.0"));
 

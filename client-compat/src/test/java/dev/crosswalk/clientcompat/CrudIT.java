@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,10 +130,6 @@ class CrudIT {
     }
 
     @Test
-    @Disabled("emulator: GET /sobjects/Contact/updated/?start=2026-03-02T09:55:30+00:00&end=2026-03-02T10:02:30+00:00"
-            + " at 10:02:30 answers latestDateCovered 2026-03-02T10:02:30.000+0000 (deliberately, see"
-            + " SObjectEndpoints.window); the platform lags to whole minutes, 2026-03-02T10:02:00.000+0000"
-            + " (wire-formats.md 5.1; fixtures restforce/get_updated_success_response.json, get_deleted_success_response.json)")
     void windowsEndingMidMinuteAreCoveredOnlyToTheLastWholeMinute() {
         JsonNode midMinute = NodeScenario.run(emulator, "replication.mjs", Map.of(
                 "SF_WINDOW_START", START.minus(Duration.ofMinutes(5)).toString(),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +41,6 @@ class SubqueryPagingIT {
     }
 
     @Test
-    @Disabled("emulator: a query response carries every child row of its parents (here 2 accounts + 5,000 contacts in"
-            + " one 200 response, each child set done:true); the platform counts child rows toward the 2,000-row batch"
-            + " and answers an oversized child set with done:false and a nextRecordsUrl (/services/data/vXX.X/query/"
-            + "01g...-N) for that set (wire-formats.md 4.1, 'Batch size' and 'Child subqueries')")
     void aChildSetLargerThanABatchComesInPagesThatAutoFetchFollows() {
         JsonNode result = NodeScenario.run(emulator, "subquery-paging.mjs");
 
