@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,12 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /** The {@code crosswalk} command line: {@code serve}, {@code demo} and {@code emulator}. */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = CrosswalkMain.JarVersion.class,
         description = "The open-source CRM connector framework's bundled server.",
-        subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class, CrosswalkMain.Emulator.class})
+        subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class})
 public final class CrosswalkMain {
 
     private CrosswalkMain() {
@@ -41,6 +39,7 @@ public final class CrosswalkMain {
         // Guice's optional bytecode generation (AOP) is unused here and warns on JDK 24+; turn it off before Guice loads.
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
         System.exit(new CommandLine(new CrosswalkMain())
+                .addSubcommand("emulator", new EmulatorMain())
                 .setExecutionExceptionHandler(CrosswalkMain::reportFailure)
                 .execute(args));
     }
@@ -137,18 +136,6 @@ public final class CrosswalkMain {
             out.println("  " + demo.curl());
             out.println("Next page: add &cursor=<next_cursor from the response>.");
             out.println();
-        }
-    }
-
-    @Command(name = "emulator", description = "Run the Salesforce emulator alone (options: see 'emulator --help').")
-    static final class Emulator implements Runnable {
-
-        @Unmatched
-        List<String> arguments = new ArrayList<>();
-
-        @Override
-        public void run() {
-            EmulatorMain.main(arguments.toArray(String[]::new));
         }
     }
 
