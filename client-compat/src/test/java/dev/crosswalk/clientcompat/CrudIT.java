@@ -3,6 +3,7 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.MutableClock;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class CrudIT {
     private static final String EXTERNAL_ID = "compat-ext-1";
     private static final Instant WHOLE_MINUTE_AFTER_WRITES = Instant.parse("2026-03-02T10:02:00Z");
 
-    private static final ManualClock CLOCK = new ManualClock(START);
+    private static final MutableClock CLOCK = new MutableClock(START);
     private static SalesforceEmulator emulator;
     private static JsonNode crud;
     private static List<RecordedRequest> crudRequests;

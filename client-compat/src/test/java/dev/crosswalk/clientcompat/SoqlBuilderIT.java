@@ -3,6 +3,7 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.MutableClock;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class SoqlBuilderIT {
 
     @BeforeAll
     static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(50).clock(new ManualClock(NOW)).start();
+        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(50).clock(new MutableClock(NOW)).start();
         result = NodeScenario.run(emulator, "soql-builder.mjs", Map.of("SF_NOW", NOW.toString()));
         results = result.path("results");
     }
