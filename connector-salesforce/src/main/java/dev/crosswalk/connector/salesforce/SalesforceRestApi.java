@@ -21,7 +21,7 @@ interface SalesforceRestApi {
     @RequestLine("GET {locator}")
     @Headers({"Authorization: Bearer {token}", "Sforce-Query-Options: batchSize={batchSize}", "Accept: application/json"})
     Response queryMore(URI instanceUrl, @Param("token") String token,
-            @Param(value = "locator", encoded = true) String nextRecordsPath, @Param("batchSize") int batchSize);
+            @Param("locator") String nextRecordsPath, @Param("batchSize") int batchSize);
 
     @RequestLine("GET /services/data/{version}/sobjects/{object}/describe")
     @Headers({"Authorization: Bearer {token}", "Accept: application/json"})
