@@ -87,7 +87,7 @@ final class CrosswalkModule extends AbstractModule {
     @Provides
     @Singleton
     ListContactsUseCase listContacts(ConnectionStore connections, CrmPortsProvider crmPorts) {
-        return new ListContactsService(connections, crmPorts, cursorKey());
+        return new ListContactsService(connections, crmPorts, new LoggedConnectionEvents(), cursorKey());
     }
 
     /**

@@ -89,6 +89,11 @@ final class Demo implements AutoCloseable {
         return "curl -s -H 'Authorization: Bearer " + apiKey.reveal() + "' '" + contactsUrl() + "'";
     }
 
+    /** @return where the in-process emulator listens */
+    URI emulatorBaseUrl() {
+        return emulator.baseUrl();
+    }
+
     /** @return the emulator's connected app and user, as an OAuth flow would have produced them */
     EmulatorCredentials emulatorCredentials() {
         return emulator.credentials();

@@ -78,6 +78,20 @@ class DemoTest {
     }
 
     @Test
+    void answersConflictOnceTheCustomerRevokedTheGrantAndKeepsAnsweringSo() throws Exception {
+        HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(
+                        emulatorUrl() + "/services/oauth2/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token="
+                        + URLEncoder.encode(demo.emulatorCredentials().refreshToken(), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).isEqualTo(200);
+
+        assertProblem(get(demo.contactsUrl(), demo.apiKey().reveal()), 409);
+        assertProblem(get(demo.contactsUrl(), demo.apiKey().reveal()), 409);
+    }
+
+    @Test
     void printsACurlThatNamesTheKeyAndTheContactsUrl() {
         assertThat(demo.curl()).contains("Authorization: Bearer " + demo.apiKey().reveal())
                 .contains(demo.contactsUrl().toString());
@@ -120,6 +134,10 @@ class DemoTest {
                         .doesNotContain(refreshToken);
             }
         }
+    }
+
+    private String emulatorUrl() {
+        return demo.emulatorBaseUrl().toString();
     }
 
     private HttpResponse<String> get(URI uri, String apiKey) throws IOException, InterruptedException {

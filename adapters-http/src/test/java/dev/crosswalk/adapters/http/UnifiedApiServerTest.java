@@ -95,7 +95,7 @@ class UnifiedApiServerTest {
         server = new UnifiedApiServer(
                 key -> key == null ? Optional.empty() : Optional.ofNullable(Map.of(ACME_KEY, ACME, GLOBEX_KEY, GLOBEX).get(key)),
                 new ListContactsService(store, kind -> kind.equals("salesforce") ? Optional.of(salesforce) : Optional.empty(),
-                        Secret.of("test-cursor-key")))
+                        (connection, reason) -> { }, Secret.of("test-cursor-key")))
                 .start("127.0.0.1", 0);
     }
 

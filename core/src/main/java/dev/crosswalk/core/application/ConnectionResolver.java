@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.ConnectionEvents;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
@@ -17,10 +18,12 @@ final class ConnectionResolver {
 
     private final ConnectionStore connections;
     private final CrmPortsProvider connectors;
+    private final ConnectionEvents events;
 
-    ConnectionResolver(ConnectionStore connections, CrmPortsProvider connectors) {
+    ConnectionResolver(ConnectionStore connections, CrmPortsProvider connectors, ConnectionEvents events) {
         this.connections = connections;
         this.connectors = connectors;
+        this.events = events;
     }
 
     Connection usableConnection(ConnectionRef ref) {
@@ -45,7 +48,8 @@ final class ConnectionResolver {
     /**
      * Runs a connector call for {@code connection}, translating the failures that concern the client's request:
      * a page token the connector refuses is an invalid cursor, and a refused grant marks the connection
-     * {@link ConnectionStatus#NEEDS_REAUTH}, so that later requests stop sending a dead refresh token.
+     * {@link ConnectionStatus#NEEDS_REAUTH} (so that later requests stop sending a dead refresh token) and tells the
+     * host, which tells the customer.
      */
     <T> T call(Connection connection, Supplier<T> connectorCall) {
         try {
@@ -53,7 +57,9 @@ final class ConnectionResolver {
         } catch (CrmFailure.InvalidPageToken refused) {
             throw new UseCaseException.InvalidCursor();
         } catch (CrmFailure.ReauthorizationRequired refused) {
-            connections.save(connection.withStatus(ConnectionStatus.NEEDS_REAUTH));
+            Connection marked = connection.withStatus(ConnectionStatus.NEEDS_REAUTH);
+            connections.save(marked);
+            events.needsReauthorization(marked, refused.getMessage());
             throw new UseCaseException.ConnectionNeedsReauthorization(connection.ref());
         }
     }

@@ -8,6 +8,7 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListContactsUseCase;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
+import dev.crosswalk.core.port.out.ConnectionEvents;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.ContactsPort;
 import dev.crosswalk.core.port.out.CrmPorts;
@@ -22,11 +23,13 @@ public final class ListContactsService implements ListContactsUseCase {
     /**
      * @param connections where tenants' connections are found
      * @param connectors the installed connectors
+     * @param events told when a connection needs the customer to authorise it again
      * @param cursorKey signs the cursors handed to clients; every node of a cluster must use the same key, and a new
      *     key invalidates cursors already handed out
      */
-    public ListContactsService(ConnectionStore connections, CrmPortsProvider connectors, Secret cursorKey) {
-        this.resolver = new ConnectionResolver(connections, connectors);
+    public ListContactsService(ConnectionStore connections, CrmPortsProvider connectors, ConnectionEvents events,
+            Secret cursorKey) {
+        this.resolver = new ConnectionResolver(connections, connectors, events);
         this.cursors = new CursorCodec(cursorKey);
     }
 

@@ -17,6 +17,7 @@ import dev.crosswalk.core.fakes.TestConnections;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
 import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.ConnectionEvents;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.ContactsPort;
 import dev.crosswalk.core.port.out.CrmFailure;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,10 @@ class ListContactsServiceTest {
 
     private static final Secret CURSOR_KEY = Secret.of("test-cursor-key");
 
+    private final List<String> told = new CopyOnWriteArrayList<>();
+    private final ConnectionEvents events =
+            (connection, reason) -> told.add(connection.ref() + " " + connection.status() + " " + reason);
+
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final FakeConnector salesforce = new FakeConnector(FakeConnector.contacts(5));
     private final CrmPortsProvider installed = kind -> switch (kind) {
@@ -42,7 +48,7 @@ class ListContactsServiceTest {
         case "pipedrive" -> Optional.of(new CrmPorts() { });
         default -> Optional.empty();
     };
-    private final ListContactsService service = new ListContactsService(connections, installed, CURSOR_KEY);
+    private final ListContactsService service = new ListContactsService(connections, installed, events, CURSOR_KEY);
 
     private final Connection acmeMain = TestConnections.active("acme", "sf-main");
     private final Connection acmeEu = TestConnections.active("acme", "sf-eu");
@@ -136,7 +142,7 @@ class ListContactsServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        ListContactsService careless = new ListContactsService(findsByIdOnly, installed, CURSOR_KEY);
+        ListContactsService careless = new ListContactsService(findsByIdOnly, installed, events, CURSOR_KEY);
         ConnectionRef guessed = new ConnectionRef(new TenantId("globex"), acmeMain.id());
 
         assertThatThrownBy(() -> careless.listContacts(firstPage(guessed, 10)))
@@ -171,6 +177,7 @@ class ListContactsServiceTest {
         assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
                 .isInstanceOf(UseCaseException.ConnectionNeedsReauthorization.class);
         assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.NEEDS_REAUTH);
+        assertThat(told).containsExactly("acme/sf-main NEEDS_REAUTH invalid_grant");
         assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
                 .isInstanceOf(UseCaseException.ConnectionNeedsReauthorization.class);
         assertThat(salesforce.requests()).hasSize(1);
@@ -184,6 +191,7 @@ class ListContactsServiceTest {
         assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
                 .isInstanceOf(CrmFailure.Transient.class);
         assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(told).isEmpty();
     }
 
     @Test
@@ -242,7 +250,7 @@ class ListContactsServiceTest {
 
     @Test
     void refusesACursorSignedWithAnotherKey() {
-        ListContactsService otherNode = new ListContactsService(connections, installed, Secret.of("another-key"));
+        ListContactsService otherNode = new ListContactsService(connections, installed, events, Secret.of("another-key"));
         String cursor = otherNode.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
 
         assertThatThrownBy(() -> service.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(cursor))))
@@ -253,7 +261,7 @@ class ListContactsServiceTest {
     void turnsAPageTokenTheConnectorDidNotIssueIntoAnInvalidCursor() {
         CrmPortsProvider refusingTokens = kind -> Optional.of(refusingConnector(
                 new CrmFailure.InvalidPageToken("not a locator of this org")));
-        ListContactsService refusing = new ListContactsService(connections, refusingTokens, CURSOR_KEY);
+        ListContactsService refusing = new ListContactsService(connections, refusingTokens, events, CURSOR_KEY);
         String cursor = service.listContacts(firstPage(acmeMain.ref(), 2)).nextCursor().orElseThrow();
 
         assertThatThrownBy(() -> refusing.listContacts(new ListRecordsQuery(acmeMain.ref(), 2, Optional.of(cursor))))
@@ -264,7 +272,7 @@ class ListContactsServiceTest {
     void passesOtherConnectorFailuresThroughUnchanged() {
         CrmFailure.RateLimited limited = new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", null);
         ListContactsService limitedService =
-                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)), CURSOR_KEY);
+                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)), events, CURSOR_KEY);
 
         assertThatThrownBy(() -> limitedService.listContacts(firstPage(acmeMain.ref(), 2))).isSameAs(limited);
     }
