@@ -3,7 +3,6 @@ package dev.crosswalk.testkit.salesforce;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -344,24 +343,14 @@ final class BulkIngestEndpoints {
 
     private void list(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        ObjectNode body = Json.object().put("done", true);
-        ArrayNode records = body.putArray("records");
         Instant now = platform.clock().instant();
-        for (IngestJob job : jobs.list(session.org(), IngestJob.class)) {
-            records.add(BulkQueryEndpoints.withFormat(info(job, job.state(now)), job).put("jobType", "V2Ingest"));
-        }
-        body.putNull("nextRecordsUrl");
-        call.json(200, body);
+        call.json(200, jobs.listBody(session.org(), IngestJob.class,
+                job -> BulkQueryEndpoints.withFormat(info(job, job.state(now)), job).put("jobType", "V2Ingest")));
     }
 
     private void delete(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        IngestJob job = job(session, call);
-        String state = job.state(platform.clock().instant());
-        if (state.equals(BulkJob.OPEN) || state.equals(BulkJob.IN_PROGRESS)) {
-            throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
-        }
-        jobs.remove(job);
+        jobs.removeTerminated(job(session, call), platform.clock().instant());
         call.empty(204);
     }
 

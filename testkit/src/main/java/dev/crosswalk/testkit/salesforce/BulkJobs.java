@@ -1,11 +1,16 @@
 package dev.crosswalk.testkit.salesforce;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** Every Bulk API 2.0 job of every org, by id. Thread-safe. */
 final class BulkJobs {
@@ -40,10 +45,23 @@ final class BulkJobs {
 
     <T extends BulkJob> List<T> list(Org org, Class<T> kind) {
         return jobs.values().stream().filter(job -> job.org() == org && kind.isInstance(job)).map(kind::cast)
-                .sorted(java.util.Comparator.comparing(BulkJob::id)).toList();
+                .sorted(Comparator.comparing(BulkJob::id)).toList();
     }
 
-    void remove(BulkJob job) {
+    /** Deletes a job that has finished; the platform refuses to delete one that has not. */
+    void removeTerminated(BulkJob job, Instant now) {
+        if (!job.isTerminal(now)) {
+            throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
+        }
         jobs.remove(job.id());
+    }
+
+    /** The answer to a job list: every job of this kind in the org, described by {@code describe}, in one page. */
+    <T extends BulkJob> ObjectNode listBody(Org org, Class<T> kind, Function<T, ObjectNode> describe) {
+        ObjectNode body = Json.object().put("done", true);
+        ArrayNode records = body.putArray("records");
+        list(org, kind).forEach(job -> records.add(describe.apply(job)));
+        body.putNull("nextRecordsUrl");
+        return body;
     }
 }

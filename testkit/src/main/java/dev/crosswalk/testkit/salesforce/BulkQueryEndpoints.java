@@ -88,14 +88,9 @@ final class BulkQueryEndpoints {
 
     private void list(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        ObjectNode body = Json.object().put("done", true);
-        ArrayNode records = body.putArray("records");
         Instant now = platform.clock().instant();
-        for (QueryJob job : jobs.list(session.org(), QueryJob.class)) {
-            records.add(withFormat(job.info(job.state(now)), job).put("jobType", "V2Query"));
-        }
-        body.putNull("nextRecordsUrl");
-        call.json(200, body);
+        call.json(200, jobs.listBody(session.org(), QueryJob.class,
+                job -> withFormat(job.info(job.state(now)), job).put("jobType", "V2Query")));
     }
 
     private void abort(Call call) throws IOException {
@@ -113,11 +108,7 @@ final class BulkQueryEndpoints {
 
     private void delete(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        QueryJob job = job(session, call);
-        if (!job.isTerminal(platform.clock().instant())) {
-            throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
-        }
-        jobs.remove(job);
+        jobs.removeTerminated(job(session, call), platform.clock().instant());
         call.empty(204);
     }
 
