@@ -68,7 +68,12 @@ public class RestQueryPageBenchmark {
     @Benchmark
     public int page() throws IOException, InterruptedException {
         offset = offset + 2000 >= 998_000 ? 2000 : offset + 2000;
-        return fetch(emulator.baseUrl().resolve(locatorPrefix + offset)).length();
+        int status = client.send(HttpRequest.newBuilder(emulator.baseUrl().resolve(locatorPrefix + offset))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("page at offset " + offset + " answered " + status);
+        }
+        return status;
     }
 
     private String fetch(URI uri) throws IOException, InterruptedException {

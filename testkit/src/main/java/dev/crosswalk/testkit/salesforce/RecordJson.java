@@ -1,14 +1,27 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Writes queried records as the REST API does: {@code attributes} first, then the selected fields in order. */
+/**
+ * Writes queried records as the REST API does: {@code attributes} first, then the selected fields in order. One
+ * instance serves one response: it keeps the names it has encoded, since a page repeats them for every record. Not
+ * thread-safe.
+ */
 final class RecordJson {
 
+    private static final SerializableString ATTRIBUTES = new SerializedString("attributes");
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString URL = new SerializedString("url");
+
+    private final Map<String, SerializableString> encodedNames = new HashMap<>();
+    private final Map<ObjectDef, String> urlPrefixes = new HashMap<>();
     private final String version;
     private final RowResolver resolver;
     private final Map<Projection.Children, Map<String, ChildSet>> children;
@@ -24,15 +37,21 @@ final class RecordJson {
 
     void write(JsonGenerator g, Row row, Projection projection) throws IOException {
         g.writeStartObject();
-        attributes(g, row.type(), row.id(), version);
+        g.writeFieldName(ATTRIBUTES);
+        g.writeStartObject();
+        g.writeFieldName(TYPE);
+        g.writeString(encodedName(row.type().name()));
+        g.writeFieldName(URL);
+        g.writeString(urlPrefixes.computeIfAbsent(row.type(), type -> urlPrefix(type, version)) + row.id());
+        g.writeEndObject();
         for (Projection.Column column : projection.columns()) {
             switch (column) {
                 case Projection.Leaf leaf -> {
-                    g.writeFieldName(leaf.field().name());
+                    g.writeFieldName(encodedName(leaf.field().name()));
                     value(g, row.get(leaf.field()));
                 }
                 case Projection.Parent parent -> {
-                    g.writeFieldName(parent.lookup().relationshipName());
+                    g.writeFieldName(encodedName(parent.lookup().relationshipName()));
                     Row target = resolver.parent(row, parent.lookup());
                     if (target == null) {
                         g.writeNull();
@@ -41,7 +60,7 @@ final class RecordJson {
                     }
                 }
                 case Projection.Children child -> {
-                    g.writeFieldName(child.relationship().name());
+                    g.writeFieldName(encodedName(child.relationship().name()));
                     ChildSet set = children.getOrDefault(child, Map.of()).get(row.id());
                     if (set == null || set.totalSize() == 0) {
                         g.writeNull();
@@ -53,9 +72,8 @@ final class RecordJson {
                             g.writeStringField("nextRecordsUrl", set.nextRecordsUrl());
                         }
                         g.writeArrayFieldStart("records");
-                        RecordJson nested = new RecordJson(version, resolver, Map.of());
                         for (Row childRow : set.inline()) {
-                            nested.write(g, childRow, child.query().projection());
+                            write(g, childRow, child.query().projection());
                         }
                         g.writeEndArray();
                         g.writeEndObject();
@@ -66,11 +84,12 @@ final class RecordJson {
         g.writeEndObject();
     }
 
-    static void attributes(JsonGenerator g, ObjectDef type, String id, String version) throws IOException {
-        g.writeObjectFieldStart("attributes");
-        g.writeStringField("type", type.name());
-        g.writeStringField("url", "/services/data/" + version + "/sobjects/" + type.name() + "/" + id);
-        g.writeEndObject();
+    private SerializableString encodedName(String name) {
+        return encodedNames.computeIfAbsent(name, SerializedString::new);
+    }
+
+    private static String urlPrefix(ObjectDef type, String version) {
+        return "/services/data/" + version + "/sobjects/" + type.name() + "/";
     }
 
     /** Writes one stored value: numbers as JSON numbers, dates {@code yyyy-MM-dd}, datetimes with {@code +0000}. */
