@@ -129,16 +129,7 @@ final class FilterCompiler {
             if (value == null) {
                 return op == Operator.NE;
             }
-            int cmp = compare(value, literal);
-            return switch (op) {
-                case EQ -> cmp == 0;
-                case NE -> cmp != 0;
-                case LT -> cmp < 0;
-                case LE -> cmp <= 0;
-                case GT -> cmp > 0;
-                case GE -> cmp >= 0;
-                default -> throw new IllegalStateException(op.name());
-            };
+            return op.accepts(compare(value, literal));
         };
     }
 
@@ -182,6 +173,9 @@ final class FilterCompiler {
             literals.add(dayOnly ? item : (Object) ((BigDecimal) item).intValue());
         }
         Operator op = c.operator();
+        if (!op.isOrdering() && op != Operator.IN && op != Operator.NOT_IN) {
+            throw SoqlErrors.invalidField(soql, c.field().pos(), "invalid operator on field: " + path.field().name());
+        }
         return (row, r) -> {
             Object value = DateFunctions.apply(c.function(), path.value(row, r));
             if (value == null) {
@@ -191,16 +185,7 @@ final class FilterCompiler {
                 boolean found = literals.stream().anyMatch(l -> compare(value, l) == 0);
                 return found != (op == Operator.NOT_IN);
             }
-            int cmp = compare(value, literals.get(0));
-            return switch (op) {
-                case EQ -> cmp == 0;
-                case NE -> cmp != 0;
-                case LT -> cmp < 0;
-                case LE -> cmp <= 0;
-                case GT -> cmp > 0;
-                case GE -> cmp >= 0;
-                default -> false;
-            };
+            return op.accepts(compare(value, literals.get(0)));
         };
     }
 

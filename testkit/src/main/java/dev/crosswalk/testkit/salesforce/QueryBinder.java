@@ -157,22 +157,16 @@ final class QueryBinder {
         Object literal = c.value() instanceof java.math.BigDecimal number ? number.doubleValue() : c.value();
         String function = c.function();
         Operator op = c.operator();
+        if (!op.isOrdering()) {
+            throw SoqlErrors.malformed(soql, c.valuePos(), "unsupported operator in HAVING: " + op);
+        }
         return (members, r) -> {
             Object value = function == null ? (members.isEmpty() ? null : path.value(members.get(0), r))
                     : path == null ? (Object) members.size() : AggregateEngine.aggregate(function, path, members, r);
             if (value == null || literal == null) {
                 return op == Operator.NE ? value != literal : op == Operator.EQ && value == literal;
             }
-            int cmp = FilterCompiler.compare(value, literal);
-            return switch (op) {
-                case EQ -> cmp == 0;
-                case NE -> cmp != 0;
-                case LT -> cmp < 0;
-                case LE -> cmp <= 0;
-                case GT -> cmp > 0;
-                case GE -> cmp >= 0;
-                default -> throw SoqlErrors.malformed(soql, c.valuePos(), "unsupported operator in HAVING: " + op);
-            };
+            return op.accepts(FilterCompiler.compare(value, literal));
         };
     }
 

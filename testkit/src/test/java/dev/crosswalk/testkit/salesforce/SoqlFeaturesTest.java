@@ -135,6 +135,9 @@ class SoqlFeaturesTest {
         assertThat(day.size()).isPositive();
         HttpResponse<String> wrongType = http.query("SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(Name) = 2026", token);
         assertThat(wrongType.statusCode()).isEqualTo(400);
+        HttpResponse<String> wrongOperator = http.query("SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(CreatedDate) LIKE 2026", token);
+        assertThat(wrongOperator.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(wrongOperator).get(0).get("errorCode").asText()).isEqualTo("INVALID_FIELD");
     }
 
     @Test
@@ -169,6 +172,9 @@ class SoqlFeaturesTest {
         assertThat(busy.size()).isEqualTo((int) expected);
         assertThat(busy).allSatisfy(g -> assertThat(g.get("n").asInt()).isGreaterThan(4));
         assertThat(texts(named, "StageName")).containsOnly("Closed Won");
+        HttpResponse<String> like = http.query("SELECT StageName FROM Opportunity GROUP BY StageName HAVING StageName LIKE 'Closed%'", token);
+        assertThat(like.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(like).get(0).get("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
     }
 
     @Test
