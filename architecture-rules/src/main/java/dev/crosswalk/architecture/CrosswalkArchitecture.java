@@ -109,6 +109,17 @@ public final class CrosswalkArchitecture {
                 .because("adapters plug into core's ports; only the server wires services and connectors");
     }
 
+    /**
+     * The HTTP adapter drives core through its use cases alone: it sees the domain and {@code port.in}, never a driven
+     * port, so CRM failures reach it already translated into use-case terms.
+     */
+    public static ArchRule drivingAdapterUsesOnlyUseCases(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.http..")
+                .should().dependOnClassesThat(resideInAPackage(root + ".core.port.out.."))
+                .because("a driving adapter knows what core offers, not what core needs from the outside")
+                .allowEmptyShould(true);
+    }
+
     /** Adapters are independent of each other. */
     public static ArchRule adaptersAreIndependent(String root) {
         return slices().matching(root + ".adapters.(*)..")
@@ -144,7 +155,7 @@ public final class CrosswalkArchitecture {
 
     /** @return the rules an adapter module runs against itself */
     public static List<ArchRule> adapterRules(String root) {
-        return List.of(adaptersStayInTheirLane(root), adaptersAreIndependent(root));
+        return List.of(adaptersStayInTheirLane(root), drivingAdapterUsesOnlyUseCases(root), adaptersAreIndependent(root));
     }
 
     private static String[] with(String[] packages, String extra) {

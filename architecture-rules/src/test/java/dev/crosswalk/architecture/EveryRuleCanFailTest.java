@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.crosswalk.archfixture.adapters.http.ControllerCallingAService;
 import dev.crosswalk.archfixture.adapters.http.ControllerCallingConnector;
+import dev.crosswalk.archfixture.adapters.http.ControllerSeeingADrivenPort;
 import dev.crosswalk.archfixture.adapters.http.PlainController;
 import dev.crosswalk.archfixture.adapters.persistence.StoreSeeingTheServer;
 import dev.crosswalk.archfixture.adapters.persistence.StoreUsingAnotherAdapter;
@@ -87,6 +88,11 @@ class EveryRuleCanFailTest {
     @Test
     void adapterMayNotBypassTheUseCases() {
         assertReports(CrosswalkArchitecture.adaptersStayInTheirLane(ROOT), ControllerCallingAService.class);
+    }
+
+    @Test
+    void drivingAdapterMayNotSeeADrivenPort() {
+        assertReports(CrosswalkArchitecture.drivingAdapterUsesOnlyUseCases(ROOT), ControllerSeeingADrivenPort.class);
     }
 
     @Test

@@ -32,6 +32,9 @@ class SystemArchitectureTest {
     static final ArchRule adapters_stay_in_their_lane = CrosswalkArchitecture.adaptersStayInTheirLane(ROOT);
 
     @ArchTest
+    static final ArchRule driving_adapter_uses_only_use_cases = CrosswalkArchitecture.drivingAdapterUsesOnlyUseCases(ROOT);
+
+    @ArchTest
     static final ArchRule adapters_are_independent = CrosswalkArchitecture.adaptersAreIndependent(ROOT);
 
     @ArchTest

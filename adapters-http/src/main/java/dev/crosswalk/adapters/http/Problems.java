@@ -3,7 +3,6 @@ package dev.crosswalk.adapters.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.port.in.UseCaseException;
-import dev.crosswalk.core.port.out.CrmFailure;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -32,13 +31,17 @@ final class Problems {
 
     void install(RoutesConfig routes) {
         routes.exception(ApiProblem.class, (problem, ctx) -> render(ctx, problem, null));
-        routes.exception(UseCaseException.class, (refusal, ctx) -> render(ctx, fromUseCase(refusal), null));
-        routes.exception(CrmFailure.class, (failure, ctx) -> {
-            ApiProblem problem = fromCrm(failure);
-            if (problem.status() >= 500) {
-                LOG.warn("CRM failure serving {} {}: {}", ctx.method(), ctx.path(), failure.getMessage(), failure);
+        routes.exception(UseCaseException.class, (refusal, ctx) -> {
+            ApiProblem problem = fromUseCase(refusal);
+            String providerCode = null;
+            if (refusal instanceof UseCaseException.CrmCallFailed failed) {
+                providerCode = failed.providerCode().orElse(null);
+                if (problem.status() >= 500) {
+                    LOG.warn("CRM failure serving {} {}: {}", ctx.method(), ctx.path(), failed.getMessage(),
+                            failed.getCause());
+                }
             }
-            render(ctx, problem, failure.providerCode().orElse(null));
+            render(ctx, problem, providerCode);
         });
         routes.exception(HttpResponseException.class, (routing, ctx) -> render(ctx, fromRouting(routing), null));
         routes.exception(Exception.class, (unexpected, ctx) -> {
@@ -62,27 +65,21 @@ final class Problems {
             case UseCaseException.CapabilityUnavailable unavailable ->
                     new ApiProblem(501, "capability-unavailable", "Not supported by this connector",
                             unavailable.getMessage());
+            case UseCaseException.CrmCallFailed failed -> fromCrm(failed);
         };
     }
 
-    private static ApiProblem fromCrm(CrmFailure failure) {
-        return switch (failure) {
-            case CrmFailure.RateLimited limited -> new ApiProblem(429, "crm-rate-limited", "CRM rate limit reached",
-                    limited.getMessage(), limited.retryAfter()
+    private static ApiProblem fromCrm(UseCaseException.CrmCallFailed failed) {
+        String detail = failed.getMessage();
+        return switch (failed.kind()) {
+            case RATE_LIMITED -> new ApiProblem(429, "crm-rate-limited", "CRM rate limit reached", detail,
+                    failed.retryAfter()
                             .map(wait -> Map.of("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))))
                             .orElse(Map.of()));
-            case CrmFailure.ReauthorizationRequired reauth -> new ApiProblem(409, "connection-needs-reauthorization",
-                    "Connection needs re-authorisation", reauth.getMessage());
-            case CrmFailure.InvalidPageToken invalid ->
-                    new ApiProblem(400, "invalid-cursor", "Invalid cursor", invalid.getMessage());
-            case CrmFailure.NotFound notFound ->
-                    new ApiProblem(404, "crm-not-found", "Not found in the CRM", notFound.getMessage());
-            case CrmFailure.Transient unavailable ->
-                    new ApiProblem(503, "crm-unavailable", "CRM unavailable", unavailable.getMessage());
-            case CrmFailure.Unauthorized refused ->
-                    new ApiProblem(502, "crm-unauthorized", "CRM refused the connection's token", refused.getMessage());
-            case CrmFailure.Rejected rejected ->
-                    new ApiProblem(502, "crm-rejected", "CRM rejected the request", rejected.getMessage());
+            case NOT_FOUND -> new ApiProblem(404, "crm-not-found", "Not found in the CRM", detail);
+            case UNAVAILABLE -> new ApiProblem(503, "crm-unavailable", "CRM unavailable", detail);
+            case TOKEN_REFUSED -> new ApiProblem(502, "crm-unauthorized", "CRM refused the connection's token", detail);
+            case REJECTED -> new ApiProblem(502, "crm-rejected", "CRM rejected the request", detail);
         };
     }
 

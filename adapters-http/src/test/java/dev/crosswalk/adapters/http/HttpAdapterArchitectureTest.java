@@ -13,6 +13,10 @@ class HttpAdapterArchitectureTest {
             CrosswalkArchitecture.adaptersStayInTheirLane("dev.crosswalk");
 
     @ArchTest
+    static final com.tngtech.archunit.lang.ArchRule adapter_drives_core_through_use_cases_only =
+            CrosswalkArchitecture.drivingAdapterUsesOnlyUseCases("dev.crosswalk");
+
+    @ArchTest
     static final com.tngtech.archunit.lang.ArchRule nothing_depends_on_the_server =
             CrosswalkArchitecture.nothingDependsOnTheServer("dev.crosswalk");
 }

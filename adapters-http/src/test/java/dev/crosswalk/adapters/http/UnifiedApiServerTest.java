@@ -35,9 +35,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Drives the unified API over real HTTP, with core's real list-contacts service behind it and a fake connector. */
 class UnifiedApiServerTest {
@@ -218,6 +222,32 @@ class UnifiedApiServerTest {
         assertProblem(response, 429, "crm-rate-limited");
         assertThat(response.headers().firstValue("Retry-After")).contains("30");
         assertThat(json.readTree(response.body()).get("provider_code").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+    }
+
+    static Stream<Arguments> otherCrmFailures() {
+        return Stream.of(
+                Arguments.of(new CrmFailure.Transient("Salesforce answered 503", "SERVER_UNAVAILABLE", null), 503,
+                        "crm-unavailable"),
+                Arguments.of(new CrmFailure.Unauthorized("Session expired or invalid", "INVALID_SESSION_ID"), 502,
+                        "crm-unauthorized"),
+                Arguments.of(new CrmFailure.Rejected("No such column 'Foo__c' on entity 'Contact'", "INVALID_FIELD"), 502,
+                        "crm-rejected"),
+                Arguments.of(new CrmFailure.NotFound("The requested resource does not exist", "NOT_FOUND"), 404,
+                        "crm-not-found"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherCrmFailures")
+    void answersEveryOtherCrmFailureWithItsOwnProblemAndTheProvidersCode(CrmFailure failure, int status, String type)
+            throws Exception {
+        connectorFailure.set(failure);
+
+        HttpResponse<String> response = get("/unified/crm/contacts?connection_id=sf-prod", ACME_KEY);
+
+        assertProblem(response, status, type);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("detail").asText()).isEqualTo(failure.getMessage());
+        assertThat(problem.get("provider_code").asText()).isEqualTo(failure.providerCode().orElseThrow());
     }
 
     @Test

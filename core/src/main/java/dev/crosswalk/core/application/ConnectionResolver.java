@@ -4,11 +4,13 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
 import dev.crosswalk.core.port.out.ConnectionEvents;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
 import dev.crosswalk.core.port.out.CrmPortsProvider;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,21 +48,36 @@ final class ConnectionResolver {
     }
 
     /**
-     * Runs a connector call for {@code connection}, translating the failures that concern the client's request:
-     * a page token the connector refuses is an invalid cursor, and a refused grant marks the connection
+     * Runs a connector call for {@code connection} and translates its failure into the use case's terms: a page token
+     * the connector refuses is an invalid cursor; a refused grant marks the connection
      * {@link ConnectionStatus#NEEDS_REAUTH} (so that later requests stop sending a dead refresh token) and tells the
-     * host, which tells the customer.
+     * host, which tells the customer; every other failure is a {@link UseCaseException.CrmCallFailed}.
      */
     <T> T call(Connection connection, Supplier<T> connectorCall) {
         try {
             return connectorCall.get();
-        } catch (CrmFailure.InvalidPageToken refused) {
-            throw new UseCaseException.InvalidCursor();
-        } catch (CrmFailure.ReauthorizationRequired refused) {
-            Connection marked = connection.withStatus(ConnectionStatus.NEEDS_REAUTH);
-            connections.save(marked);
-            events.needsReauthorization(marked, refused.getMessage());
-            throw new UseCaseException.ConnectionNeedsReauthorization(connection.ref());
+        } catch (CrmFailure failure) {
+            throw switch (failure) {
+                case CrmFailure.InvalidPageToken refused -> new UseCaseException.InvalidCursor();
+                case CrmFailure.ReauthorizationRequired refused -> needsReauthorization(connection, refused);
+                case CrmFailure.RateLimited limited -> failed(Kind.RATE_LIMITED, limited, limited.retryAfter().orElse(null));
+                case CrmFailure.Transient unavailable -> failed(Kind.UNAVAILABLE, unavailable, null);
+                case CrmFailure.Unauthorized refused -> failed(Kind.TOKEN_REFUSED, refused, null);
+                case CrmFailure.Rejected rejected -> failed(Kind.REJECTED, rejected, null);
+                case CrmFailure.NotFound missing -> failed(Kind.NOT_FOUND, missing, null);
+            };
         }
+    }
+
+    private UseCaseException needsReauthorization(Connection connection, CrmFailure.ReauthorizationRequired refused) {
+        Connection marked = connection.withStatus(ConnectionStatus.NEEDS_REAUTH);
+        connections.save(marked);
+        events.needsReauthorization(marked, refused.getMessage());
+        return new UseCaseException.ConnectionNeedsReauthorization(connection.ref());
+    }
+
+    private static UseCaseException failed(Kind kind, CrmFailure failure, Duration retryAfter) {
+        return new UseCaseException.CrmCallFailed(kind, failure.getMessage(), failure.providerCode().orElse(null),
+                retryAfter, failure);
     }
 }

@@ -17,6 +17,7 @@ import dev.crosswalk.core.fakes.TestConnections;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ListRecordsQuery;
 import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
 import dev.crosswalk.core.port.out.ConnectionEvents;
 import dev.crosswalk.core.port.out.ConnectionStore;
 import dev.crosswalk.core.port.out.ContactsPort;
@@ -24,13 +25,17 @@ import dev.crosswalk.core.port.out.CrmFailure;
 import dev.crosswalk.core.port.out.CrmPorts;
 import dev.crosswalk.core.port.out.CrmPortsProvider;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ListContactsServiceTest {
@@ -189,7 +194,7 @@ class ListContactsServiceTest {
         salesforce.failNextCallWith(new CrmFailure.Transient("timeout", null, null));
 
         assertThatThrownBy(() -> service.listContacts(firstPage(acmeMain.ref(), 10)))
-                .isInstanceOf(CrmFailure.Transient.class);
+                .isInstanceOf(UseCaseException.CrmCallFailed.class);
         assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(told).isEmpty();
     }
@@ -268,13 +273,32 @@ class ListContactsServiceTest {
                 .isInstanceOf(UseCaseException.InvalidCursor.class);
     }
 
-    @Test
-    void passesOtherConnectorFailuresThroughUnchanged() {
-        CrmFailure.RateLimited limited = new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", null);
-        ListContactsService limitedService =
-                new ListContactsService(connections, kind -> Optional.of(refusingConnector(limited)), events, CURSOR_KEY);
+    static Stream<Arguments> otherConnectorFailures() {
+        return Stream.of(
+                Arguments.of(new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", Duration.ofSeconds(30)),
+                        Kind.RATE_LIMITED),
+                Arguments.of(new CrmFailure.Transient("503 from provider", "SERVER_UNAVAILABLE", null), Kind.UNAVAILABLE),
+                Arguments.of(new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID"), Kind.TOKEN_REFUSED),
+                Arguments.of(new CrmFailure.Rejected("No such column 'Foo__c'", "INVALID_FIELD"), Kind.REJECTED),
+                Arguments.of(new CrmFailure.NotFound("no such object", "NOT_FOUND"), Kind.NOT_FOUND));
+    }
 
-        assertThatThrownBy(() -> limitedService.listContacts(firstPage(acmeMain.ref(), 2))).isSameAs(limited);
+    @ParameterizedTest
+    @MethodSource("otherConnectorFailures")
+    void turnsOtherConnectorFailuresIntoCrmCallFailuresKeepingWhatTheProviderSaid(CrmFailure failure, Kind kind) {
+        ListContactsService refusedService =
+                new ListContactsService(connections, any -> Optional.of(refusingConnector(failure)), events, CURSOR_KEY);
+
+        assertThatThrownBy(() -> refusedService.listContacts(firstPage(acmeMain.ref(), 2)))
+                .isInstanceOfSatisfying(UseCaseException.CrmCallFailed.class, failed -> {
+                    assertThat(failed.kind()).isEqualTo(kind);
+                    assertThat(failed.getMessage()).isEqualTo(failure.getMessage());
+                    assertThat(failed.providerCode()).isEqualTo(failure.providerCode());
+                    assertThat(failed.retryAfter()).isEqualTo(failure instanceof CrmFailure.RateLimited limited
+                            ? limited.retryAfter() : Optional.empty());
+                    assertThat(failed.getCause()).isSameAs(failure);
+                });
+        assertThat(connections.find(acmeMain.ref()).orElseThrow().status()).isEqualTo(ConnectionStatus.ACTIVE);
     }
 
     private static CrmPorts refusingConnector(CrmFailure failure) {

@@ -10,8 +10,7 @@ public interface ListContactsUseCase {
      * @return the page with an opaque cursor for the next one; never {@code null}
      * @throws UseCaseException when the connection is unknown to the tenant, needs re-authorisation (also when the
      *     provider refuses its grant during this call, which marks the connection), its connector is missing, or the
-     *     cursor is invalid
-     * @throws dev.crosswalk.core.port.out.CrmFailure when the CRM call fails after core's retries
+     *     cursor is invalid; {@link UseCaseException.CrmCallFailed} when the CRM call fails after core's retries
      */
     CursorPage<Contact> listContacts(ListRecordsQuery query);
 }
