@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce Connections pinned to API versions: the edges of the supported range (31.0 to the newest), a
@@ -17,20 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class ApiVersionsIT {
 
-    private SalesforceEmulator emulator;
-
-    @BeforeEach
-    void start() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(3).contacts(10).start();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    final SalesforceEmulatorExtension salesforce =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(3).contacts(10).build();
 
     @Test
-    void theOldestAndNewestSupportedVersionsAnswer() {
+    void theOldestAndNewestSupportedVersionsAnswer(SalesforceEmulator emulator) {
         String newest = emulator.apiVersion().substring(1);
         JsonNode result = NodeScenario.run(emulator, "api-versions.mjs", Map.of("SF_VERSIONS", "31.0," + newest));
 
@@ -41,7 +33,7 @@ class ApiVersionsIT {
     }
 
     @Test
-    void upsertUpdatesOnApi45AnswerNoContent() {
+    void upsertUpdatesOnApi45AnswerNoContent(SalesforceEmulator emulator) {
         JsonNode result = NodeScenario.run(emulator, "upsert-v45.mjs");
 
         assertThat(result.path("inserted").path("created").asBoolean()).isTrue();
@@ -54,7 +46,7 @@ class ApiVersionsIT {
     }
 
     @Test
-    void retiredVersionsAnswerGone() {
+    void retiredVersionsAnswerGone(SalesforceEmulator emulator) {
         JsonNode result = NodeScenario.run(emulator, "api-versions.mjs", Map.of("SF_VERSIONS", "30.0,20.0"));
 
         assertThat(result.path("30.0").path("failed").asBoolean()).isTrue();

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce's Bulk API 2.0 client: {@code conn.bulk2.query} (read as records, also with {@code scanAll}) and
@@ -23,20 +24,18 @@ class Bulk2IT {
     private static final long CONTACTS = 4_500;
     private static final String JOBS_PATH = "/services/data/v62.0/jobs";
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(20).contacts(CONTACTS).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(20).contacts(CONTACTS).start();
-        result = NodeScenario.run(emulator, "bulk2.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void runScenario(SalesforceEmulator emulator) {
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "bulk2.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test

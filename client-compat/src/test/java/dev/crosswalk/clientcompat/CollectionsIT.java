@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce's array forms of create/retrieve/update/upsert/destroy, which use sObject Collections
@@ -18,20 +19,18 @@ class CollectionsIT {
 
     private static final String COLLECTIONS_PATH = "/services/data/v62.0/composite/sobjects";
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
-        result = NodeScenario.run(emulator, "collections.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void runScenario(SalesforceEmulator emulator) {
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "collections.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.MutableClock;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce's sObject writes on {@code conn.sobject('Contact')}: create, retrieve, update, upsert by external id,
@@ -27,31 +28,32 @@ class CrudIT {
     private static final Instant WHOLE_MINUTE_AFTER_WRITES = Instant.parse("2026-03-02T10:02:00Z");
 
     private static final MutableClock CLOCK = new MutableClock(START);
-    private static SalesforceEmulator emulator;
+
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).clock(CLOCK).build();
+
     private static JsonNode crud;
     private static List<RecordedRequest> crudRequests;
     private static JsonNode replication;
     private static List<RecordedRequest> replicationRequests;
 
     @BeforeAll
-    static void runScenarios() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).clock(CLOCK).start();
-        crud = NodeScenario.run(emulator, "crud.mjs", Map.of("SF_EXTERNAL_ID", EXTERNAL_ID));
-        crudRequests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
+    static void runScenarios(SalesforceEmulator emulator) {
+        NodeScenario.Run crudRun =
+                NodeScenario.runWithRequests(emulator, "crud.mjs", Map.of("SF_EXTERNAL_ID", EXTERNAL_ID));
+        crud = crudRun.result();
+        crudRequests = crudRun.requests();
         emulator.requestLog().clear();
         // The platform's windows end at the last whole minute, so read them once the writes' minute has passed,
         // with a window that ends on a whole minute.
         CLOCK.advance(Duration.ofMinutes(2));
-        replication = NodeScenario.run(emulator, "replication.mjs", Map.of(
+        NodeScenario.Run replicationRun = NodeScenario.runWithRequests(emulator, "replication.mjs", Map.of(
                 "SF_WINDOW_START", START.minus(Duration.ofMinutes(5)).toString(),
                 "SF_WINDOW_END", WHOLE_MINUTE_AFTER_WRITES.toString()));
-        replicationRequests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
+        replication = replicationRun.result();
+        replicationRequests = replicationRun.requests();
         emulator.requestLog().clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test
@@ -131,7 +133,7 @@ class CrudIT {
     }
 
     @Test
-    void windowsEndingMidMinuteAreCoveredOnlyToTheLastWholeMinute() {
+    void windowsEndingMidMinuteAreCoveredOnlyToTheLastWholeMinute(SalesforceEmulator emulator) {
         JsonNode midMinute = NodeScenario.run(emulator, "replication.mjs", Map.of(
                 "SF_WINDOW_START", START.minus(Duration.ofMinutes(5)).toString(),
                 "SF_WINDOW_END", CLOCK.instant().toString()));

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * REST error bodies ({@code [{"message","errorCode"}]}) must reach jsforce callers as errors whose {@code name} and
@@ -16,18 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorMappingIT {
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).build();
+
     private static JsonNode result;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
+    static void runScenario(SalesforceEmulator emulator) {
         result = NodeScenario.run(emulator, "errors.mjs");
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test
@@ -97,7 +95,7 @@ class ErrorMappingIT {
     }
 
     @Test
-    void eachErrorIsAnsweredOnceWithoutRetries() {
+    void eachErrorIsAnsweredOnceWithoutRetries(SalesforceEmulator emulator) {
         List<RecordedRequest> requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
         assertThat(requests).extracting(r -> r.method() + " " + r.path().replace("/services/data/v62.0", "") + " " + r.status())
                 .containsExactly("GET /query 400", "GET /query 400", "GET /query 400",
@@ -132,7 +130,7 @@ class ErrorMappingIT {
     }
 
     private static String destroyedTwiceId() {
-        return emulator.requestLog().requests().stream()
+        return SALESFORCE.emulator().requestLog().requests().stream()
                 .filter(r -> r.method().equals("DELETE"))
                 .map(r -> r.path().substring(r.path().lastIndexOf('/') + 1))
                 .findFirst()

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.Fault;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce under the emulator's injected faults: its own retry (5xx and 429 on GET, 0.5 s then 1 s apart; never on
@@ -20,25 +21,23 @@ class FaultsIT {
 
     private static final String DATA = "/services/data/v62\\.0";
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
+    static void runScenario(SalesforceEmulator emulator) {
         emulator.faults()
                 .add(Fault.status(503).onRoute("GET", DATA + "/query").times(2))
                 .add(Fault.status(429).onRoute("GET", DATA + "/sobjects/Account/describe").times(1))
                 .add(Fault.status(503).onRoute("POST", DATA + "/sobjects/Contact").times(1))
                 .add(Fault.revokeToken().onRoute("GET", DATA + "/sobjects/Contact/describe").times(1));
-        result = NodeScenario.run(emulator, "faults.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "faults.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test
@@ -76,7 +75,7 @@ class FaultsIT {
     }
 
     @Test
-    void everyPlannedFaultWasInjected() {
+    void everyPlannedFaultWasInjected(SalesforceEmulator emulator) {
         assertThat(emulator.faults().injected()).isEqualTo(5);
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce's {@code conn.identity()}: found through the {@code identity} entry of {@code GET /services/data/vXX.X}
@@ -16,20 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class IdentityIT {
 
-    private static SalesforceEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).build();
 
     @Test
-    void identityDescribesTheUserOfTheRefreshToken() {
+    void identityDescribesTheUserOfTheRefreshToken(SalesforceEmulator emulator) {
         JsonNode result = NodeScenario.run(emulator, "identity.mjs");
 
         JsonNode identity = result.path("identity");

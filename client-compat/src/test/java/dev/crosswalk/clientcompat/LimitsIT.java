@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** jsforce's {@code conn.limits()} against the emulator's {@code /limits}. */
 class LimitsIT {
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(7).contacts(20).dailyApiRequests(15_000).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(7).contacts(20).dailyApiRequests(15_000).start();
-        result = NodeScenario.run(emulator, "limits.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void runScenario(SalesforceEmulator emulator) {
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "limits.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test

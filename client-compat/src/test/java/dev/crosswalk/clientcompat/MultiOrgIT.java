@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two jsforce Connections to two orgs of one emulator ({@code orgs(2)}) stay apart. */
 class MultiOrgIT {
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).orgs(2).accounts(6).contacts(30).build();
+
     private static JsonNode result;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).orgs(2).accounts(6).contacts(30).start();
+    static void runScenario(SalesforceEmulator emulator) {
         EmulatorCredentials second = emulator.orgCredentials().get(1);
         result = NodeScenario.run(emulator, "multi-org.mjs", Map.of(
                 "SF2_CLIENT_ID", second.clientId(),
@@ -26,13 +29,8 @@ class MultiOrgIT {
                 "SF2_REFRESH_TOKEN", second.refreshToken()));
     }
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @Test
-    void eachConnectionIsInItsOwnOrg() {
+    void eachConnectionIsInItsOwnOrg(SalesforceEmulator emulator) {
         assertThat(result.path("orgs")).extracting(JsonNode::asText).containsExactly(
                 emulator.orgCredentials().get(0).organizationId(), emulator.orgCredentials().get(1).organizationId());
         assertThat(result.path("orgs").get(0).asText()).isNotEqualTo(result.path("orgs").get(1).asText());

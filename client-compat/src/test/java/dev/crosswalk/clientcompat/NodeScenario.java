@@ -106,6 +106,24 @@ final class NodeScenario {
     }
 
     /**
+     * Runs {@code script} like {@link #run(SalesforceEmulator, String, Map)} and also returns the requests it sent
+     * after its initial token refresh ({@link #afterInitialRefresh}). The emulator's request log must hold this run's
+     * requests only: a fresh emulator, or one whose log was cleared since the last run.
+     *
+     * @throws AssertionError as {@link #run(SalesforceEmulator, String, Map)} does, or if the requests do not start
+     *     with the refresh prologue
+     */
+    static Run runWithRequests(SalesforceEmulator emulator, String script, Map<String, String> extraEnv) {
+        JsonNode result = run(emulator, script, extraEnv);
+        return new Run(result, afterInitialRefresh(emulator.requestLog().requests()));
+    }
+
+    /** Runs {@code script} with the default org's credentials only, and returns its requests as well. */
+    static Run runWithRequests(SalesforceEmulator emulator, String script) {
+        return runWithRequests(emulator, script, Map.of());
+    }
+
+    /**
      * The requests of one script run after its initial token refresh. A script's Connection starts with a refresh
      * token only, so jsforce sends its first call without a session, gets 401 {@code INVALID_SESSION_ID}, refreshes
      * and repeats the call: this checks that prologue and returns the requests from the repeated call on.
@@ -120,6 +138,18 @@ final class NodeScenario {
                     + " answered 200 and the same call again, but the requests were: " + run);
         }
         return run.subList(2, run.size());
+    }
+
+    /**
+     * One script run: the JSON document it printed and the requests it sent after its initial token refresh, in the
+     * order the emulator logged them. The request list is an unmodifiable copy; the JSON tree is Jackson's, which the
+     * tests only read.
+     */
+    record Run(JsonNode result, List<RecordedRequest> requests) {
+
+        Run {
+            requests = List.copyOf(requests);
+        }
     }
 
     /** The variables every script reads; see {@code src/test/js/lib/scenario.mjs}. */

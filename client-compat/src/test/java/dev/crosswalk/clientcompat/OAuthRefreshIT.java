@@ -5,37 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** jsforce's OAuth 2.0 refresh_token flow against the emulator's token endpoint. */
 class OAuthRefreshIT {
 
     private static final String TOKEN_PATH = "/services/oauth2/token";
 
-    private static SalesforceEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(20).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(20).build();
 
     @BeforeEach
-    void forgetEarlierRequests() {
+    void forgetEarlierRequests(SalesforceEmulator emulator) {
         emulator.requestLog().clear();
     }
 
     @Test
-    void obtainsAnAccessTokenFromTheRefreshTokenAlone() {
+    void obtainsAnAccessTokenFromTheRefreshTokenAlone(SalesforceEmulator emulator) {
         JsonNode result = NodeScenario.run(emulator, "oauth-refresh.mjs");
 
         assertThat(result.path("refreshEvents").asInt()).isEqualTo(1);
@@ -53,7 +45,7 @@ class OAuthRefreshIT {
     }
 
     @Test
-    void refreshesTransparentlyWhenItsAccessTokenHasExpired() {
+    void refreshesTransparentlyWhenItsAccessTokenHasExpired(SalesforceEmulator emulator) {
         String staleToken = NodeScenario.run(emulator, "oauth-refresh.mjs").path("accessToken").asText();
         emulator.expireAccessTokens();
         emulator.requestLog().clear();
@@ -68,7 +60,7 @@ class OAuthRefreshIT {
     }
 
     @Test
-    void keepsAStillValidAccessTokenWithoutRefreshing() {
+    void keepsAStillValidAccessTokenWithoutRefreshing(SalesforceEmulator emulator) {
         String token = NodeScenario.run(emulator, "oauth-refresh.mjs").path("accessToken").asText();
         emulator.requestLog().clear();
 
@@ -81,7 +73,7 @@ class OAuthRefreshIT {
     }
 
     private static List<String> calls() {
-        return emulator.requestLog().requests().stream()
+        return SALESFORCE.emulator().requestLog().requests().stream()
                 .map(r -> r.method() + " " + r.path().substring(r.path().lastIndexOf('/') + 1) + " " + r.status())
                 .toList();
     }

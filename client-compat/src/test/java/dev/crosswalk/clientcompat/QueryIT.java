@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * jsforce's SOQL paths: {@code conn.query} with autoFetch and maxFetch over several 2,000-record pages, the queryAll
@@ -20,20 +21,18 @@ class QueryIT {
     private static final long CONTACTS = 4_500;
     private static final String VERSION_PATH = "/services/data/v62.0";
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(20).contacts(CONTACTS).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(20).contacts(CONTACTS).start();
-        result = NodeScenario.run(emulator, "query.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void runScenario(SalesforceEmulator emulator) {
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "query.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test
@@ -58,7 +57,7 @@ class QueryIT {
     }
 
     @Test
-    void aSingleQueryReturnsOnePageAndALocator() {
+    void aSingleQueryReturnsOnePageAndALocator(SalesforceEmulator emulator) {
         JsonNode page = result.path("firstPage");
         assertThat(page.path("totalSize").asLong()).isEqualTo(CONTACTS);
         assertThat(page.path("done").asBoolean()).isFalse();

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Query details jsforce relies on: a {@code Sforce-Query-Options: batchSize} header, parent-to-child subqueries and
@@ -19,20 +20,18 @@ class QueryOptionsIT {
     private static final long ACCOUNTS = 20;
     private static final long CONTACTS = 1_200;
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(ACCOUNTS).contacts(CONTACTS).build();
+
     private static JsonNode result;
     private static List<RecordedRequest> requests;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(ACCOUNTS).contacts(CONTACTS).start();
-        result = NodeScenario.run(emulator, "query-options.mjs");
-        requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+    static void runScenario(SalesforceEmulator emulator) {
+        NodeScenario.Run run = NodeScenario.runWithRequests(emulator, "query-options.mjs");
+        result = run.result();
+        requests = run.requests();
     }
 
     @Test

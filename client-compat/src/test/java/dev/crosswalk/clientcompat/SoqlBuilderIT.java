@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.MutableClock;
 import dev.crosswalk.testkit.salesforce.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SOQL written by jsforce's query builder ({@code find}, {@code sort}, {@code skip}, {@code limit}, {@code SfDate}
@@ -23,20 +24,17 @@ class SoqlBuilderIT {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
-    private static SalesforceEmulator emulator;
+    @RegisterExtension
+    static final SalesforceEmulatorExtension SALESFORCE =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(5).contacts(50).clock(new MutableClock(NOW)).build();
+
     private static JsonNode result;
     private static JsonNode results;
 
     @BeforeAll
-    static void runScenario() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(5).contacts(50).clock(new MutableClock(NOW)).start();
+    static void runScenario(SalesforceEmulator emulator) {
         result = NodeScenario.run(emulator, "soql-builder.mjs", Map.of("SF_NOW", NOW.toString()));
         results = result.path("results");
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @Test
@@ -98,7 +96,7 @@ class SoqlBuilderIT {
     }
 
     @Test
-    void noQueryWasRejected() {
+    void noQueryWasRejected(SalesforceEmulator emulator) {
         List<RecordedRequest> requests = NodeScenario.afterInitialRefresh(emulator.requestLog().requests());
         assertThat(requests).filteredOn(r -> r.path().equals("/services/data/v62.0/query"))
                 .extracting(RecordedRequest::status).hasSize(13).containsOnly(200);

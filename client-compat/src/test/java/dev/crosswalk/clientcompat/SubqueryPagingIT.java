@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A parent-to-child subquery whose child rows exceed one batch (2,000 rows, children included): two accounts with
@@ -16,20 +16,12 @@ class SubqueryPagingIT {
 
     private static final int CHILDREN_PER_PARENT = 2_500;
 
-    private SalesforceEmulator emulator;
-
-    @BeforeEach
-    void start() {
-        emulator = SalesforceEmulator.builder().port(0).seed(42L).accounts(2).contacts(2L * CHILDREN_PER_PARENT).start();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    final SalesforceEmulatorExtension salesforce =
+            SalesforceEmulatorExtension.builder().seed(42L).accounts(2).contacts(2L * CHILDREN_PER_PARENT).build();
 
     @Test
-    void autoFetchCollectsEveryChildRow() {
+    void autoFetchCollectsEveryChildRow(SalesforceEmulator emulator) {
         JsonNode fetched = NodeScenario.run(emulator, "subquery-paging.mjs").path("fetched");
 
         assertThat(fetched.path("rows").asInt()).isEqualTo(2);
@@ -41,7 +33,7 @@ class SubqueryPagingIT {
     }
 
     @Test
-    void aChildSetLargerThanABatchComesInPagesThatAutoFetchFollows() {
+    void aChildSetLargerThanABatchComesInPagesThatAutoFetchFollows(SalesforceEmulator emulator) {
         JsonNode result = NodeScenario.run(emulator, "subquery-paging.mjs");
 
         JsonNode raw = result.path("raw");
