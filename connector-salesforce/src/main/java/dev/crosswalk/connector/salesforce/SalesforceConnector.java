@@ -24,7 +24,8 @@ final class SalesforceConnector implements Connector {
         SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses, context.clock());
         SalesforceCalls calls = new SalesforceCalls(
                 settings, http.rest(), responses, context.tokenManager(refresher), context.retry());
-        this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl());
+        this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
+                settings.describeCacheEntries());
         this.contacts = new SalesforceContacts(calls, schema, new ContactMapper(ContactMapper.DEFAULT_MAPPING));
     }
 

@@ -10,27 +10,37 @@ import dev.crosswalk.core.port.out.SchemaPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Discovers objects and fields with Salesforce's Describe, caching each result per connection and object for the
- * configured time. Thread-safe.
+ * configured time. The cache holds at most the configured number of results and drops the least recently used first.
+ * Thread-safe.
  */
 final class SalesforceSchema implements SchemaPort {
 
     private final SalesforceCalls calls;
     private final Clock clock;
     private final Duration ttl;
-    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Cached> cache;
 
-    SalesforceSchema(SalesforceCalls calls, Clock clock, Duration ttl) {
+    SalesforceSchema(SalesforceCalls calls, Clock clock, Duration ttl, int maxEntries) {
         this.calls = calls;
         this.clock = clock;
         this.ttl = ttl;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CacheKey, Cached> eldest) {
+                return size() > maxEntries;
+            }
+        });
     }
 
     @Override

@@ -17,6 +17,7 @@ record SalesforceSettings(
         String apiVersion,
         Duration sessionTimeout,
         Duration describeCacheTtl,
+        int describeCacheEntries,
         Duration connectTimeout,
         Duration readTimeout) {
 
@@ -26,6 +27,7 @@ record SalesforceSettings(
     static final String API_VERSION = "api_version";
     static final String SESSION_TIMEOUT = "session_timeout";
     static final String DESCRIBE_CACHE_TTL = "describe_cache_ttl";
+    static final String DESCRIBE_CACHE_ENTRIES = "describe_cache_entries";
     static final String CONNECT_TIMEOUT = "connect_timeout";
     static final String READ_TIMEOUT = "read_timeout";
 
@@ -44,11 +46,17 @@ record SalesforceSettings(
                             + " after issue (less a 30 s buffer), or sooner when Salesforce refuses one."))
             .key(ConfigKey.optional(DESCRIBE_CACHE_TTL, ConfigType.DURATION, "PT15M",
                     "How long a Describe result (custom fields) is reused before it is fetched again."))
+            .key(ConfigKey.optional(DESCRIBE_CACHE_ENTRIES, ConfigType.INTEGER, "1000",
+                    "Most Describe results kept at once, across all connections; the least recently used goes first."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
             .rule(API_VERSION, "a version such as v62.0", version -> API_VERSION_SHAPE.matcher(version).matches())
             .rule(SESSION_TIMEOUT, "positive", SalesforceSettings::positive)
             .rule(DESCRIBE_CACHE_TTL, "positive", SalesforceSettings::positive)
+            .rule(DESCRIBE_CACHE_ENTRIES, "from 1 to 1000000", entries -> {
+                long parsed = Long.parseLong(entries);
+                return parsed >= 1 && parsed <= 1_000_000;
+            })
             .rule(CONNECT_TIMEOUT, "positive", SalesforceSettings::positive)
             .rule(READ_TIMEOUT, "positive", SalesforceSettings::positive)
             .build();
@@ -66,6 +74,7 @@ record SalesforceSettings(
                 config.string(API_VERSION).trim(),
                 config.duration(SESSION_TIMEOUT),
                 config.duration(DESCRIBE_CACHE_TTL),
+                Math.toIntExact(config.integer(DESCRIBE_CACHE_ENTRIES)),
                 config.duration(CONNECT_TIMEOUT),
                 config.duration(READ_TIMEOUT));
     }

@@ -15,6 +15,7 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.ContactsPort;
 import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.SchemaPort;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
 import dev.crosswalk.spi.Connector;
@@ -26,6 +27,7 @@ import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +57,7 @@ class SalesforceContactsTest {
     void connect() {
         emulator = salesforce.emulator();
         EmulatorCredentials credentials = emulator.credentials();
-        ConnectorFactory factory = new SalesforceConnectorFactory();
-        connector = factory.create(factory.configSpec().validate(Map.of(
-                        "client_id", credentials.clientId(),
-                        "client_secret", credentials.clientSecret(),
-                        "login_url", emulator.baseUrl().toString(),
-                        "api_version", emulator.apiVersion())),
-                ConnectorContext.of(tokens, new InMemoryConnectionLocks(),
-                        CrmRetry.builder().backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build(), Clock.systemUTC()));
+        connector = connector(Map.of());
         contacts = connector.contacts().orElseThrow();
         connection = new Connection(new ConnectionId("sf"), new TenantId("acme"), "salesforce", emulator.baseUrl(),
                 ConnectionStatus.ACTIVE, Map.of());
@@ -72,6 +67,20 @@ class SalesforceContactsTest {
     @AfterEach
     void close() {
         connector.close();
+    }
+
+    /** A connector for the emulator's default org, with {@code extraConfig} on top of its credentials. */
+    private Connector connector(Map<String, String> extraConfig) {
+        EmulatorCredentials credentials = emulator.credentials();
+        Map<String, String> config = new HashMap<>(Map.of(
+                "client_id", credentials.clientId(),
+                "client_secret", credentials.clientSecret(),
+                "login_url", emulator.baseUrl().toString(),
+                "api_version", emulator.apiVersion()));
+        config.putAll(extraConfig);
+        ConnectorFactory factory = new SalesforceConnectorFactory();
+        return factory.create(factory.configSpec().validate(config), ConnectorContext.of(tokens, new InMemoryConnectionLocks(),
+                CrmRetry.builder().backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build(), Clock.systemUTC()));
     }
 
     @Test
@@ -207,5 +216,21 @@ class SalesforceContactsTest {
                     assertThat(field.name()).isEqualTo("LTV_Score__c");
                     assertThat(field.custom()).isTrue();
                 }));
+    }
+
+    @Test
+    void keepsOnlyTheConfiguredNumberOfDescribeResultsDroppingTheLeastRecentlyUsed() {
+        try (Connector small = connector(Map.of("describe_cache_entries", "2"))) {
+            SchemaPort schema = small.schema().orElseThrow();
+            schema.describe(connection, "Contact");
+            schema.describe(connection, "Account");
+            schema.describe(connection, "Contact");
+            schema.describe(connection, "Opportunity");
+
+            schema.describe(connection, "Contact");
+            assertThat(emulator.requestLog().countPathContaining("/sobjects/Contact/describe")).isEqualTo(1);
+            schema.describe(connection, "Account");
+            assertThat(emulator.requestLog().countPathContaining("/sobjects/Account/describe")).isEqualTo(2);
+        }
     }
 }
