@@ -141,6 +141,35 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void dayOnlyAcceptsDateLiteralsThatAreRanges() {
+        http.json("POST", http.data("/sobjects/Lead"), token, "{\"LastName\":\"Fresh\",\"Company\":\"X\",\"Status\":\"Open - Not Contacted\"}");
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        List<LocalDate> created = texts(query("SELECT CreatedDate FROM Lead").get("records"), "CreatedDate").stream()
+                .map(d -> LocalDate.parse(d.substring(0, 10))).toList();
+
+        JsonNode todays = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) = TODAY").get("records");
+        JsonNode recent = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) = LAST_N_DAYS:3").get("records");
+        JsonNode older = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) < LAST_N_DAYS:3").get("records");
+
+        assertThat(todays.size()).isEqualTo((int) created.stream().filter(today::equals).count()).isPositive();
+        assertThat(recent.size()).isEqualTo((int) created.stream().filter(d -> !d.isBefore(today.minusDays(3))).count());
+        assertThat(older.size()).isEqualTo(created.size() - recent.size());
+    }
+
+    @Test
+    void datetimeFieldRefusesAPlainDateButTakesDateLiterals() {
+        HttpResponse<String> plainDate = http.query("SELECT Id FROM Opportunity WHERE CreatedDate > 2020-01-01", token);
+        HttpResponse<String> literal = http.query("SELECT Id FROM Opportunity WHERE CreatedDate > LAST_N_DAYS:30", token);
+
+        assertThat(plainDate.statusCode()).isEqualTo(400);
+        JsonNode error = SalesforceHttp.json(plainDate).get(0);
+        assertThat(error.get("errorCode").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(error.get("message").asText()).endsWith("ERROR at Row:1:Column:48\nvalue of filter criterion for field"
+                + " 'CreatedDate' must be of type dateTime and should not be enclosed in quotes");
+        assertThat(literal.statusCode()).as(literal.body()).isEqualTo(200);
+    }
+
+    @Test
     void groupByWithAggregatesAnswersAggregateResultsLikeTheRecording() {
         JsonNode page = query("SELECT AccountId, COUNT(Id) FROM Contact GROUP BY AccountId ORDER BY AccountId");
 
