@@ -278,6 +278,18 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void selectingAFieldTwiceIsMalformed() {
+        HttpResponse<String> response = http.query("SELECT Id, Name, id FROM Contact", token);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = SalesforceHttp.json(response).get(0);
+        assertThat(error.get("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
+        assertThat(error.get("message").asText()).isEqualTo("\nSELECT Id, Name, id FROM Contact\n                 ^\n"
+                + "ERROR at Row:1:Column:18\nduplicate field selected: Id");
+        assertThat(http.query("SELECT Id, Owner.Id, (SELECT Id FROM Contacts) FROM Account", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void offsetAboveTwoThousandIsOutsideTheValidRange() {
         HttpResponse<String> response = http.query("SELECT Id FROM Contact LIMIT 10 OFFSET 2001", token);
 
