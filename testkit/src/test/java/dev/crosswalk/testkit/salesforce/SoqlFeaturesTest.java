@@ -170,6 +170,20 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void yesterdayIsTheDayBeforeTheEmulatorsToday() {
+        http.json("POST", http.data("/sobjects/Opportunity"), token,
+                "{\"Name\":\"Closed yesterday\",\"StageName\":\"Closed Won\",\"CloseDate\":\"2026-11-27\"}");
+        JsonNode all = query("SELECT CloseDate, CreatedDate FROM Opportunity").get("records");
+
+        JsonNode closed = query("SELECT CloseDate FROM Opportunity WHERE CloseDate = YESTERDAY").get("records");
+        JsonNode created = query("SELECT CreatedDate FROM Opportunity WHERE CreatedDate = YESTERDAY").get("records");
+
+        assertThat(texts(closed, "CloseDate")).isNotEmpty().containsOnly("2026-11-27")
+                .hasSize((int) texts(all, "CloseDate").stream().filter("2026-11-27"::equals).count());
+        assertThat(created.size()).isEqualTo((int) texts(all, "CreatedDate").stream().filter(d -> d.startsWith("2026-11-27")).count());
+    }
+
+    @Test
     void groupByWithAggregatesAnswersAggregateResultsLikeTheRecording() {
         JsonNode page = query("SELECT AccountId, COUNT(Id) FROM Contact GROUP BY AccountId ORDER BY AccountId");
 
@@ -275,6 +289,25 @@ class SoqlFeaturesTest {
         assertThat(first.get(0)).isNull();
         assertThat(last.get(last.size() - 1)).isNull();
         assertThat(last.get(0)).isNotNull();
+    }
+
+    @Test
+    void nullsFirstAndNullsLastHoldInEitherDirection() {
+        List<String> ascending = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS FIRST").get("records"), "MobilePhone");
+        List<String> descendingFirst = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone DESC NULLS FIRST")
+                .get("records"), "MobilePhone");
+        List<String> descendingLast = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone DESC NULLS LAST")
+                .get("records"), "MobilePhone");
+
+        int nulls = (int) ascending.stream().filter(java.util.Objects::isNull).count();
+        assertThat(nulls).isPositive().isLessThan(ascending.size());
+        assertThat(ascending.subList(0, nulls)).containsOnlyNulls();
+        assertThat(ascending.subList(nulls, ascending.size())).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(descendingFirst.subList(0, nulls)).containsOnlyNulls();
+        List<String> values = descendingFirst.subList(nulls, descendingFirst.size());
+        assertThat(values).doesNotContainNull().isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(descendingLast.subList(0, values.size())).isEqualTo(values);
+        assertThat(descendingLast.subList(values.size(), descendingLast.size())).containsOnlyNulls();
     }
 
     @Test
