@@ -19,6 +19,11 @@ final class ApiVersions {
         return "v" + NEWEST + ".0";
     }
 
+    /** The major number of a version as it appears after the {@code v} in paths: 62 for {@code 62.0}. */
+    static int major(String version) {
+        return Integer.parseInt(version.substring(0, version.indexOf('.')));
+    }
+
     /** True for {@code 31.0} … {@code 62.0} (major version with a {@code .0} minor). */
     static boolean isServed(String version) {
         if (!version.endsWith(".0")) {
