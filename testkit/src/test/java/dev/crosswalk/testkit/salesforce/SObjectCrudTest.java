@@ -153,6 +153,19 @@ class SObjectCrudTest {
     }
 
     @Test
+    void upsertBeforeVersion46AnswersTheRecordedBodyWithoutCreated() {
+        String path = "/services/data/v45.0/sobjects/Contact/External_Id__c/OLD-1";
+        HttpResponse<String> created = http.json("PATCH", path, token, "{\"LastName\":\"Legacy\"}");
+        HttpResponse<String> updated = http.json("PATCH", path, token, "{\"Title\":\"CFO\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(JsonShape.fieldNames(SalesforceHttp.json(created))).containsExactlyElementsOf(
+                JsonShape.fieldNames(Fixtures.json("restforce/upsert_created_success_response.json")));
+        assertThat(updated.statusCode()).isEqualTo(204);
+        assertThat(updated.body()).isEmpty();
+    }
+
+    @Test
     void updateOnlyUpsertDoesNotInsertAndPostToIdAlwaysInserts() {
         HttpResponse<String> updateOnly = call("PATCH", "/sobjects/Contact/External_Id__c/NOPE-1?updateOnly=true", "{\"LastName\":\"X\"}");
         HttpResponse<String> viaId = call("POST", "/sobjects/Account/Id", "{\"Name\":\"Via Id\"}");
