@@ -98,6 +98,18 @@ class SObjectCrudTest {
     }
 
     @Test
+    void everyMethodOnAnUnknownRecordAnswersTheRecordedNotFoundBody() {
+        String path = "/sobjects/Account/001Dn0000999999AAA";
+        JsonNode recorded = Fixtures.json("restforce/sobject_describe_error_response.json");
+
+        for (HttpResponse<String> response : java.util.List.of(call("GET", path, null),
+                call("PATCH", path, "{\"Name\":\"X\"}"), call("DELETE", path, null))) {
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(SalesforceHttp.json(response)).as(response.request().method()).isEqualTo(recorded);
+        }
+    }
+
+    @Test
     void unknownFieldInABodyIsTheRecordedWriteError() {
         HttpResponse<String> response = call("POST", "/sobjects/Contact", "{\"LastName\":\"X\",\"foo\":1}");
 
