@@ -110,6 +110,19 @@ class SObjectCrudTest {
     }
 
     @Test
+    void eighteenCharacterIdsFindTheirRecordInAnyCase() {
+        String id = firstAccountId();
+
+        HttpResponse<String> lower = call("GET", "/sobjects/Account/" + id.toLowerCase(java.util.Locale.ROOT), null);
+        JsonNode queried = SalesforceHttp.json(http.query("SELECT Id FROM Account WHERE Id = '"
+                + id.toUpperCase(java.util.Locale.ROOT) + "'", token));
+
+        assertThat(lower.statusCode()).as(lower.body()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(lower).get("Id").asText()).isEqualTo(id);
+        assertThat(queried.get("records")).extracting(r -> r.get("Id").asText()).containsExactly(id);
+    }
+
+    @Test
     void unknownFieldInABodyIsTheRecordedWriteError() {
         HttpResponse<String> response = call("POST", "/sobjects/Contact", "{\"LastName\":\"X\",\"foo\":1}");
 
