@@ -217,6 +217,20 @@ class RestQueryTest {
     }
 
     @Test
+    void latestIsAnAliasOfTheNewestVersionWhichResponsesEcho() {
+        JsonNode page = SalesforceHttp.json(http.get("/services/data/latest/query?q=" + SalesforceHttp.enc("SELECT Id FROM Contact"),
+                token, "Sforce-Query-Options", "batchSize=200"));
+        JsonNode resources = SalesforceHttp.json(http.get("/services/data/latest", token));
+        HttpResponse<String> describe = http.get("/services/data/latest/sobjects/Contact/describe", token);
+
+        assertThat(page.get("nextRecordsUrl").asText()).startsWith("/services/data/v62.0/query/01g");
+        assertThat(page.get("records").get(0).get("attributes").get("url").asText()).startsWith("/services/data/v62.0/sobjects/Contact/");
+        assertThat(resources.get("query").asText()).isEqualTo("/services/data/v62.0/query");
+        assertThat(describe.statusCode()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(describe).get("urls").get("sobject").asText()).isEqualTo("/services/data/v62.0/sobjects/Contact");
+    }
+
+    @Test
     void retiredVersionIsGoneAndAnUnknownOneIsNotFound() {
         HttpResponse<String> retired = http.get("/services/data/v30.0/query?q=SELECT+Id+FROM+Account", token);
         HttpResponse<String> unknown = http.get("/services/data/v99.0/query?q=SELECT+Id+FROM+Account", token);
