@@ -21,8 +21,12 @@ final class ApiException extends RuntimeException {
         this.fields = fields;
     }
 
+    /** The REST answer to a failed save; a missing record is the plain NOT_FOUND body, which has no {@code fields}. */
     static ApiException of(DmlException e) {
-        int status = e.statusCode().equals("ENTITY_IS_DELETED") || e.statusCode().equals("NOT_FOUND") ? 404 : 400;
+        if (e.statusCode().equals("NOT_FOUND")) {
+            return new ApiException(404, "NOT_FOUND", e.getMessage());
+        }
+        int status = e.statusCode().equals("ENTITY_IS_DELETED") ? 404 : 400;
         return new ApiException(status, e.statusCode(), e.getMessage(), e.fields());
     }
 

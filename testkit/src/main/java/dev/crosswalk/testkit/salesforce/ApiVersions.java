@@ -10,6 +10,7 @@ final class ApiVersions {
     static final int OLDEST = 31;
     static final int NEWEST = 62;
     private static final String[] SEASONS = {"Winter", "Spring", "Summer"};
+    private static final String LATEST = "/services/data/latest";
 
     private ApiVersions() {
     }
@@ -17,6 +18,22 @@ final class ApiVersions {
     /** The newest version as it appears in paths, {@code v62.0}. */
     static String newest() {
         return "v" + NEWEST + ".0";
+    }
+
+    /**
+     * The path with the {@code /services/data/latest} alias replaced by the newest version, so handlers see (and echo in
+     * urls) a concrete version.
+     */
+    static String resolveLatest(String path) {
+        if (path.equals(LATEST) || path.startsWith(LATEST + "/")) {
+            return "/services/data/" + newest() + path.substring(LATEST.length());
+        }
+        return path;
+    }
+
+    /** The major number of a version as it appears after the {@code v} in paths: 62 for {@code 62.0}. */
+    static int major(String version) {
+        return Integer.parseInt(version.substring(0, version.indexOf('.')));
     }
 
     /** True for {@code 31.0} … {@code 62.0} (major version with a {@code .0} minor). */

@@ -51,8 +51,9 @@ final class Call {
         return exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The request path, {@code /services/data/latest/...} already resolved to the newest version. */
     String path() {
-        return exchange.getRequestURI().getPath();
+        return ApiVersions.resolveLatest(exchange.getRequestURI().getPath());
     }
 
     void match(Matcher matcher) {

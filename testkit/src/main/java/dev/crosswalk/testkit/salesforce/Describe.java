@@ -102,14 +102,24 @@ final class Describe {
         return body;
     }
 
+    /**
+     * Up to three UTF-8 bytes per character of text; ids and multi-select picklists are stored one byte per character
+     * (18 for an id), as in the recorded describe.
+     */
+    private static int byteLength(FieldDef field) {
+        return switch (field.type()) {
+            case ID, REFERENCE, MULTIPICKLIST -> field.length();
+            default -> field.type().isText() ? field.length() * 3 : 0;
+        };
+    }
+
     static ObjectNode field(FieldDef field) {
         FieldType type = field.type();
-        boolean text = type.soapType().equals("xsd:string") || type == FieldType.ID || type == FieldType.REFERENCE;
         boolean id = type == FieldType.ID;
         ObjectNode node = Json.object()
                 .put("aggregatable", type != FieldType.TEXTAREA)
                 .put("autoNumber", false)
-                .put("byteLength", text ? field.length() * 3 : 0)
+                .put("byteLength", byteLength(field))
                 .put("calculated", false)
                 .put("calculatedFormula", (String) null)
                 .put("cascadeDelete", false)
@@ -137,7 +147,7 @@ final class Describe {
                 .put("idLookup", id || field.externalId() || field.name().equals("Email"))
                 .put("inlineHelpText", (String) null)
                 .put("label", field.label())
-                .put("length", text ? field.length() : 0)
+                .put("length", type.isText() ? field.length() : 0)
                 .put("mask", (String) null)
                 .put("maskType", (String) null)
                 .put("name", field.name())

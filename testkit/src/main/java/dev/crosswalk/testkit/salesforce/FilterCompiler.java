@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,7 @@ final class FilterCompiler {
         }
         Object literal = coerce(field, c.value(), c);
         if (literal instanceof DateRange range) {
-            return rangeFilter(path, field, op, range);
+            return rangeFilter(path::value, field.type() == FieldType.DATETIME, op, range);
         }
         if (literal == null) {
             return switch (op) {
@@ -157,13 +158,23 @@ final class FilterCompiler {
         };
     }
 
-    /** {@code CALENDAR_YEAR(CreatedDate) = 2026}: the function of the value compared with a number (or a date for DAY_ONLY). */
+    /**
+     * {@code CALENDAR_YEAR(CreatedDate) = 2026}: the function of the value compared with a number, or for DAY_ONLY with a
+     * date or a date literal ({@code DAY_ONLY(CreatedDate) = LAST_N_DAYS:3}).
+     */
     private RowFilter dateFunction(Condition.Comparison c, FieldPath path) {
         FieldType type = path.field().type();
         if (type != FieldType.DATE && type != FieldType.DATETIME) {
             throw SoqlErrors.invalidField(soql, c.field().pos(), "Invalid date function on field: " + path.field().name());
         }
+        Operator op = c.operator();
+        if (!op.isOrdering() && op != Operator.IN && op != Operator.NOT_IN) {
+            throw SoqlErrors.invalidField(soql, c.field().pos(), "invalid operator on field: " + path.field().name());
+        }
         boolean dayOnly = c.function().equals("DAY_ONLY");
+        if (dayOnly && c.value() instanceof DateRange range) {
+            return rangeFilter((row, r) -> DateFunctions.apply("DAY_ONLY", path.value(row, r)), false, op, range);
+        }
         List<Object> literals = new ArrayList<>();
         for (Object item : c.value() instanceof List<?> list ? list : java.util.Collections.singletonList(c.value())) {
             if (dayOnly ? !(item instanceof LocalDate) : !(item instanceof BigDecimal)) {
@@ -171,10 +182,6 @@ final class FilterCompiler {
                         + " must be of type " + (dayOnly ? "date" : "integer"));
             }
             literals.add(dayOnly ? item : (Object) ((BigDecimal) item).intValue());
-        }
-        Operator op = c.operator();
-        if (!op.isOrdering() && op != Operator.IN && op != Operator.NOT_IN) {
-            throw SoqlErrors.invalidField(soql, c.field().pos(), "invalid operator on field: " + path.field().name());
         }
         return (row, r) -> {
             Object value = DateFunctions.apply(c.function(), path.value(row, r));
@@ -189,11 +196,17 @@ final class FilterCompiler {
         };
     }
 
-    private static RowFilter rangeFilter(FieldPath path, FieldDef field, Operator op, DateRange range) {
-        Object start = field.type() == FieldType.DATETIME ? range.start().atStartOfDay().toInstant(ZoneOffset.UTC) : range.start();
-        Object end = field.type() == FieldType.DATETIME ? range.end().atStartOfDay().toInstant(ZoneOffset.UTC) : range.end();
+    /**
+     * A value compared with the days of a date literal, {@code [start, end)}.
+     *
+     * @param datetime whether the value is an instant, compared with the days' UTC midnights
+     */
+    private static RowFilter rangeFilter(BiFunction<Row, RowResolver, Object> valueOf, boolean datetime, Operator op,
+            DateRange range) {
+        Object start = datetime ? range.start().atStartOfDay().toInstant(ZoneOffset.UTC) : range.start();
+        Object end = datetime ? range.end().atStartOfDay().toInstant(ZoneOffset.UTC) : range.end();
         return (row, r) -> {
-            Object value = path.value(row, r);
+            Object value = valueOf.apply(row, r);
             if (value == null) {
                 return op == Operator.NE;
             }
@@ -248,9 +261,6 @@ final class FilterCompiler {
         if (type == FieldType.DATETIME) {
             if (literal instanceof Instant || literal instanceof DateRange) {
                 return literal;
-            }
-            if (literal instanceof LocalDate date) {
-                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             throw typeMismatch(field, c, "dateTime", false);
         }

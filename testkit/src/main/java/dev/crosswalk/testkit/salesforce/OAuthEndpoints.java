@@ -73,7 +73,7 @@ final class OAuthEndpoints {
             newRefreshToken = grant.token();
         }
         AccessSession session = sessions.issueAccessToken(org, grant.user(), grant.clientId(), grant.scope(), grant.token());
-        call.json(200, TokenResponses.success(platform, session, newRefreshToken, true));
+        sendToken(call, TokenResponses.success(platform, session, newRefreshToken, true));
     }
 
     private void authorizationCodeGrant(Call call) throws IOException {
@@ -103,7 +103,7 @@ final class OAuthEndpoints {
         }
         AccessSession session = platform.sessions().issueAccessToken(org, code.user(), code.clientId(), code.scope(), refreshToken);
         String idToken = List.of(code.scope().split("\\s+")).contains("openid") ? idTokens.issue(session, code.nonce()) : null;
-        call.json(200, TokenResponses.success(platform, session, refreshToken, true, idToken));
+        sendToken(call, TokenResponses.success(platform, session, refreshToken, true, idToken));
     }
 
     private void jwtBearerGrant(Call call) throws IOException {
@@ -125,8 +125,7 @@ final class OAuthEndpoints {
                 .put("instance_url", platform.base())
                 .put("id", platform.identityUrl(org, user))
                 .put("token_type", "Bearer");
-        call.responseHeaders().set("Cache-Control", "no-store");
-        call.json(200, body);
+        sendToken(call, body);
     }
 
     private void clientCredentialsGrant(Call call) throws IOException {
@@ -136,7 +135,7 @@ final class OAuthEndpoints {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         AccessSession session = platform.sessions().issueAccessToken(org, org.user(), client.clientId(), "api", null);
-        call.json(200, TokenResponses.success(platform, session, null, true));
+        sendToken(call, TokenResponses.success(platform, session, null, true));
     }
 
     /** The legacy username-password flow (jsforce {@code login()} with an OAuth client): no refresh token. */
@@ -152,7 +151,13 @@ final class OAuthEndpoints {
             throw OAuthException.invalidGrant("authentication failure");
         }
         AccessSession session = platform.sessions().issueAccessToken(org, user, client.clientId(), "api", null);
-        call.json(200, TokenResponses.success(platform, session, null, true));
+        sendToken(call, TokenResponses.success(platform, session, null, true));
+    }
+
+    /** A successful token response; like the errors it must not be cached, as it carries credentials. */
+    private static void sendToken(Call call, ObjectNode body) throws IOException {
+        call.responseHeaders().set("Cache-Control", "no-store");
+        call.json(200, body);
     }
 
     private void revoke(Call call) throws IOException {
@@ -187,8 +192,8 @@ final class OAuthEndpoints {
         }
         Optional<RefreshGrant> refresh = sessions.refreshGrant(token).filter(g -> g.org() == org);
         if (refresh.isPresent()) {
-            long now = platform.clock().instant().getEpochSecond();
-            call.json(200, introspection(refresh.get().scope(), refresh.get().user(), org, "refresh_token", null, now));
+            RefreshGrant grant = refresh.get();
+            call.json(200, introspection(grant.scope(), grant.user(), org, "refresh_token", null, grant.issuedAt().getEpochSecond()));
             return;
         }
         call.json(200, Json.object().put("active", false));

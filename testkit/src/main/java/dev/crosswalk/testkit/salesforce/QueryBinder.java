@@ -1,7 +1,9 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Resolves a parsed query against a schema: unknown objects and fields fail as the platform fails. */
 final class QueryBinder {
@@ -29,11 +31,15 @@ final class QueryBinder {
         }
         Projection projection = new Projection(from);
         List<FieldPath> selected = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         boolean hasSubqueries = false;
         for (SoqlQuery.SelectItem item : query.select()) {
             switch (item) {
                 case SoqlQuery.FieldItem field -> {
                     FieldPath path = resolve(from, query.alias(), field.field());
+                    if (!named.add(path.label())) {
+                        throw SoqlErrors.malformed(soql, field.field().pos(), "duplicate field selected: " + path.label());
+                    }
                     projection.add(path, schema);
                     selected.add(path);
                 }

@@ -1,9 +1,12 @@
 package dev.crosswalk.testkit.salesforce;
 
+import java.time.Instant;
+
 /**
  * An issued refresh token and who it speaks for.
  *
  * @param family shared by a token and all tokens rotated from it
+ * @param issuedAt when this token was issued (introspection's {@code iat})
  */
-record RefreshGrant(String token, Org org, OrgUser user, String clientId, String scope, String family) {
+record RefreshGrant(String token, Org org, OrgUser user, String clientId, String scope, String family, Instant issuedAt) {
 }

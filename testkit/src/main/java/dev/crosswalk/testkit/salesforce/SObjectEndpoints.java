@@ -21,6 +21,8 @@ final class SObjectEndpoints {
 
     static final String BASE = "/services/data/v(?<version>\\d+\\.\\d+)/sobjects";
     static final String TYPE = "/(?<type>[A-Za-z][A-Za-z0-9_]*)";
+    /** The first API version whose upsert results say whether the record was {@code created}. */
+    private static final int UPSERT_CREATED_SINCE = 46;
 
     private final Platform platform;
     private final RestGate gate;
@@ -114,16 +116,25 @@ final class SObjectEndpoints {
         }
         try {
             Dml.Upserted result = dml.upsert(type, field, call.pathParam("value"), dml.fromJson(type, jsonObject(call), true), dml.now());
-            int major = Integer.parseInt(call.pathParam("version").split("\\.")[0]);
-            if (major < 46 && !result.created()) {
-                call.empty(204);
-                return;
-            }
-            call.json(result.created() ? 201 : 200, SaveResults.upserted(result.row(), result.created()));
+            answerUpsert(call, result.row(), result.created());
         } catch (Dml.MultipleMatchesException e) {
             multipleChoices(call, type, e.matches());
         } catch (DmlException e) {
             throw ApiException.of(e);
+        }
+    }
+
+    /**
+     * 201 on insert, 200 on update, with {@code created} from API 46.0; before, an insert answers a plain create result
+     * and an update 204 without a body.
+     */
+    private static void answerUpsert(Call call, Row row, boolean created) throws IOException {
+        if (ApiVersions.major(call.pathParam("version")) >= UPSERT_CREATED_SINCE) {
+            call.json(created ? 201 : 200, SaveResults.upserted(row, created));
+        } else if (created) {
+            call.json(201, SaveResults.created(row));
+        } else {
+            call.empty(204);
         }
     }
 
@@ -134,7 +145,7 @@ final class SObjectEndpoints {
         Dml dml = dml(session);
         try {
             Row row = dml.insert(type, dml.fromJson(type, jsonObject(call), true));
-            call.json(201, SaveResults.upserted(row, true));
+            answerUpsert(call, row, true);
         } catch (DmlException e) {
             throw ApiException.of(e);
         }

@@ -52,8 +52,9 @@ final class SalesforceIds {
     }
 
     /**
-     * Normalises a 15- or 18-character id to its 18-character form, or empty if it is not a well-formed id.
-     * An 18-character id whose checksum does not match its first 15 characters is rejected.
+     * Normalises a 15- or 18-character id to its 18-character form, or empty if it is not a well-formed id. An
+     * 18-character id is case-insensitive: its checksum says which of the first 15 characters are upper case, so an id
+     * whose case was lost (lower-cased by a case-insensitive store) still names its record.
      */
     static Optional<String> normalise(String id) {
         if (id == null || (id.length() != 15 && id.length() != 18)) {
@@ -64,11 +65,30 @@ final class SalesforceIds {
                 return Optional.empty();
             }
         }
-        String eighteen = toEighteen(id.substring(0, 15));
-        if (id.length() == 18 && !eighteen.equalsIgnoreCase(id)) {
-            return Optional.empty();
+        if (id.length() == 15) {
+            return Optional.of(toEighteen(id));
         }
-        return Optional.of(eighteen);
+        return caseFromChecksum(id).map(SalesforceIds::toEighteen);
+    }
+
+    /** The 15-character id an 18-character one stands for; empty when its checksum marks a digit as upper case. */
+    private static Optional<String> caseFromChecksum(String eighteen) {
+        char[] id = eighteen.substring(0, 15).toCharArray();
+        for (int chunk = 0; chunk < 3; chunk++) {
+            int bits = CHECKSUM_ALPHABET.indexOf(Character.toUpperCase(eighteen.charAt(15 + chunk)));
+            if (bits < 0) {
+                return Optional.empty();
+            }
+            for (int j = 0; j < 5; j++) {
+                int i = chunk * 5 + j;
+                boolean upper = (bits & (1 << j)) != 0;
+                if (upper && !Character.isLetter(id[i])) {
+                    return Optional.empty();
+                }
+                id[i] = upper ? Character.toUpperCase(id[i]) : Character.toLowerCase(id[i]);
+            }
+        }
+        return Optional.of(new String(id));
     }
 
     /** The record number encoded in characters 6–15 of a well-formed id. */

@@ -8,8 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** SOSL: {@code GET /search?q=FIND {...} ...}, answered as {@code {"searchRecords":[...]}} (API 37.0+). */
+/**
+ * SOSL: {@code GET /search?q=FIND {...} ...}, answered as {@code {"searchRecords":[...]}} from API 37.0 and as a bare
+ * array before.
+ */
 final class SearchEndpoint {
+
+    /** The first API version whose results are wrapped in {@code searchRecords}. */
+    private static final int SEARCH_RECORDS_SINCE = 37;
 
     private final RestGate gate;
     private final QueryEndpoints queries;
@@ -34,13 +40,18 @@ final class SearchEndpoint {
         }
         RowResolver resolver = new RowResolver(org);
         RecordJson json = new RecordJson(SObjectEndpoints.version(call), resolver, Map.of());
+        boolean wrapped = ApiVersions.major(call.pathParam("version")) >= SEARCH_RECORDS_SINCE;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int remaining = search.limit();
         try (JsonGenerator g = Json.FACTORY.createGenerator(bytes)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("searchRecords");
+            if (wrapped) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("searchRecords");
+            } else {
+                g.writeStartArray();
+            }
             for (String soql : statements) {
-                BoundQuery query = queries.compile(org, soql);
+                BoundQuery query = bind(org, soql);
                 List<Row> hits = new ArrayList<>();
                 for (Iterator<Row> rows = org.table(query.from()).scan(false); rows.hasNext();) {
                     Row row = rows.next();
@@ -56,9 +67,24 @@ final class SearchEndpoint {
                 }
             }
             g.writeEndArray();
-            g.writeEndObject();
+            if (wrapped) {
+                g.writeEndObject();
+            }
         }
         call.send(200, "application/json;charset=UTF-8", bytes.toByteArray());
+    }
+
+    /**
+     * Binds the SOQL made from a RETURNING clause. The client never wrote that SOQL, so an error keeps only its reason
+     * (no statement and pointer), and a syntax error is the search's own MALFORMED_SEARCH.
+     */
+    private BoundQuery bind(Org org, String soql) {
+        try {
+            return queries.compile(org, soql);
+        } catch (ApiException e) {
+            String errorCode = e.errorCode().equals("MALFORMED_QUERY") ? "MALFORMED_SEARCH" : e.errorCode();
+            throw new ApiException(e.status(), errorCode, SoqlErrors.reason(e.getMessage()));
+        }
     }
 
     /** The texts SOSL looks at for a scope: names, e-mails, phones, or every text field. */

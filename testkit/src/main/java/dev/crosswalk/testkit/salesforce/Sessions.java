@@ -45,7 +45,7 @@ final class Sessions {
 
     /** Registers a refresh token chosen by the caller (used for the deterministic start-up credentials). */
     RefreshGrant registerRefreshToken(String token, Org org, OrgUser user, String clientId, String scope) {
-        RefreshGrant grant = new RefreshGrant(token, org, user, clientId, scope, token);
+        RefreshGrant grant = new RefreshGrant(token, org, user, clientId, scope, token, clock.instant());
         refreshTokens.put(token, grant);
         return grant;
     }
@@ -61,7 +61,7 @@ final class Sessions {
         }
         spentRefreshTokens.put(grant.token(), grant);
         RefreshGrant next = new RefreshGrant("5Aep861" + randomString(80), grant.org(), grant.user(), grant.clientId(),
-                grant.scope(), grant.family());
+                grant.scope(), grant.family(), clock.instant());
         refreshTokens.put(next.token(), next);
         return Optional.of(next);
     }

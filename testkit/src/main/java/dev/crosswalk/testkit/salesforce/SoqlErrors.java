@@ -36,6 +36,13 @@ final class SoqlErrors {
                 + " appropriate names.";
     }
 
+    /** The reason of a {@link #located} message, without the statement and the pointer into it. */
+    static String reason(String message) {
+        int error = message.indexOf("\nERROR at Row:");
+        int reason = error < 0 ? -1 : message.indexOf('\n', error + 1);
+        return reason < 0 ? message : message.substring(reason + 1);
+    }
+
     /** {@code "\n<row text>\n<spaces>^\nERROR at Row:r:Column:c\n<reason>"}. */
     static String located(String soql, SourcePos pos, String reason) {
         String[] rows = soql.split("\r?\n", -1);

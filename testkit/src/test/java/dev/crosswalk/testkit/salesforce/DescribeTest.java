@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +60,21 @@ class DescribeTest {
     }
 
     @Test
+    void byteLengthPerCharacterOfEachTypeIsTheRecordedOne() {
+        Map<String, Integer> recorded = bytesPerCharacter(Fixtures.json("restforce/sobject_describe_success_response.json"));
+        Map<String, Integer> actual = new TreeMap<>();
+        for (String object : List.of("Contact", "Deal_Registration__c")) {
+            actual.putAll(bytesPerCharacter(SalesforceHttp.json(http.get(http.data("/sobjects/" + object + "/describe"), token))));
+        }
+
+        assertThat(actual).containsKeys("id", "reference", "string", "multipicklist");
+        actual.keySet().retainAll(recorded.keySet());
+        assertThat(actual).allSatisfy((type, ratio) -> assertThat(ratio).as(type).isEqualTo(recorded.get(type)));
+        assertThat(field(SalesforceHttp.json(http.get(http.data("/sobjects/Contact/describe"), token)), "Id")
+                .get("byteLength").asInt()).isEqualTo(18);
+    }
+
+    @Test
     void ifModifiedSinceAfterStartIsNotModified() {
         HttpResponse<String> fresh = http.get(http.data("/sobjects/Account/describe"), token);
         String lastModified = fresh.headers().firstValue("Last-Modified").orElseThrow();
@@ -83,6 +100,18 @@ class DescribeTest {
         assertThat(listViews.get("sobjectType").asText()).isEqualTo("Account");
         assertThat(listViews.get("listviews")).isEmpty();
         assertThat(actions.isArray()).isTrue();
+    }
+
+    /** Describe type name to byteLength / length of its fields that have a length. */
+    private static Map<String, Integer> bytesPerCharacter(JsonNode describe) {
+        Map<String, Integer> ratios = new TreeMap<>();
+        for (JsonNode field : describe.get("fields")) {
+            int length = field.path("length").asInt();
+            if (length > 0) {
+                ratios.put(field.get("type").asText(), field.get("byteLength").asInt() / length);
+            }
+        }
+        return ratios;
     }
 
     private static JsonNode field(JsonNode describe, String name) {

@@ -100,10 +100,21 @@ class JwtBearerFlowTest {
 
     @Test
     void expiredAssertionIsRefused() throws Exception {
-        JsonNode body = SalesforceHttp.json(login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
-                CLOCK.instant().minusSeconds(1), app.username())));
+        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+                CLOCK.instant().minusSeconds(1), app.username()));
 
-        assertThat(body.get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(response)).isEqualTo(Json.object().put("error", "invalid_grant")
+                .put("error_description", "expired authorization code"));
+    }
+
+    @Test
+    void assertionExpiringFarInTheFutureIsRefused() throws Exception {
+        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+                CLOCK.instant().plus(Duration.ofHours(1)), app.username()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(response).get("error").asText()).isEqualTo("invalid_grant");
     }
 
     @Test

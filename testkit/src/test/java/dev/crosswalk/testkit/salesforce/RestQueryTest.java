@@ -65,6 +65,26 @@ class RestQueryTest {
     }
 
     @Test
+    void sobjectDescribeCompositeAndLimitsResponsesCarryTheLimitInfoHeaderToo() {
+        String id = query("SELECT Id FROM Contact LIMIT 1").get("records").get(0).get("Id").asText();
+        String composite = "{\"compositeRequest\":[{\"method\":\"GET\",\"url\":\"" + http.data("/sobjects/Contact/" + id)
+                + "\",\"referenceId\":\"contact\"}]}";
+
+        List<HttpResponse<String>> responses = List.of(
+                http.get(http.data("/sobjects/Contact/" + id), token),
+                http.get(http.data("/sobjects"), token),
+                http.get(http.data("/sobjects/Contact/describe"), token),
+                http.json("POST", http.data("/composite"), token, composite),
+                http.get(http.data("/limits"), token));
+
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.uri().getPath()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Sforce-Limit-Info")).as(response.uri().getPath())
+                    .hasValueSatisfying(value -> assertThat(value).matches("api-usage=\\d+/100000"));
+        }
+    }
+
+    @Test
     void defaultPageHoldsTwoThousandRecordsAndQueryMoreFollows() {
         try (SalesforceEmulator big = SalesforceEmulator.builder().contacts(4_100).start()) {
             SalesforceHttp client = new SalesforceHttp(big);
@@ -107,6 +127,21 @@ class RestQueryTest {
         JsonNode page = query("SELECT Id FROM Contact", "Sforce-Query-Options", "batchSize=10");
 
         assertThat(page.get("records")).hasSize(200);
+    }
+
+    @Test
+    void batchSizeAboveTheMaximumOrNotANumberGivesPagesOfTwoThousand() {
+        try (SalesforceEmulator big = SalesforceEmulator.builder().contacts(2_100).start()) {
+            SalesforceHttp client = new SalesforceHttp(big);
+            String bigToken = client.accessToken();
+
+            for (String option : List.of("batchSize=5000", "batchSize=lots", "batchSize=99999999999")) {
+                JsonNode page = SalesforceHttp.json(client.query("SELECT Id FROM Contact", bigToken, "Sforce-Query-Options", option));
+
+                assertThat(page.get("records")).as(option).hasSize(2_000);
+                assertThat(page.get("done").asBoolean()).as(option).isFalse();
+            }
+        }
     }
 
     @Test
@@ -214,6 +249,20 @@ class RestQueryTest {
         assertThat(newest.get("version").asText()).isEqualTo("62.0");
         assertThat(newest.get("url").asText()).isEqualTo("/services/data/v62.0");
         assertThat(newest.get("label").asText()).isEqualTo("Winter '25");
+    }
+
+    @Test
+    void latestIsAnAliasOfTheNewestVersionWhichResponsesEcho() {
+        JsonNode page = SalesforceHttp.json(http.get("/services/data/latest/query?q=" + SalesforceHttp.enc("SELECT Id FROM Contact"),
+                token, "Sforce-Query-Options", "batchSize=200"));
+        JsonNode resources = SalesforceHttp.json(http.get("/services/data/latest", token));
+        HttpResponse<String> describe = http.get("/services/data/latest/sobjects/Contact/describe", token);
+
+        assertThat(page.get("nextRecordsUrl").asText()).startsWith("/services/data/v62.0/query/01g");
+        assertThat(page.get("records").get(0).get("attributes").get("url").asText()).startsWith("/services/data/v62.0/sobjects/Contact/");
+        assertThat(resources.get("query").asText()).isEqualTo("/services/data/v62.0/query");
+        assertThat(describe.statusCode()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(describe).get("urls").get("sobject").asText()).isEqualTo("/services/data/v62.0/sobjects/Contact");
     }
 
     @Test

@@ -98,6 +98,31 @@ class SObjectCrudTest {
     }
 
     @Test
+    void everyMethodOnAnUnknownRecordAnswersTheRecordedNotFoundBody() {
+        String path = "/sobjects/Account/001Dn0000999999AAA";
+        JsonNode recorded = Fixtures.json("restforce/sobject_describe_error_response.json");
+
+        for (HttpResponse<String> response : java.util.List.of(call("GET", path, null),
+                call("PATCH", path, "{\"Name\":\"X\"}"), call("DELETE", path, null))) {
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(SalesforceHttp.json(response)).as(response.request().method()).isEqualTo(recorded);
+        }
+    }
+
+    @Test
+    void eighteenCharacterIdsFindTheirRecordInAnyCase() {
+        String id = firstAccountId();
+
+        HttpResponse<String> lower = call("GET", "/sobjects/Account/" + id.toLowerCase(java.util.Locale.ROOT), null);
+        JsonNode queried = SalesforceHttp.json(http.query("SELECT Id FROM Account WHERE Id = '"
+                + id.toUpperCase(java.util.Locale.ROOT) + "'", token));
+
+        assertThat(lower.statusCode()).as(lower.body()).isEqualTo(200);
+        assertThat(SalesforceHttp.json(lower).get("Id").asText()).isEqualTo(id);
+        assertThat(queried.get("records")).extracting(r -> r.get("Id").asText()).containsExactly(id);
+    }
+
+    @Test
     void unknownFieldInABodyIsTheRecordedWriteError() {
         HttpResponse<String> response = call("POST", "/sobjects/Contact", "{\"LastName\":\"X\",\"foo\":1}");
 
@@ -150,6 +175,19 @@ class SObjectCrudTest {
         assertThat(SalesforceHttp.json(ambiguous)).hasSize(2);
         JsonShape.assertContainsShape(Fixtures.json("restforce/upsert_multiple_error_response.json"), SalesforceHttp.json(ambiguous), "$");
         assertThat(SalesforceHttp.json(ambiguous).get(0).asText()).startsWith("/services/data/v62.0/sobjects/Contact/003");
+    }
+
+    @Test
+    void upsertBeforeVersion46AnswersTheRecordedBodyWithoutCreated() {
+        String path = "/services/data/v45.0/sobjects/Contact/External_Id__c/OLD-1";
+        HttpResponse<String> created = http.json("PATCH", path, token, "{\"LastName\":\"Legacy\"}");
+        HttpResponse<String> updated = http.json("PATCH", path, token, "{\"Title\":\"CFO\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(JsonShape.fieldNames(SalesforceHttp.json(created))).containsExactlyElementsOf(
+                JsonShape.fieldNames(Fixtures.json("restforce/upsert_created_success_response.json")));
+        assertThat(updated.statusCode()).isEqualTo(204);
+        assertThat(updated.body()).isEmpty();
     }
 
     @Test

@@ -29,10 +29,19 @@ class SalesforceIdsTest {
     }
 
     @Test
-    void eighteenCharacterIdWithWrongChecksumIsRejected() {
-        String id = SalesforceIds.of("001", "Dn", 42);
+    void eighteenCharacterIdsAreCaseInsensitive() {
+        String id = "001D000000IqhSLIAZ";
 
-        assertThat(SalesforceIds.normalise(id.substring(0, 15) + "AAA")).isEmpty();
+        assertThat(SalesforceIds.normalise(id.toLowerCase(java.util.Locale.ROOT))).contains(id);
+        assertThat(SalesforceIds.normalise(id.toUpperCase(java.util.Locale.ROOT))).contains(id);
+    }
+
+    @Test
+    void eighteenCharacterIdWhoseChecksumCannotBeItsCaseIsRejected() {
+        String fifteen = SalesforceIds.of("001", "Dn", 42).substring(0, 15);
+
+        assertThat(SalesforceIds.normalise(fifteen + "BAA")).as("upper-case digit").isEmpty();
+        assertThat(SalesforceIds.normalise(fifteen + "9AA")).as("not a checksum character").isEmpty();
         assertThat(SalesforceIds.normalise("not-an-id")).isEmpty();
     }
 }

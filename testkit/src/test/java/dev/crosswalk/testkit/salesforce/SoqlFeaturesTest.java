@@ -141,6 +141,49 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void dayOnlyAcceptsDateLiteralsThatAreRanges() {
+        http.json("POST", http.data("/sobjects/Lead"), token, "{\"LastName\":\"Fresh\",\"Company\":\"X\",\"Status\":\"Open - Not Contacted\"}");
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        List<LocalDate> created = texts(query("SELECT CreatedDate FROM Lead").get("records"), "CreatedDate").stream()
+                .map(d -> LocalDate.parse(d.substring(0, 10))).toList();
+
+        JsonNode todays = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) = TODAY").get("records");
+        JsonNode recent = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) = LAST_N_DAYS:3").get("records");
+        JsonNode older = query("SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) < LAST_N_DAYS:3").get("records");
+
+        assertThat(todays.size()).isEqualTo((int) created.stream().filter(today::equals).count()).isPositive();
+        assertThat(recent.size()).isEqualTo((int) created.stream().filter(d -> !d.isBefore(today.minusDays(3))).count());
+        assertThat(older.size()).isEqualTo(created.size() - recent.size());
+    }
+
+    @Test
+    void datetimeFieldRefusesAPlainDateButTakesDateLiterals() {
+        HttpResponse<String> plainDate = http.query("SELECT Id FROM Opportunity WHERE CreatedDate > 2020-01-01", token);
+        HttpResponse<String> literal = http.query("SELECT Id FROM Opportunity WHERE CreatedDate > LAST_N_DAYS:30", token);
+
+        assertThat(plainDate.statusCode()).isEqualTo(400);
+        JsonNode error = SalesforceHttp.json(plainDate).get(0);
+        assertThat(error.get("errorCode").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(error.get("message").asText()).endsWith("ERROR at Row:1:Column:48\nvalue of filter criterion for field"
+                + " 'CreatedDate' must be of type dateTime and should not be enclosed in quotes");
+        assertThat(literal.statusCode()).as(literal.body()).isEqualTo(200);
+    }
+
+    @Test
+    void yesterdayIsTheDayBeforeTheEmulatorsToday() {
+        http.json("POST", http.data("/sobjects/Opportunity"), token,
+                "{\"Name\":\"Closed yesterday\",\"StageName\":\"Closed Won\",\"CloseDate\":\"2026-11-27\"}");
+        JsonNode all = query("SELECT CloseDate, CreatedDate FROM Opportunity").get("records");
+
+        JsonNode closed = query("SELECT CloseDate FROM Opportunity WHERE CloseDate = YESTERDAY").get("records");
+        JsonNode created = query("SELECT CreatedDate FROM Opportunity WHERE CreatedDate = YESTERDAY").get("records");
+
+        assertThat(texts(closed, "CloseDate")).isNotEmpty().containsOnly("2026-11-27")
+                .hasSize((int) texts(all, "CloseDate").stream().filter("2026-11-27"::equals).count());
+        assertThat(created.size()).isEqualTo((int) texts(all, "CreatedDate").stream().filter(d -> d.startsWith("2026-11-27")).count());
+    }
+
+    @Test
     void groupByWithAggregatesAnswersAggregateResultsLikeTheRecording() {
         JsonNode page = query("SELECT AccountId, COUNT(Id) FROM Contact GROUP BY AccountId ORDER BY AccountId");
 
@@ -246,6 +289,37 @@ class SoqlFeaturesTest {
         assertThat(first.get(0)).isNull();
         assertThat(last.get(last.size() - 1)).isNull();
         assertThat(last.get(0)).isNotNull();
+    }
+
+    @Test
+    void nullsFirstAndNullsLastHoldInEitherDirection() {
+        List<String> ascending = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone NULLS FIRST").get("records"), "MobilePhone");
+        List<String> descendingFirst = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone DESC NULLS FIRST")
+                .get("records"), "MobilePhone");
+        List<String> descendingLast = texts(query("SELECT MobilePhone FROM Contact ORDER BY MobilePhone DESC NULLS LAST")
+                .get("records"), "MobilePhone");
+
+        int nulls = (int) ascending.stream().filter(java.util.Objects::isNull).count();
+        assertThat(nulls).isPositive().isLessThan(ascending.size());
+        assertThat(ascending.subList(0, nulls)).containsOnlyNulls();
+        assertThat(ascending.subList(nulls, ascending.size())).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(descendingFirst.subList(0, nulls)).containsOnlyNulls();
+        List<String> values = descendingFirst.subList(nulls, descendingFirst.size());
+        assertThat(values).doesNotContainNull().isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(descendingLast.subList(0, values.size())).isEqualTo(values);
+        assertThat(descendingLast.subList(values.size(), descendingLast.size())).containsOnlyNulls();
+    }
+
+    @Test
+    void selectingAFieldTwiceIsMalformed() {
+        HttpResponse<String> response = http.query("SELECT Id, Name, id FROM Contact", token);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = SalesforceHttp.json(response).get(0);
+        assertThat(error.get("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
+        assertThat(error.get("message").asText()).isEqualTo("\nSELECT Id, Name, id FROM Contact\n                 ^\n"
+                + "ERROR at Row:1:Column:18\nduplicate field selected: Id");
+        assertThat(http.query("SELECT Id, Owner.Id, (SELECT Id FROM Contacts) FROM Account", token).statusCode()).isEqualTo(200);
     }
 
     @Test

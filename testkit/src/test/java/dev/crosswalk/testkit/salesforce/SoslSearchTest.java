@@ -62,4 +62,39 @@ class SoslSearchTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SalesforceHttp.json(response)).isEqualTo(Fixtures.json("restforce/search_error_response.json"));
     }
+
+    @Test
+    void versionsBefore37AnswerTheRecordedBareArray() {
+        String query = "/search?q=" + SalesforceHttp.enc("FIND {Lovelace} RETURNING Contact(Id)");
+        HttpResponse<String> legacy = http.get("/services/data/v36.0" + query, token);
+        HttpResponse<String> current = http.get("/services/data/v37.0" + query, token);
+
+        assertThat(legacy.statusCode()).as(legacy.body()).isEqualTo(200);
+        JsonNode records = SalesforceHttp.json(legacy);
+        assertThat(records.isArray()).isTrue();
+        JsonShape.assertContainsShape(Fixtures.json("restforce/search_success_response.json"), records, "$");
+        assertThat(records).isNotEmpty();
+        assertThat(records.get(0).get("attributes").get("url").asText()).startsWith("/services/data/v36.0/sobjects/Contact/");
+        assertThat(JsonShape.fieldNames(SalesforceHttp.json(current))).containsExactly("searchRecords");
+    }
+
+    @Test
+    void errorsInReturningQuoteOnlyWhatTheClientSent() {
+        HttpResponse<String> unknownObject = search("FIND {Lovelace} RETURNING Foo");
+        HttpResponse<String> unknownField = search("FIND {Lovelace} RETURNING Contact(Foo)");
+        HttpResponse<String> badClause = search("FIND {Lovelace} RETURNING Contact(Name LIMIT x)");
+
+        assertThat(unknownObject.statusCode()).isEqualTo(400);
+        assertThat(SalesforceHttp.json(unknownObject)).isEqualTo(Json.MAPPER.createArrayNode().add(Json.object()
+                .put("message", "sObject type 'Foo' is not supported. If you are attempting to use a custom object, be sure"
+                        + " to append the '__c' after the entity name. Please reference your WSDL or the describe call for"
+                        + " the appropriate names.")
+                .put("errorCode", "INVALID_TYPE")));
+        JsonNode field = SalesforceHttp.json(unknownField).get(0);
+        assertThat(field.get("errorCode").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(field.get("message").asText()).startsWith("No such column 'Foo' on entity 'Contact'.");
+        JsonNode clause = SalesforceHttp.json(badClause).get(0);
+        assertThat(clause.get("errorCode").asText()).isEqualTo("MALFORMED_SEARCH");
+        assertThat(clause.get("message").asText()).doesNotContain("SELECT", "ERROR at Row");
+    }
 }

@@ -3,10 +3,14 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.MutableClock;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,42 @@ class TokenLifecycleTest {
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(after).isEqualTo(Json.object().put("active", false));
         assertThat(http.query("SELECT Id FROM Account", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void introspectingARefreshTokenReportsWhenItWasIssued() {
+        Instant started = Instant.parse("2026-11-28T12:00:00Z");
+        MutableClock clock = new MutableClock(started);
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().clock(clock).contacts(1).start()) {
+            EmulatorCredentials credentials = emulator.credentials();
+            clock.advance(Duration.ofHours(2));
+
+            JsonNode body = SalesforceHttp.json(new SalesforceHttp(emulator).form("/services/oauth2/introspect", Map.of(
+                    "client_id", credentials.clientId(), "client_secret", credentials.clientSecret(),
+                    "token", credentials.refreshToken(), "token_type_hint", "refresh_token")));
+
+            assertThat(body.get("token_type").asText()).isEqualTo("refresh_token");
+            assertThat(body.get("iat").asLong()).isEqualTo(started.getEpochSecond());
+            assertThat(body.get("nbf").asLong()).isEqualTo(started.getEpochSecond());
+        }
+    }
+
+    @Test
+    void tokenResponsesAreNeverCached() {
+        Map<String, String> client = Map.of("client_id", app.clientId(), "client_secret", app.clientSecret());
+
+        HttpResponse<String> refreshed = http.form("/services/oauth2/token", with(with(client, "grant_type", "refresh_token"),
+                "refresh_token", app.refreshToken()));
+        HttpResponse<String> clientCredentials = http.form("/services/oauth2/token", with(client, "grant_type", "client_credentials"));
+        HttpResponse<String> password = http.form("/services/oauth2/token", with(with(with(client, "grant_type", "password"),
+                "username", app.username()), "password", app.password()));
+        HttpResponse<String> refused = http.form("/services/oauth2/token", with(client, "grant_type", "nonsense"));
+
+        for (HttpResponse<String> response : List.of(refreshed, clientCredentials, password, refused)) {
+            assertThat(response.headers().firstValue("Cache-Control")).as(response.body()).contains("no-store");
+        }
+        assertThat(List.of(refreshed.statusCode(), clientCredentials.statusCode(), password.statusCode(), refused.statusCode()))
+                .containsExactly(200, 200, 200, 400);
     }
 
     @Test
