@@ -112,6 +112,9 @@ final class SoqlParser {
                 groupBy.add(fieldRef(item.fieldName()));
             }
         }
+        if (groupBy.isEmpty()) {
+            ctx.selectList().selectEntry().forEach(entry -> refuseFieldAlias(entry.fieldName(), entry.soqlId()));
+        }
         Condition having = group == null || group.HAVING() == null ? null : having(group.logicalExpression());
         SoqlQuery parsed = assemble(select, ctx.fromNameList(), ctx.whereClause(), groupBy, ctx.orderByClause(), ctx.limitClause(),
                 ctx.offsetClause());
@@ -121,10 +124,21 @@ final class SoqlParser {
     private SoqlQuery subQuery(ApexParser.SubQueryContext ctx) {
         List<SoqlQuery.SelectItem> select = new ArrayList<>();
         for (SubFieldEntryContext entry : ctx.subFieldList().subFieldEntry()) {
+            refuseFieldAlias(entry.fieldName(), entry.soqlId());
             select.add(selectItem(entry.fieldName(), entry.soqlFunction(), entry.subQuery(), entry.typeOf(), entry,
                     entry.soqlId() == null ? null : entry.soqlId().getText()));
         }
         return assemble(select, ctx.fromNameList(), ctx.whereClause(), List.of(), ctx.orderByClause(), ctx.limitClause(), null);
+    }
+
+    /**
+     * A plain field may carry an alias only in a grouped query; elsewhere the grammar's alias is a mistake such as
+     * {@code SELECT Name WHERE FROM Contact}, which the platform refuses.
+     */
+    private void refuseFieldAlias(FieldNameContext field, ApexParser.SoqlIdContext alias) {
+        if (field != null && alias != null) {
+            throw SoqlErrors.malformed(soql, pos(alias), "only aggregate expressions use field aliasing");
+        }
     }
 
     private SoqlQuery.SelectItem selectItem(FieldNameContext field, ApexParser.SoqlFunctionContext function,

@@ -323,6 +323,21 @@ class SoqlFeaturesTest {
     }
 
     @Test
+    void aPlainFieldTakesNoAliasOutsideAGroupedQuery() {
+        HttpResponse<String> stray = http.query("SELECT Name WHERE FROM Contact", token);
+        HttpResponse<String> aliased = http.query("SELECT Id, (SELECT LastName n FROM Contacts) FROM Account", token);
+
+        assertThat(stray.statusCode()).isEqualTo(400);
+        JsonNode error = SalesforceHttp.json(stray).get(0);
+        assertThat(error.get("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
+        assertThat(error.get("message").asText()).isEqualTo("\nSELECT Name WHERE FROM Contact\n            ^\n"
+                + "ERROR at Row:1:Column:13\nonly aggregate expressions use field aliasing");
+        assertThat(aliased.statusCode()).isEqualTo(400);
+        assertThat(http.query("SELECT StageName s, COUNT(Id) FROM Opportunity GROUP BY StageName", token).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void offsetAboveTwoThousandIsOutsideTheValidRange() {
         HttpResponse<String> response = http.query("SELECT Id FROM Contact LIMIT 10 OFFSET 2001", token);
 
