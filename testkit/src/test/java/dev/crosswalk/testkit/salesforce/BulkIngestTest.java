@@ -130,7 +130,44 @@ class BulkIngestTest {
 
         assertThat(titles.get("records").get(0).get("Title").asText()).isEqualTo("Updated");
         assertThat(all.get("totalSize").asInt()).isZero();
-        assertThat(failed).contains("\"NOT_FOUND:The requested resource does not exist: --\"");
+        assertThat(failed).contains("\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\"");
+    }
+
+    @Test
+    void deletingAnAlreadyDeletedRecordIsAnInvalidCrossReferenceButRestStillAnswers404() {
+        String recycled = SalesforceHttp.json(http.query("SELECT Id FROM Contact ORDER BY Id LIMIT 1", token))
+                .get("records").get(0).get("Id").asText();
+        String unknown = "003Dn0000999999AAA";
+        assertThat(http.json("DELETE", http.data("/sobjects/Contact/" + recycled), token, null).statusCode()).isEqualTo(204);
+
+        for (String operation : new String[] {"delete", "hardDelete"}) {
+            String id = open("{\"object\":\"Contact\",\"operation\":\"" + operation + "\"}");
+            http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "Id\n" + recycled + "\n" + unknown + "\n");
+            close(id);
+
+            assertThat(http.get(http.data("/jobs/ingest/" + id + "/failedResults"), token).body().split("\n")).as(operation)
+                    .containsExactly("\"sf__Id\",\"sf__Error\",Id",
+                            "\"" + recycled + "\",\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\",\"" + recycled + "\"",
+                            "\"" + unknown + "\",\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\",\"" + unknown + "\"");
+        }
+        HttpResponse<String> restDelete = http.json("DELETE", http.data("/sobjects/Contact/" + unknown), token, null);
+        HttpResponse<String> restGet = http.get(http.data("/sobjects/Contact/" + unknown), token);
+        assertThat(restDelete.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(restDelete).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+        assertThat(restGet.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(restGet).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void aRowErrorWithoutFieldsEndsInColonDashes() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName,Nope__c\nX,1\n");
+        close(id);
+
+        String failed = http.get(http.data("/jobs/ingest/" + id + "/failedResults"), token).body();
+
+        assertThat(failed.split("\n")).containsExactly("\"sf__Id\",\"sf__Error\",LastName,Nope__c",
+                "\"\",\"INVALID_FIELD:No such column 'Nope__c' on sobject of type Contact:--\",\"X\",\"1\"");
     }
 
     @Test
