@@ -365,7 +365,7 @@ final class BulkIngestEndpoints {
 
     private void delete(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        jobs.removeTerminated(job(session, call), platform.clock().instant());
+        jobs.remove(job(session, call), platform.clock().instant());
         call.empty(204);
     }
 

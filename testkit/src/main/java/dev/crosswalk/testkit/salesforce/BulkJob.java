@@ -108,6 +108,9 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
         return state.equals(JOB_COMPLETE) || state.equals(ABORTED) || state.equals(FAILED);
     }
 
+    /** Whether the platform lets a client delete the job in its state as of {@code now}; query and ingest jobs differ. */
+    abstract boolean isDeletable(Instant now);
+
     /** The short job info every create/close/abort answer carries, in the platform's key order. */
     synchronized ObjectNode info(String state) {
         Instant stamp = state.equals(JOB_COMPLETE) && submittedAt != null ? submittedAt.plus(processingTime) : modstamp;

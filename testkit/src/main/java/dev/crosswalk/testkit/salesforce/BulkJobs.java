@@ -48,9 +48,9 @@ final class BulkJobs {
                 .sorted(Comparator.comparing(BulkJob::id)).toList();
     }
 
-    /** Deletes a job that has finished; the platform refuses to delete one that has not. */
-    void removeTerminated(BulkJob job, Instant now) {
-        if (!job.isTerminal(now)) {
+    /** Deletes a job whose state allows it; the platform refuses to delete one that is still being worked on. */
+    void remove(BulkJob job, Instant now) {
+        if (!job.isDeletable(now)) {
             throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
         }
         jobs.remove(job.id());

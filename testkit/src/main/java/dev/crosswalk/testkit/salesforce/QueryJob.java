@@ -22,6 +22,12 @@ final class QueryJob extends BulkJob {
         this.includeDeleted = operation.equals("queryAll");
     }
 
+    /** A query job can be deleted only once it has finished (JobComplete, Aborted or Failed). */
+    @Override
+    boolean isDeletable(Instant now) {
+        return isTerminal(now);
+    }
+
     BoundQuery query() {
         return query;
     }
