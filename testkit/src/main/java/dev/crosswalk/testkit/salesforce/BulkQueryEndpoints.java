@@ -70,6 +70,9 @@ final class BulkQueryEndpoints {
         Instant now = platform.clock().instant();
         QueryJob job = jobs.add(new QueryJob(jobs.newId(session.org()), session.org(), session.user(), operation,
                 call.pathParam("version"), format, now, jobs.processingTime(), query));
+        if (FaultInjector.queryJobMustFail()) {
+            job.failWhenProcessed();
+        }
         job.submit(now);
         call.json(200, withFormat(job.info(BulkJob.UPLOAD_COMPLETE), job));
     }
