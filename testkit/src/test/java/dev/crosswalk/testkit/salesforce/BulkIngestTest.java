@@ -171,6 +171,45 @@ class BulkIngestTest {
     }
 
     @Test
+    void deleteJobMovesRowsToTheRecycleBinWhereQueryAllStillSeesThem() {
+        String victim = SalesforceHttp.json(http.query("SELECT Id FROM Contact ORDER BY Id LIMIT 1", token))
+                .get("records").get(0).get("Id").asText();
+        String id = open("{\"object\":\"Contact\",\"operation\":\"delete\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "Id\n" + victim + "\n");
+        close(id);
+
+        String[] ok = http.get(http.data("/jobs/ingest/" + id + "/successfulResults"), token).body().split("\n");
+        JsonNode live = SalesforceHttp.json(http.query("SELECT Id FROM Contact WHERE Id = '" + victim + "'", token));
+        JsonNode all = SalesforceHttp.json(http.get(http.data("/queryAll?q=") + SalesforceHttp.enc(
+                "SELECT Id, IsDeleted FROM Contact WHERE Id = '" + victim + "'"), token));
+        HttpResponse<String> rest = http.get(http.data("/sobjects/Contact/" + victim), token);
+
+        assertThat(ok).containsExactly("\"sf__Id\",\"sf__Created\",Id", "\"" + victim + "\",\"false\",\"" + victim + "\"");
+        assertThat(live.get("totalSize").asInt()).isZero();
+        assertThat(all.get("totalSize").asInt()).isEqualTo(1);
+        assertThat(all.get("records").get(0).get("IsDeleted").asBoolean()).isTrue();
+        assertThat(rest.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(rest).get(0).get("errorCode").asText()).isEqualTo("ENTITY_IS_DELETED");
+    }
+
+    @Test
+    void anEmptyOrUnparseableUploadFailsTheJobWithAnErrorMessage() {
+        String empty = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        String broken = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + broken + "/batches"), token, "LastName\n\"Unterminated\n");
+
+        for (String id : new String[] {empty, broken}) {
+            assertThat(close(id).get("state").asText()).isEqualTo("Failed");
+            JsonNode info = SalesforceHttp.json(http.get(http.data("/jobs/ingest/" + id), token));
+            assertThat(info.get("state").asText()).isEqualTo("Failed");
+            assertThat(info.get("errorMessage").asText()).isEqualTo("InvalidBatch : Failed to process the uploaded CSV data");
+            assertThat(info.get("numberRecordsProcessed").asInt()).isZero();
+        }
+        assertThat(SalesforceHttp.json(http.query("SELECT COUNT() FROM Contact WHERE LastName = 'Unterminated'", token))
+                .get("totalSize").asInt()).isZero();
+    }
+
+    @Test
     void abortingAnOpenJobLeavesEveryRowUnprocessed() {
         String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
         http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName\nA\nB\n");

@@ -106,6 +106,36 @@ class BulkJobLifecycleTest {
     }
 
     @Test
+    void jobListsHoldTheJobsOfTheirKindInThePlatformsShape() {
+        String query = createQueryJob();
+        String ingest = openIngestJob();
+
+        JsonNode queries = SalesforceHttp.json(http.get(http.data("/jobs/query"), token));
+        JsonNode ingests = SalesforceHttp.json(http.get(http.data("/jobs/ingest"), token));
+
+        for (JsonNode list : new JsonNode[] {queries, ingests}) {
+            assertThat(JsonShape.fieldNames(list)).containsExactly("done", "records", "nextRecordsUrl");
+            assertThat(list.get("done").asBoolean()).isTrue();
+            assertThat(list.get("nextRecordsUrl").isNull()).isTrue();
+            assertThat(list.get("records")).hasSize(1);
+            assertThat(JsonShape.fieldNames(list.get("records").get(0))).containsExactly("id", "operation", "object",
+                    "createdById", "createdDate", "systemModstamp", "state", "concurrencyMode", "contentType", "apiVersion",
+                    "lineEnding", "columnDelimiter", "jobType");
+        }
+        JsonNode queryJob = queries.get("records").get(0);
+        JsonNode ingestJob = ingests.get("records").get(0);
+        assertThat(queryJob.get("id").asText()).isEqualTo(query);
+        assertThat(queryJob.get("operation").asText()).isEqualTo("query");
+        assertThat(queryJob.get("state").asText()).isEqualTo("UploadComplete");
+        assertThat(queryJob.get("jobType").asText()).isEqualTo("V2Query");
+        assertThat(ingestJob.get("id").asText()).isEqualTo(ingest);
+        assertThat(ingestJob.get("operation").asText()).isEqualTo("insert");
+        assertThat(ingestJob.get("object").asText()).isEqualTo("Contact");
+        assertThat(ingestJob.get("state").asText()).isEqualTo("Open");
+        assertThat(ingestJob.get("jobType").asText()).isEqualTo("V2Ingest");
+    }
+
+    @Test
     void abortingACompletedJobIsRefused() {
         String query = createQueryJob();
         String ingest = openIngestJob();
