@@ -10,8 +10,9 @@ import java.util.Map;
 final class FaultInjector {
 
     /**
-     * Set while a request hit by {@link Fault#failQueryJob()} is handled, for the query job endpoint to read: the
-     * handler runs on the thread that drew the fault, and the mark is cleared when the request is over.
+     * Set while a request hit by {@link Fault#failQueryJob()} is handled, for the query job endpoint to read. The
+     * endpoints hold no reference to the fault plan, but a handler runs on the thread that drew its request's fault
+     * (as {@link Transaction}'s undo log relies on too), and the mark is cleared when the request is over.
      */
     private static final ThreadLocal<Boolean> FAILING_QUERY_JOB = new ThreadLocal<>();
 
