@@ -181,7 +181,7 @@ final class BulkQueryEndpoints {
         PrimitiveIterator.OfLong numbers = job.result().numbersFrom(start);
         for (long i = 0; i < pageSize && numbers.hasNext(); i++) {
             Optional<Row> row = table.row(numbers.nextLong());
-            if (row.isPresent()) {
+            if (row.isPresent()) { // absent only if hard-deleted since: this page is a row short, the next ones stay put
                 for (int c = 0; c < cells.length; c++) {
                     cells[c] = CsvValues.text(columns.get(c).value(row.get(), resolver));
                 }
