@@ -200,17 +200,32 @@ final class BulkIngestEndpoints {
                 yield new IngestJob.Outcome(cells, dml.update(type, id, dml.fromCells(type, values, false), now).id(), false, null);
             }
             case "upsert" -> upsert(job, dml, type, values, id, now, cells);
-            case "delete" -> {
+            default -> { // delete or hardDelete, the only other OPERATIONS
                 requireId(id);
-                dml.delete(type, id, now);
-                yield new IngestJob.Outcome(cells, SalesforceIds.normalise(id).orElse(id), false, null);
-            }
-            default -> {
-                requireId(id);
-                dml.hardDelete(type, id);
+                delete(dml, type, id, job.operation().equals("hardDelete"), now);
                 yield new IngestJob.Outcome(cells, SalesforceIds.normalise(id).orElse(id), false, null);
             }
         };
+    }
+
+    /**
+     * A row of a delete or hardDelete job. The platform reports a record that does not exist or is already in the
+     * recycle bin as an invalid cross reference here, where REST answers 404 {@code NOT_FOUND} or
+     * {@code ENTITY_IS_DELETED}.
+     */
+    private static void delete(Dml dml, ObjectDef type, String id, boolean hard, Instant now) {
+        try {
+            if (hard) {
+                dml.hardDelete(type, id);
+            } else {
+                dml.delete(type, id, now);
+            }
+        } catch (DmlException e) {
+            if (e.statusCode().equals("NOT_FOUND") || e.statusCode().equals("ENTITY_IS_DELETED")) {
+                throw new DmlException("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", List.of());
+            }
+            throw e;
+        }
     }
 
     private static IngestJob.Outcome upsert(IngestJob job, Dml dml, ObjectDef type, Map<String, String> values, String id,
@@ -350,7 +365,7 @@ final class BulkIngestEndpoints {
 
     private void delete(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        jobs.removeTerminated(job(session, call), platform.clock().instant());
+        jobs.remove(job(session, call), platform.clock().instant());
         call.empty(204);
     }
 

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A Bulk API 2.0 job. Once submitted it is {@code UploadComplete}, then {@code InProgress}, then {@code JobComplete}
- * when the configured processing time has passed on the emulator's clock. Thread-safe.
+ * (or {@code Failed}, see {@link #failWhenProcessed()}) when the configured processing time has passed on the
+ * emulator's clock. Thread-safe.
  */
 abstract sealed class BulkJob permits QueryJob, IngestJob {
 
@@ -27,6 +28,7 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
     private final Instant createdDate;
     private final Duration processingTime;
     private Instant submittedAt;
+    private String processedState = JOB_COMPLETE;
     private String terminalState;
     private Instant modstamp;
 
@@ -83,6 +85,11 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
         return true;
     }
 
+    /** Makes processing end in {@code Failed} rather than {@code JobComplete}, as an injected fault asks. */
+    synchronized void failWhenProcessed() {
+        processedState = FAILED;
+    }
+
     synchronized void fail(Instant now) {
         terminalState = FAILED;
         modstamp = now;
@@ -98,7 +105,7 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
         }
         Duration elapsed = Duration.between(submittedAt, now);
         if (elapsed.compareTo(processingTime) >= 0) {
-            return JOB_COMPLETE;
+            return processedState;
         }
         return elapsed.isZero() ? UPLOAD_COMPLETE : IN_PROGRESS;
     }
@@ -108,9 +115,13 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
         return state.equals(JOB_COMPLETE) || state.equals(ABORTED) || state.equals(FAILED);
     }
 
+    /** Whether the platform lets a client delete the job in its state as of {@code now}; query and ingest jobs differ. */
+    abstract boolean isDeletable(Instant now);
+
     /** The short job info every create/close/abort answer carries, in the platform's key order. */
     synchronized ObjectNode info(String state) {
-        Instant stamp = state.equals(JOB_COMPLETE) && submittedAt != null ? submittedAt.plus(processingTime) : modstamp;
+        boolean processed = terminalState == null && submittedAt != null && state.equals(processedState);
+        Instant stamp = processed ? submittedAt.plus(processingTime) : modstamp;
         return Json.object()
                 .put("id", id)
                 .put("operation", operation)

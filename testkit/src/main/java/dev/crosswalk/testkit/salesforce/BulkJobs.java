@@ -16,6 +16,7 @@ import java.util.function.Function;
 final class BulkJobs {
 
     private final Map<String, BulkJob> jobs = new ConcurrentHashMap<>();
+    private final Map<Tally, AtomicLong> created = new ConcurrentHashMap<>();
     private final AtomicLong nextNumber = new AtomicLong(ObjectTable.FIRST_NUMBER);
     private final Duration processingTime;
 
@@ -31,9 +32,23 @@ final class BulkJobs {
         return SalesforceIds.of("750", SalesforceIds.pod(org.id()), nextNumber.getAndIncrement());
     }
 
+    /** The jobs of one kind an org has created. */
+    private record Tally(Org org, Class<? extends BulkJob> kind) {
+    }
+
     <T extends BulkJob> T add(T job) {
         jobs.put(job.id(), job);
+        created.computeIfAbsent(new Tally(job.org(), job.getClass()), tally -> new AtomicLong()).incrementAndGet();
         return job;
+    }
+
+    /**
+     * How many jobs of this kind the org has created since the emulator started (as the daily API request counter,
+     * it never rolls over). Deleting a job does not give its share of the daily allowance back.
+     */
+    long created(Org org, Class<? extends BulkJob> kind) {
+        AtomicLong count = created.get(new Tally(org, kind));
+        return count == null ? 0 : count.get();
     }
 
     /** The job of this org and kind with this id (15 or 18 characters). */
@@ -48,9 +63,9 @@ final class BulkJobs {
                 .sorted(Comparator.comparing(BulkJob::id)).toList();
     }
 
-    /** Deletes a job that has finished; the platform refuses to delete one that has not. */
-    void removeTerminated(BulkJob job, Instant now) {
-        if (!job.isTerminal(now)) {
+    /** Deletes a job whose state allows it; the platform refuses to delete one that is still being worked on. */
+    void remove(BulkJob job, Instant now) {
+        if (!job.isDeletable(now)) {
             throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
         }
         jobs.remove(job.id());

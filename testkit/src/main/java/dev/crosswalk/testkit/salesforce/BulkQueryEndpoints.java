@@ -10,8 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.PrimitiveIterator;
 
 /**
  * Bulk API 2.0 query jobs: create, info, list, abort, delete, and results streamed as fully quoted CSV pages.
@@ -69,6 +70,9 @@ final class BulkQueryEndpoints {
         Instant now = platform.clock().instant();
         QueryJob job = jobs.add(new QueryJob(jobs.newId(session.org()), session.org(), session.user(), operation,
                 call.pathParam("version"), format, now, jobs.processingTime(), query));
+        if (FaultInjector.queryJobMustFail()) {
+            job.failWhenProcessed();
+        }
         job.submit(now);
         call.json(200, withFormat(job.info(BulkJob.UPLOAD_COMPLETE), job));
     }
@@ -79,7 +83,7 @@ final class BulkQueryEndpoints {
         String state = job.state(platform.clock().instant());
         ObjectNode info = withFormat(job.info(state), job);
         info.put("jobType", "V2Query");
-        info.put("numberRecordsProcessed", state.equals(BulkJob.JOB_COMPLETE) ? job.matchCount() : 0);
+        info.put("numberRecordsProcessed", state.equals(BulkJob.JOB_COMPLETE) ? job.result().size() : 0);
         info.put("retries", 0);
         info.put("totalProcessingTime", state.equals(BulkJob.JOB_COMPLETE) ? job.processingMillis() : 0);
         info.put("isPkChunkingSupported", true);
@@ -108,7 +112,7 @@ final class BulkQueryEndpoints {
 
     private void delete(Call call) throws IOException {
         AccessSession session = gate.admit(call);
-        jobs.removeTerminated(job(session, call), platform.clock().instant());
+        jobs.remove(job(session, call), platform.clock().instant());
         call.empty(204);
     }
 
@@ -120,7 +124,7 @@ final class BulkQueryEndpoints {
             throw new ApiException(412, "JOB_NOT_COMPLETE", "can only download query results of successfully completed bulk"
                     + " job with status: JOB_COMPLETE. Current status: " + state.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
         }
-        long total = job.matchCount();
+        long total = job.result().size();
         long start = call.queryParam("locator").filter(l -> !l.isEmpty() && !l.equals("null"))
                 .map(BulkQueryEndpoints::decodeLocator).orElse(0L);
         if (start < 0 || start > total) {
@@ -159,7 +163,7 @@ final class BulkQueryEndpoints {
         ObjectNode body = Json.object();
         ArrayNode pages = body.putArray("resultPages");
         String base = "/services/data/v" + call.pathParam("version") + "/jobs/query/" + job.id() + "/results";
-        for (long start = 0; start < job.matchCount(); start += pageSize) {
+        for (long start = 0; start < job.result().size(); start += pageSize) {
             pages.addObject().put("resultUrl", base + "?locator=" + encodeLocator(start) + "&maxRecords=" + pageSize);
         }
         body.putNull("nextRecordsUrl");
@@ -167,40 +171,22 @@ final class BulkQueryEndpoints {
         call.json(200, body);
     }
 
+    /** Rows {@code start} to {@code start + pageSize} of the job's result, read from the tables as they are written. */
     private static void writePage(CsvGenerator csv, QueryJob job, long start, long pageSize) throws IOException {
-        BoundQuery query = job.query();
-        List<FieldPath> columns = query.selected();
-        String[] header = new String[columns.size()];
-        for (int i = 0; i < header.length; i++) {
-            header[i] = columns.get(i).label();
-        }
-        writeRow(csv, header);
+        List<FieldPath> columns = job.query().selected();
+        writeRow(csv, columns.stream().map(FieldPath::label).toArray(String[]::new));
+        ObjectTable table = job.org().table(job.query().from());
         RowResolver resolver = new RowResolver(job.org());
-        Iterator<Row> rows;
-        long skip;
-        if (query.order().isEmpty()) {
-            rows = job.org().table(query.from()).scanFrom(job.checkpoint(start), job.includeDeleted());
-            skip = start % QueryJob.CHECKPOINT_EVERY;
-        } else {
-            rows = QueryEngine.select(query, job.org().table(query.from()).scan(job.includeDeleted()), resolver).iterator();
-            skip = start;
-        }
         String[] cells = new String[columns.size()];
-        long written = 0;
-        while (written < pageSize && rows.hasNext()) {
-            Row row = rows.next();
-            if (query.order().isEmpty() && !query.filter().test(row, resolver)) {
-                continue;
+        PrimitiveIterator.OfLong numbers = job.result().numbersFrom(start);
+        for (long i = 0; i < pageSize && numbers.hasNext(); i++) {
+            Optional<Row> row = table.row(numbers.nextLong());
+            if (row.isPresent()) { // absent only if hard-deleted since: this page is a row short, the next ones stay put
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = CsvValues.text(columns.get(c).value(row.get(), resolver));
+                }
+                writeRow(csv, cells);
             }
-            if (skip > 0) {
-                skip--;
-                continue;
-            }
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = CsvValues.text(columns.get(i).value(row, resolver));
-            }
-            writeRow(csv, cells);
-            written++;
         }
     }
 

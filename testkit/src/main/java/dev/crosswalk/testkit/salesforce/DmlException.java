@@ -24,8 +24,12 @@ final class DmlException extends RuntimeException {
         return fields;
     }
 
-    /** {@code STATUS_CODE:message:fields --}, the Bulk API's {@code sf__Error} column. */
+    /**
+     * The Bulk API's {@code sf__Error} column: {@code STATUS_CODE:message:fields --}, or {@code STATUS_CODE:message:--}
+     * when no field is involved (the layouts the platform's failed-results files show).
+     */
     String bulkError() {
-        return statusCode + ":" + getMessage() + ":" + String.join(",", fields) + " --";
+        String involved = fields.isEmpty() ? "" : String.join(",", fields) + " ";
+        return statusCode + ":" + getMessage() + ":" + involved + "--";
     }
 }

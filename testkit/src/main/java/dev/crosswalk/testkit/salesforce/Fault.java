@@ -5,17 +5,19 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One fault to inject into matching requests: extra latency, an error status, a response cut off mid-body, or
- * revocation of the caller's access token. Immutable and thread-safe; the {@code with…} methods return copies.
+ * One fault to inject into matching requests: extra latency, an error status, a response cut off mid-body,
+ * revocation of the caller's access token, or a Bulk API 2.0 query job that ends in {@code Failed}. Immutable and
+ * thread-safe; the {@code with…} methods return copies.
  *
  * <pre>{@code
  * emulator.faults().add(Fault.status(503).onRoute("GET", "/services/data/.+/query").probability(0.3));
  * emulator.faults().add(Fault.status(429).times(5));          // a storm of five
+ * emulator.faults().add(Fault.failQueryJob().times(1));       // the next Bulk query job fails
  * }</pre>
  */
 public final class Fault {
 
-    enum Kind { LATENCY, STATUS, CONNECTION_RESET, REVOKE_TOKEN }
+    enum Kind { LATENCY, STATUS, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
 
     private final Kind kind;
     private final Duration latency;
@@ -66,6 +68,17 @@ public final class Fault {
     /** Revokes the caller's access token before handling, so the request fails with 401 INVALID_SESSION_ID. */
     public static Fault revokeToken() {
         return of(Kind.REVOKE_TOKEN, Duration.ZERO, 0);
+    }
+
+    /**
+     * Creates the query job as asked, but its processing ends in {@code Failed} instead of {@code JobComplete}: its
+     * status says {@code Failed} (with no error message, as the platform gives none) and its results answer 412
+     * {@code JOB_NOT_COMPLETE}. Aimed at query job creation ({@code POST /services/data/vXX.X/jobs/query}); a request
+     * matched through {@link #onRoute} that creates no query job uses up the fault all the same.
+     */
+    public static Fault failQueryJob() {
+        return new Fault(Kind.FAIL_QUERY_JOB, Duration.ZERO, 0, "POST", Pattern.compile("/services/data/v[^/]+/jobs/query/?"),
+                1.0, Integer.MAX_VALUE);
     }
 
     /** Only requests with this method (null: any) whose path matches {@code pathRegex} entirely. */

@@ -26,6 +26,13 @@ final class IngestJob extends BulkJob {
         this.externalIdFieldName = externalIdFieldName;
     }
 
+    /** An ingest job can also be deleted while UploadComplete, just not while Open or InProgress. */
+    @Override
+    boolean isDeletable(Instant now) {
+        String state = state(now);
+        return !state.equals(OPEN) && !state.equals(IN_PROGRESS);
+    }
+
     String externalIdFieldName() {
         return externalIdFieldName;
     }

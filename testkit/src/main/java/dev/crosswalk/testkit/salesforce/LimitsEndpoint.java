@@ -58,8 +58,8 @@ final class LimitsEndpoint {
         ObjectNode body = Json.object();
         STATIC_LIMITS.forEach((name, max) -> limit(body, name, max, max));
         limit(body, "DailyApiRequests", org.usage().max(), org.usage().max() - org.usage().used());
-        int queryJobs = jobs.list(org, QueryJob.class).size();
-        int ingestJobs = jobs.list(org, IngestJob.class).size();
+        long queryJobs = jobs.created(org, QueryJob.class);
+        long ingestJobs = jobs.created(org, IngestJob.class);
         limit(body, "DailyBulkV2QueryJobs", DAILY_BULK_V2_QUERY_JOBS, DAILY_BULK_V2_QUERY_JOBS - queryJobs);
         limit(body, "DailyBulkApiBatches", DAILY_BULK_BATCHES, DAILY_BULK_BATCHES - ingestJobs);
         call.json(200, body);

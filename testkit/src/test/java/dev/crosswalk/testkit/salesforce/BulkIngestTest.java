@@ -130,7 +130,83 @@ class BulkIngestTest {
 
         assertThat(titles.get("records").get(0).get("Title").asText()).isEqualTo("Updated");
         assertThat(all.get("totalSize").asInt()).isZero();
-        assertThat(failed).contains("\"NOT_FOUND:The requested resource does not exist: --\"");
+        assertThat(failed).contains("\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\"");
+    }
+
+    @Test
+    void deletingAnAlreadyDeletedRecordIsAnInvalidCrossReferenceButRestStillAnswers404() {
+        String recycled = SalesforceHttp.json(http.query("SELECT Id FROM Contact ORDER BY Id LIMIT 1", token))
+                .get("records").get(0).get("Id").asText();
+        String unknown = "003Dn0000999999AAA";
+        assertThat(http.json("DELETE", http.data("/sobjects/Contact/" + recycled), token, null).statusCode()).isEqualTo(204);
+
+        for (String operation : new String[] {"delete", "hardDelete"}) {
+            String id = open("{\"object\":\"Contact\",\"operation\":\"" + operation + "\"}");
+            http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "Id\n" + recycled + "\n" + unknown + "\n");
+            close(id);
+
+            assertThat(http.get(http.data("/jobs/ingest/" + id + "/failedResults"), token).body().split("\n")).as(operation)
+                    .containsExactly("\"sf__Id\",\"sf__Error\",Id",
+                            "\"" + recycled + "\",\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\",\"" + recycled + "\"",
+                            "\"" + unknown + "\",\"INVALID_CROSS_REFERENCE_KEY:invalid cross reference id:--\",\"" + unknown + "\"");
+        }
+        HttpResponse<String> restDelete = http.json("DELETE", http.data("/sobjects/Contact/" + unknown), token, null);
+        HttpResponse<String> restGet = http.get(http.data("/sobjects/Contact/" + unknown), token);
+        assertThat(restDelete.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(restDelete).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+        assertThat(restGet.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(restGet).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void aRowErrorWithoutFieldsEndsInColonDashes() {
+        String id = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "LastName,Nope__c\nX,1\n");
+        close(id);
+
+        String failed = http.get(http.data("/jobs/ingest/" + id + "/failedResults"), token).body();
+
+        assertThat(failed.split("\n")).containsExactly("\"sf__Id\",\"sf__Error\",LastName,Nope__c",
+                "\"\",\"INVALID_FIELD:No such column 'Nope__c' on sobject of type Contact:--\",\"X\",\"1\"");
+    }
+
+    @Test
+    void deleteJobMovesRowsToTheRecycleBinWhereQueryAllStillSeesThem() {
+        String victim = SalesforceHttp.json(http.query("SELECT Id FROM Contact ORDER BY Id LIMIT 1", token))
+                .get("records").get(0).get("Id").asText();
+        String id = open("{\"object\":\"Contact\",\"operation\":\"delete\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + id + "/batches"), token, "Id\n" + victim + "\n");
+        close(id);
+
+        String[] ok = http.get(http.data("/jobs/ingest/" + id + "/successfulResults"), token).body().split("\n");
+        JsonNode live = SalesforceHttp.json(http.query("SELECT Id FROM Contact WHERE Id = '" + victim + "'", token));
+        JsonNode all = SalesforceHttp.json(http.get(http.data("/queryAll?q=") + SalesforceHttp.enc(
+                "SELECT Id, IsDeleted FROM Contact WHERE Id = '" + victim + "'"), token));
+        HttpResponse<String> rest = http.get(http.data("/sobjects/Contact/" + victim), token);
+
+        assertThat(ok).containsExactly("\"sf__Id\",\"sf__Created\",Id", "\"" + victim + "\",\"false\",\"" + victim + "\"");
+        assertThat(live.get("totalSize").asInt()).isZero();
+        assertThat(all.get("totalSize").asInt()).isEqualTo(1);
+        assertThat(all.get("records").get(0).get("IsDeleted").asBoolean()).isTrue();
+        assertThat(rest.statusCode()).isEqualTo(404);
+        assertThat(SalesforceHttp.json(rest).get(0).get("errorCode").asText()).isEqualTo("ENTITY_IS_DELETED");
+    }
+
+    @Test
+    void anEmptyOrUnparseableUploadFailsTheJobWithAnErrorMessage() {
+        String empty = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        String broken = open("{\"object\":\"Contact\",\"operation\":\"insert\"}");
+        http.csv("PUT", http.data("/jobs/ingest/" + broken + "/batches"), token, "LastName\n\"Unterminated\n");
+
+        for (String id : new String[] {empty, broken}) {
+            assertThat(close(id).get("state").asText()).isEqualTo("Failed");
+            JsonNode info = SalesforceHttp.json(http.get(http.data("/jobs/ingest/" + id), token));
+            assertThat(info.get("state").asText()).isEqualTo("Failed");
+            assertThat(info.get("errorMessage").asText()).isEqualTo("InvalidBatch : Failed to process the uploaded CSV data");
+            assertThat(info.get("numberRecordsProcessed").asInt()).isZero();
+        }
+        assertThat(SalesforceHttp.json(http.query("SELECT COUNT() FROM Contact WHERE LastName = 'Unterminated'", token))
+                .get("totalSize").asInt()).isZero();
     }
 
     @Test

@@ -30,6 +30,28 @@ class LimitsTest {
         }
     }
 
+    @Test
+    void deletingBulkJobsDoesNotGiveTheDailyAllowanceBack() {
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).start()) {
+            SalesforceHttp http = new SalesforceHttp(emulator);
+            String token = http.accessToken();
+            for (int i = 0; i < 2; i++) {
+                String query = SalesforceHttp.json(http.json("POST", http.data("/jobs/query"), token,
+                        "{\"operation\":\"query\",\"query\":\"SELECT Id FROM Account\"}")).get("id").asText();
+                String ingest = SalesforceHttp.json(http.json("POST", http.data("/jobs/ingest"), token,
+                        "{\"object\":\"Contact\",\"operation\":\"insert\"}")).get("id").asText();
+                http.json("PATCH", http.data("/jobs/ingest/" + ingest), token, "{\"state\":\"Aborted\"}");
+                assertThat(http.json("DELETE", http.data("/jobs/query/" + query), token, null).statusCode()).isEqualTo(204);
+                assertThat(http.json("DELETE", http.data("/jobs/ingest/" + ingest), token, null).statusCode()).isEqualTo(204);
+            }
+
+            JsonNode limits = SalesforceHttp.json(http.get(http.data("/limits"), token));
+
+            assertThat(limits.get("DailyBulkV2QueryJobs").get("Remaining").asInt()).isEqualTo(9_998);
+            assertThat(limits.get("DailyBulkApiBatches").get("Remaining").asInt()).isEqualTo(14_998);
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);
