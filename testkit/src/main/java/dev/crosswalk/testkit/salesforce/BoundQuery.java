@@ -13,6 +13,19 @@ record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selecte
 
     /** @param function the aggregate ordered by (aggregate queries only), else null; path null for COUNT() */
     record Order(FieldPath path, String function, boolean descending, boolean nullsLast) {
+
+        /** Orders two values of this item: nulls where {@code NULLS FIRST/LAST} puts them, then in its direction. */
+        int compare(Object x, Object y) {
+            if (x == null || y == null) {
+                if (x == y) {
+                    return 0;
+                }
+                int nullFirst = x == null ? -1 : 1;
+                return nullsLast ? -nullFirst : nullFirst;
+            }
+            int cmp = FilterCompiler.compare(x, y);
+            return descending ? -cmp : cmp;
+        }
     }
 
     /**

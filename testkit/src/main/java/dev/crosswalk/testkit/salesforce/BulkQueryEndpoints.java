@@ -70,7 +70,7 @@ final class BulkQueryEndpoints {
         Instant now = platform.clock().instant();
         QueryJob job = jobs.add(new QueryJob(jobs.newId(session.org()), session.org(), session.user(), operation,
                 call.pathParam("version"), format, now, jobs.processingTime(), query));
-        if (FaultInjector.queryJobMustFail()) {
+        if (call.failsQueryJob()) {
             job.failWhenProcessed();
         }
         job.submit(now);

@@ -25,6 +25,7 @@ final class Call {
     private final List<Runnable> onComplete = new java.util.ArrayList<>();
     private int status;
     private java.time.Duration responseDelay = java.time.Duration.ZERO;
+    private boolean failsQueryJob;
 
     /** @param beforeResponse told the status just before the response starts, so observers see it first */
     Call(HttpExchange exchange, java.util.function.IntConsumer beforeResponse) {
@@ -124,6 +125,16 @@ final class Call {
 
     void empty(int code) throws IOException {
         respond(code, -1);
+    }
+
+    /** Makes the Bulk query job this call creates end in {@code Failed} (an injected fault). */
+    void failQueryJob() {
+        this.failsQueryJob = true;
+    }
+
+    /** Whether the Bulk query job this call creates must end in {@code Failed}. */
+    boolean failsQueryJob() {
+        return failsQueryJob;
     }
 
     /** Holds the response back by {@code delay} once the handler is done (injected latency). */

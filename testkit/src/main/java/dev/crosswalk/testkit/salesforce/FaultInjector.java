@@ -9,13 +9,6 @@ import java.util.Map;
 /** Carries out a {@link Fault} drawn for a request, before or instead of the request's normal handling. */
 final class FaultInjector {
 
-    /**
-     * Set while a request hit by {@link Fault#failQueryJob()} is handled, for the query job endpoint to read. The
-     * endpoints hold no reference to the fault plan, but a handler runs on the thread that drew its request's fault
-     * (as {@link Transaction}'s undo log relies on too), and the mark is cleared when the request is over.
-     */
-    private static final ThreadLocal<Boolean> FAILING_QUERY_JOB = new ThreadLocal<>();
-
     private final Router router;
     private final RequestLog log;
     private final Sessions sessions;
@@ -39,8 +32,7 @@ final class FaultInjector {
                 return false;
             }
             case FAIL_QUERY_JOB -> {
-                FAILING_QUERY_JOB.set(Boolean.TRUE);
-                call.whenComplete(FAILING_QUERY_JOB::remove);
+                call.failQueryJob();
                 return false;
             }
             case STATUS -> {
@@ -75,10 +67,5 @@ final class FaultInjector {
             }
             default -> throw new IllegalStateException(fault.kind().name());
         }
-    }
-
-    /** Whether a query job created by the request being handled on this thread must fail ({@link Fault#failQueryJob()}). */
-    static boolean queryJobMustFail() {
-        return FAILING_QUERY_JOB.get() != null;
     }
 }

@@ -9,7 +9,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -185,12 +184,7 @@ final class ObjectTable {
 
     /** Iterates rows in id order; deleted rows only if {@code includeDeleted}. Weakly consistent. */
     Iterator<Row> scan(boolean includeDeleted) {
-        return new Scan(includeDeleted, FIRST_NUMBER);
-    }
-
-    /** Like {@link #scan(boolean)}, starting at the first row whose record number is {@code fromNumber} or more. */
-    Iterator<Row> scanFrom(long fromNumber, boolean includeDeleted) {
-        return new Scan(includeDeleted, fromNumber);
+        return new Scan(includeDeleted);
     }
 
     /** Marker for hard-deleted rows. */
@@ -204,11 +198,9 @@ final class ObjectTable {
         private long index;
         private Row next;
 
-        Scan(boolean includeDeleted, long fromNumber) {
+        Scan(boolean includeDeleted) {
             this.includeDeleted = includeDeleted;
-            this.index = Math.max(0, fromNumber - FIRST_NUMBER);
-            ConcurrentNavigableMap<Long, Object[]> tail = written.tailMap(Math.max(fromNumber, FIRST_NUMBER + generatedCount));
-            this.inserted = tail.entrySet().iterator();
+            this.inserted = written.tailMap(FIRST_NUMBER + generatedCount).entrySet().iterator();
         }
 
         @Override

@@ -83,20 +83,7 @@ final class QueryEngine {
     private static Comparator<Row> comparator(List<BoundQuery.Order> order, RowResolver resolver) {
         Comparator<Row> result = (a, b) -> 0;
         for (BoundQuery.Order item : order) {
-            Comparator<Row> one = (a, b) -> {
-                Object x = item.path().value(a, resolver);
-                Object y = item.path().value(b, resolver);
-                if (x == null || y == null) {
-                    if (x == y) {
-                        return 0;
-                    }
-                    int nullFirst = x == null ? -1 : 1;
-                    return item.nullsLast() ? -nullFirst : nullFirst;
-                }
-                int cmp = FilterCompiler.compare(x, y);
-                return item.descending() ? -cmp : cmp;
-            };
-            result = result.thenComparing(one);
+            result = result.thenComparing((a, b) -> item.compare(item.path().value(a, resolver), item.path().value(b, resolver)));
         }
         return result;
     }

@@ -176,22 +176,9 @@ final class QueryJob extends BulkJob {
             for (int i = 0; i < order.size(); i++) {
                 int column = i;
                 BoundQuery.Order item = order.get(i);
-                result = result.thenComparing((a, b) -> compare(a.keys()[column], b.keys()[column], item));
+                result = result.thenComparing((a, b) -> item.compare(a.keys()[column], b.keys()[column]));
             }
             return result;
-        }
-
-        /** One ORDER BY item, with the null placement and comparison a REST query uses ({@code QueryEngine}). */
-        private static int compare(Object x, Object y, BoundQuery.Order item) {
-            if (x == null || y == null) {
-                if (x == y) {
-                    return 0;
-                }
-                int nullFirst = x == null ? -1 : 1;
-                return item.nullsLast() ? -nullFirst : nullFirst;
-            }
-            int cmp = FilterCompiler.compare(x, y);
-            return item.descending() ? -cmp : cmp;
         }
 
         @Override
