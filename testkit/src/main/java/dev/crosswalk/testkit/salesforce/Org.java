@@ -40,7 +40,8 @@ final class Org {
         String userId = users.insert(userValues).id();
         OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username, settings.password(), settings.securityToken());
 
-        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests()));
+        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests(),
+                settings.longRunningThreshold()));
         ObjectDef accountType = schema.requiredObject("Account");
         AccountGenerator accounts = new AccountGenerator(accountType, settings.seed(), userId, anchor);
         ObjectTable accountTable = new ObjectTable(accountType, pod, settings.accounts(), accounts);

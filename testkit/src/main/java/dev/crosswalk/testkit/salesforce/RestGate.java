@@ -35,10 +35,8 @@ final class RestGate {
             throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
         }
         if (!subrequest) {
-            if (!usage.tryEnter()) {
-                throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "ConcurrentPerOrgLongTxn Limit exceeded.");
-            }
-            call.whenComplete(usage::exit);
+            call.whenComplete(usage.tryEnter().orElseThrow(() ->
+                    new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "ConcurrentPerOrgLongTxn Limit exceeded.")));
         }
         return session;
     }

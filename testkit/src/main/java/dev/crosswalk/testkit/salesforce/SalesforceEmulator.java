@@ -136,6 +136,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         private List<String> callbackUrls = List.of();
         private boolean connectedAppInstalled = true;
         private int concurrentRequests = 25;
+        private Duration longRunningThreshold = Duration.ofSeconds(20);
 
         private Builder() {
         }
@@ -234,14 +235,27 @@ public final class SalesforceEmulator implements AutoCloseable {
         }
 
         /**
-         * How many REST requests an org may have in flight (default 25); more get 403 {@code REQUEST_LIMIT_EXCEEDED}
-         * ("ConcurrentPerOrgLongTxn Limit exceeded."), as the platform answers long-running requests over its cap.
+         * How many long-running REST requests an org may have in flight (default 25): while that many have run for
+         * the {@linkplain #longRunningRequestThreshold(Duration) threshold} or longer, every new request gets 403
+         * {@code REQUEST_LIMIT_EXCEEDED} ("ConcurrentPerOrgLongTxn Limit exceeded."), as on the platform.
          */
         public Builder concurrentRequestLimit(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("concurrent request limit must be positive: " + max);
             }
             this.concurrentRequests = max;
+            return this;
+        }
+
+        /**
+         * How long a request must have run to count as long-running against the concurrent cap (default 20 s, the
+         * platform's); shorter requests never count. Zero counts every request in flight.
+         */
+        public Builder longRunningRequestThreshold(Duration threshold) {
+            if (threshold.isNegative()) {
+                throw new IllegalArgumentException("long-running threshold must not be negative: " + threshold);
+            }
+            this.longRunningThreshold = threshold;
             return this;
         }
 
@@ -300,7 +314,7 @@ public final class SalesforceEmulator implements AutoCloseable {
                 String password = "Emulator-" + randomString(random, 10).replace('.', 'x').replace('_', 'y');
                 String securityToken = randomString(random, 24).replace('.', 'x').replace('_', 'y');
                 OrgSettings settings = new OrgSettings(PODS[i], username, password, securityToken, seed + i * 7919L, accounts, contacts, opportunities,
-                        leads, dealRegistrations, dailyApiRequests, concurrentRequests);
+                        leads, dealRegistrations, dailyApiRequests, concurrentRequests, longRunningThreshold);
                 Org org = Org.create(settings, app, anchor);
                 sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
                 orgList.add(org);

@@ -153,6 +153,11 @@ public final class SalesforceEmulatorExtension
             return this;
         }
 
+        public Builder longRunningRequestThreshold(Duration threshold) {
+            settings.longRunningRequestThreshold(threshold);
+            return this;
+        }
+
         public Builder accessTokenLifetime(Duration lifetime) {
             settings.accessTokenLifetime(lifetime);
             return this;

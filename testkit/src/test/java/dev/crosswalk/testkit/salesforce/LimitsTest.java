@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -52,39 +51,32 @@ class LimitsTest {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Test
-    void requestsBeyondTheConcurrentCapAreRefused() {
-        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).concurrentRequestLimit(1).start()) {
+    void onlyRequestsRunningPastTheThresholdCountAgainstTheConcurrentCap() throws InterruptedException {
+        Duration threshold = Duration.ofMillis(1_000);
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).concurrentRequestLimit(1)
+                .longRunningRequestThreshold(threshold).start()) {
             SalesforceHttp http = new SalesforceHttp(emulator);
             String token = http.accessToken();
-            emulator.faults().add(Fault.latency(Duration.ofMillis(800)).onRoute("GET", ".*/sobjects/Account/describe").times(1));
+            emulator.faults().add(Fault.latency(threshold.multipliedBy(3)).onRoute("GET", ".*/sobjects/Account/describe").times(1));
 
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(
                     () -> http.get(http.data("/sobjects/Account/describe"), token));
             while (emulator.faults().injected() == 0) {
                 Thread.onSpinWait();
             }
-            pause(); // the slow request is admitted right after its fault is drawn; give it that moment
-            HttpResponse<String> refused = null;
-            for (int i = 0; i < 50 && refused == null; i++) {
-                HttpResponse<String> attempt = http.query("SELECT Id FROM Account", token);
-                if (attempt.statusCode() == 403) {
-                    refused = attempt;
-                }
-            }
+            long drawn = System.nanoTime();
+            HttpResponse<String> whileShort = http.query("SELECT Id FROM Account", token);
+            long shortAfter = System.nanoTime() - drawn;
+            Thread.sleep(threshold.multipliedBy(3).dividedBy(2));
+            HttpResponse<String> whileLong = http.query("SELECT Id FROM Account", token);
 
+            assertThat(Duration.ofNanos(shortAfter)).as("the first query ran before the slow request became long").isLessThan(threshold);
+            assertThat(whileShort.statusCode()).isEqualTo(200);
+            assertThat(whileLong.statusCode()).isEqualTo(403);
+            assertThat(SalesforceHttp.json(whileLong).get(0).get("message").asText()).isEqualTo("ConcurrentPerOrgLongTxn Limit exceeded.");
             assertThat(slow.join().statusCode()).isEqualTo(200);
-            assertThat(refused).isNotNull();
-            assertThat(SalesforceHttp.json(refused).get(0).get("message").asText()).isEqualTo("ConcurrentPerOrgLongTxn Limit exceeded.");
-            assertThat(List.of(http.query("SELECT Id FROM Account", token).statusCode())).containsExactly(200);
+            assertThat(http.query("SELECT Id FROM Account", token).statusCode()).isEqualTo(200);
         }
     }
 }
