@@ -1,5 +1,6 @@
-// Upsert by external id on API 45.0, where an update answers 204 without a body (46.0 and later answer 200 with
-// created:false): jsforce then reports success without an id.
+// Upsert by external id on API 45.0, where an insert answers 201 without `created` and an update 204 without a
+// body (46.0 and later answer 201 created:true and 200 created:false): jsforce reports the update as success
+// without an id.
 import { connect, run } from './lib/scenario.mjs';
 
 run(async () => {
