@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SalesforcePluginTest {
 
@@ -66,5 +68,14 @@ class SalesforcePluginTest {
                         .anySatisfy(problem -> assertThat(problem).contains("api_version", "v62.0"))
                         .anySatisfy(problem -> assertThat(problem).contains("read_timeout", "positive"))
                         .anySatisfy(problem -> assertThat(problem).contains("client_id")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1000001"})
+    void refusesADescribeCacheSizeOutsideItsRange(String entries) {
+        assertThatThrownBy(() -> new SalesforceConnectorFactory().configSpec().validate(Map.of(
+                        "client_id", "app", "client_secret", "secret", "describe_cache_entries", entries)))
+                .isInstanceOfSatisfying(ConfigValidationException.class, invalid -> assertThat(invalid.problems())
+                        .singleElement().asString().contains("describe_cache_entries", "from 1 to 1000000", entries));
     }
 }

@@ -94,8 +94,7 @@ final class AggregateEngine {
             BoundQuery.Order order = query.order().get(i);
             Object x = a[a.length - query.order().size() + i];
             Object y = b[b.length - query.order().size() + i];
-            int cmp = x == null || y == null ? (x == y ? 0 : (x == null ? -1 : 1) * (order.nullsLast() ? -1 : 1))
-                    : FilterCompiler.compare(x, y) * (order.descending() ? -1 : 1);
+            int cmp = order.compare(x, y);
             if (cmp != 0) {
                 return cmp;
             }

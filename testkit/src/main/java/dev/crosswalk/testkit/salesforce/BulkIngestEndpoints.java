@@ -200,11 +200,12 @@ final class BulkIngestEndpoints {
                 yield new IngestJob.Outcome(cells, dml.update(type, id, dml.fromCells(type, values, false), now).id(), false, null);
             }
             case "upsert" -> upsert(job, dml, type, values, id, now, cells);
-            default -> { // delete or hardDelete, the only other OPERATIONS
+            case "delete", "hardDelete" -> {
                 requireId(id);
                 delete(dml, type, id, job.operation().equals("hardDelete"), now);
                 yield new IngestJob.Outcome(cells, SalesforceIds.normalise(id).orElse(id), false, null);
             }
+            default -> throw new IllegalStateException("job created with an unchecked operation: " + job.operation());
         };
     }
 

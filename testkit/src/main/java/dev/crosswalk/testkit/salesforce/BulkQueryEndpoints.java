@@ -17,7 +17,8 @@ import java.util.PrimitiveIterator;
 /**
  * Bulk API 2.0 query jobs: create, info, list, abort, delete, and results streamed as fully quoted CSV pages.
  * Without {@code maxRecords} the whole result is one page; {@code Sforce-Locator} is the string {@code null} on the
- * last page. Results are generated while they are written, so memory does not grow with the result size.
+ * last page. Rows are generated while they are written; the job keeps only its snapshot of record numbers (a bit per
+ * table row, or 8 bytes per row of an ordered result), never the rows or the CSV.
  */
 final class BulkQueryEndpoints {
 

@@ -35,7 +35,7 @@ final class RestGate {
             throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
         }
         if (!subrequest) {
-            call.whenComplete(usage.tryEnter().orElseThrow(() ->
+            call.whenComplete(usage.tryEnter(platform.clock().instant()).orElseThrow(() ->
                     new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "ConcurrentPerOrgLongTxn Limit exceeded.")));
         }
         return session;

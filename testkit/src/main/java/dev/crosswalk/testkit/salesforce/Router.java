@@ -54,7 +54,8 @@ final class Router implements HttpHandler {
             }
         });
         try {
-            Optional<Fault> fault = local ? Optional.empty() : faults.pick(method, path);
+            // faults match the path handlers see, so a route written for vXX.X also catches the latest alias
+            Optional<Fault> fault = local ? Optional.empty() : faults.pick(method, call.path());
             if (fault.isPresent() && injector.inject(fault.get(), exchange, call, method, path, query)) {
                 return;
             }

@@ -249,7 +249,8 @@ public final class SalesforceEmulator implements AutoCloseable {
 
         /**
          * How long a request must have run to count as long-running against the concurrent cap (default 20 s, the
-         * platform's); shorter requests never count. Zero counts every request in flight.
+         * platform's); shorter requests never count. Zero counts every request in flight. Measured on the emulator's
+         * {@linkplain #clock(Clock) clock}.
          */
         public Builder longRunningRequestThreshold(Duration threshold) {
             if (threshold.isNegative()) {

@@ -54,7 +54,8 @@ final class SalesforceIds {
     /**
      * Normalises a 15- or 18-character id to its 18-character form, or empty if it is not a well-formed id. An
      * 18-character id is case-insensitive: its checksum says which of the first 15 characters are upper case, so an id
-     * whose case was lost (lower-cased by a case-insensitive store) still names its record.
+     * whose case was lost (lower-cased by a case-insensitive store) still names its record. The checksum is trusted
+     * over the letters, as on the platform: a mistyped checksum re-cases the id and may name another record.
      */
     static Optional<String> normalise(String id) {
         if (id == null || (id.length() != 15 && id.length() != 18)) {

@@ -77,7 +77,7 @@ class BulkQuerySnapshotTest {
 
     @Test
     void insertsAndDeletesBetweenPagesNeitherDuplicateNorSkipRows() {
-        List<String> before = restIds("SELECT Id FROM Contact ORDER BY Id");
+        List<String> before = restIds("SELECT Id FROM Contact");
         String job = completedJob("SELECT Id FROM Contact");
         long total = numberRecordsProcessed(job);
         Page first = page(job, "");
@@ -123,7 +123,7 @@ class BulkQuerySnapshotTest {
 
     @Test
     void rowsDeletedAfterCompletionAreStillInTheResult() {
-        List<String> before = restIds("SELECT Id FROM Contact ORDER BY Id");
+        List<String> before = restIds("SELECT Id FROM Contact");
         String job = completedJob("SELECT Id FROM Contact");
         assertThat(numberRecordsProcessed(job)).isEqualTo(30);
 

@@ -49,6 +49,21 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aFaultOnAVersionedRouteAlsoHitsTheLatestAliasWhichTheLogKeepsAsSent() {
+        try (SalesforceEmulator emulator = SalesforceEmulator.builder().contacts(1).start()) {
+            SalesforceHttp http = new SalesforceHttp(emulator);
+            String token = http.accessToken();
+            emulator.faults().add(Fault.status(503).onRoute("GET", "/services/data/v[^/]+/query").times(1));
+
+            HttpResponse<String> response = http.get("/services/data/latest/query?q=" + SalesforceHttp.enc(SOQL), token);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(emulator.requestLog().count(r -> r.path().equals("/services/data/latest/query") && r.status() == 503))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameFaultPattern() {
         assertThat(pattern(11L)).isEqualTo(pattern(11L));
         assertThat(pattern(11L)).contains(200, 500);
