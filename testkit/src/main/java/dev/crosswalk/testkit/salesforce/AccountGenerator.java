@@ -10,45 +10,55 @@ final class AccountGenerator implements RowGenerator {
     private static final String[] INDUSTRIES = {"Agriculture", "Banking", "Education", "Energy", "Healthcare",
         "Manufacturing", "Retail", "Technology"};
 
-    private final ObjectDef type;
-    private final AuditFields audit;
-    private final long seed;
-    private final String ownerId;
-    private final Instant anchor;
+    private final GeneratedRows rows;
+    private final int name;
+    private final int accountType;
+    private final int industry;
+    private final int phone;
+    private final int website;
+    private final int billingCity;
+    private final int billingCountry;
+    private final int employees;
+    private final int annualRevenue;
+    private final int externalId;
 
     AccountGenerator(ObjectDef type, long seed, String ownerId, Instant anchor) {
-        this.type = type;
-        this.audit = AuditFields.of(type);
-        this.seed = seed;
-        this.ownerId = ownerId;
-        this.anchor = anchor;
+        this.rows = new GeneratedRows(type, seed, SALT, ownerId, anchor);
+        this.name = rows.slot("Name");
+        this.accountType = rows.slot("Type");
+        this.industry = rows.slot("Industry");
+        this.phone = rows.slot("Phone");
+        this.website = rows.slot("Website");
+        this.billingCity = rows.slot("BillingCity");
+        this.billingCountry = rows.slot("BillingCountry");
+        this.employees = rows.slot("NumberOfEmployees");
+        this.annualRevenue = rows.slot("AnnualRevenue");
+        this.externalId = rows.slot("External_Id__c");
     }
 
     /** Index into {@link DemoNames#COMPANY_WORDS} of generated account {@code index}; contacts use it for their e-mail domain. */
     int companyWordIndex(long index) {
-        return new SplitMix(seed, SALT, index).nextInt(DemoNames.COMPANY_WORDS.length);
+        return rows.random(index).nextInt(DemoNames.COMPANY_WORDS.length);
     }
 
     @Override
     public Object[] generate(long index, String id) {
-        SplitMix random = new SplitMix(seed, SALT, index);
+        SplitMix random = rows.random(index);
         int wordIndex = random.nextInt(DemoNames.COMPANY_WORDS.length);
         String word = DemoNames.COMPANY_WORDS[wordIndex];
         String kind = random.pick(DemoNames.COMPANY_KINDS);
         int city = random.nextInt(DemoNames.CITIES.length);
-        Object[] values = new Object[type.fieldCount()];
-        values[Row.ID_INDEX] = id;
-        audit.stampGenerated(values, random, ownerId, anchor);
-        set(values, "Name", word + " " + kind + " " + (index + 1));
-        set(values, "Type", random.pick(TYPES));
-        set(values, "Industry", random.pick(INDUSTRIES));
-        set(values, "Phone", phone(random));
-        set(values, "Website", "https://www." + DemoNames.COMPANY_SLUGS[wordIndex] + (index + 1) + ".example.com");
-        set(values, "BillingCity", DemoNames.CITIES[city]);
-        set(values, "BillingCountry", DemoNames.COUNTRIES[city]);
-        set(values, "NumberOfEmployees", 5 + random.nextInt(50_000));
-        set(values, "AnnualRevenue", (double) (100_000L + random.nextInt(1_000_000) * 1_000L));
-        set(values, "External_Id__c", "ACC-" + (index + 1));
+        Object[] values = rows.newRow(id, random);
+        values[name] = word + " " + kind + " " + (index + 1);
+        values[accountType] = random.pick(TYPES);
+        values[industry] = random.pick(INDUSTRIES);
+        values[phone] = phone(random);
+        values[website] = "https://www." + DemoNames.COMPANY_SLUGS[wordIndex] + (index + 1) + ".example.com";
+        values[billingCity] = DemoNames.CITIES[city];
+        values[billingCountry] = DemoNames.COUNTRIES[city];
+        values[employees] = 5 + random.nextInt(50_000);
+        values[annualRevenue] = (double) (100_000L + random.nextInt(1_000_000) * 1_000L);
+        values[externalId] = "ACC-" + (index + 1);
         return values;
     }
 
@@ -66,9 +76,5 @@ final class AccountGenerator implements RowGenerator {
             texts[i] = prefix + (first + i) + suffix;
         }
         return texts;
-    }
-
-    private void set(Object[] values, String field, Object value) {
-        values[type.requiredField(field).index()] = value;
     }
 }

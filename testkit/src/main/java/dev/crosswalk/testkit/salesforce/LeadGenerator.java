@@ -8,11 +8,7 @@ final class LeadGenerator implements RowGenerator {
     private static final long SALT = 7;
     private static final String[] RATINGS = {"Hot", "Warm", "Cold"};
 
-    private final FieldSetter fields;
-    private final AuditFields audit;
-    private final long seed;
-    private final String ownerId;
-    private final Instant anchor;
+    private final GeneratedRows rows;
     private final int firstName;
     private final int lastName;
     private final int name;
@@ -26,29 +22,24 @@ final class LeadGenerator implements RowGenerator {
     private final int converted;
 
     LeadGenerator(ObjectDef type, long seed, String ownerId, Instant anchor) {
-        this.fields = new FieldSetter(type);
-        this.audit = AuditFields.of(type);
-        this.seed = seed;
-        this.ownerId = ownerId;
-        this.anchor = anchor;
-        this.firstName = fields.slot("FirstName");
-        this.lastName = fields.slot("LastName");
-        this.name = fields.slot("Name");
-        this.company = fields.slot("Company");
-        this.title = fields.slot("Title");
-        this.email = fields.slot("Email");
-        this.phone = fields.slot("Phone");
-        this.status = fields.slot("Status");
-        this.leadSource = fields.slot("LeadSource");
-        this.rating = fields.slot("Rating");
-        this.converted = fields.slot("IsConverted");
+        this.rows = new GeneratedRows(type, seed, SALT, ownerId, anchor);
+        this.firstName = rows.slot("FirstName");
+        this.lastName = rows.slot("LastName");
+        this.name = rows.slot("Name");
+        this.company = rows.slot("Company");
+        this.title = rows.slot("Title");
+        this.email = rows.slot("Email");
+        this.phone = rows.slot("Phone");
+        this.status = rows.slot("Status");
+        this.leadSource = rows.slot("LeadSource");
+        this.rating = rows.slot("Rating");
+        this.converted = rows.slot("IsConverted");
     }
 
     @Override
     public Object[] generate(long index, String id) {
-        SplitMix random = new SplitMix(seed, SALT, index);
-        Object[] values = fields.newRow(id);
-        audit.stampGenerated(values, random, ownerId, anchor);
+        SplitMix random = rows.random(index);
+        Object[] values = rows.newRow(id, random);
         int first = random.nextInt(DemoNames.FIRST_NAMES.length);
         int last = random.nextInt(DemoNames.LAST_NAMES.length);
         int word = random.nextInt(DemoNames.COMPANY_WORDS.length);

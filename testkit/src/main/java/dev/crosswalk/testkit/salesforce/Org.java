@@ -45,9 +45,10 @@ final class Org {
         ObjectDef accountType = schema.requiredObject("Account");
         AccountGenerator accounts = new AccountGenerator(accountType, settings.seed(), userId, anchor);
         ObjectTable accountTable = new ObjectTable(accountType, pod, settings.accounts(), accounts);
+        ParentAccounts parents = new ParentAccounts(accountTable);
         ObjectDef contactType = schema.requiredObject("Contact");
         ObjectTable contactTable = new ObjectTable(contactType, pod, settings.contacts(),
-                new ContactGenerator(contactType, settings.seed(), userId, anchor, accountTable, accounts));
+                new ContactGenerator(contactType, settings.seed(), userId, anchor, parents, accounts));
         ObjectDef opportunityType = schema.requiredObject("Opportunity");
         ObjectDef leadType = schema.requiredObject("Lead");
         ObjectDef dealType = schema.requiredObject("Deal_Registration__c");
@@ -55,11 +56,11 @@ final class Org {
         org.tables.put(accountType, accountTable);
         org.tables.put(contactType, contactTable);
         org.tables.put(opportunityType, new ObjectTable(opportunityType, pod, settings.opportunities(),
-                new OpportunityGenerator(opportunityType, settings.seed(), userId, anchor, accountTable)));
+                new OpportunityGenerator(opportunityType, settings.seed(), userId, anchor, parents)));
         org.tables.put(leadType, new ObjectTable(leadType, pod, settings.leads(),
                 new LeadGenerator(leadType, settings.seed(), userId, anchor)));
         org.tables.put(dealType, new ObjectTable(dealType, pod, settings.accounts() == 0 ? 0 : settings.dealRegistrations(),
-                new DealRegistrationGenerator(dealType, settings.seed(), userId, anchor, accountTable)));
+                new DealRegistrationGenerator(dealType, settings.seed(), userId, anchor, parents)));
         return org;
     }
 
