@@ -20,8 +20,12 @@ import java.util.List;
  */
 public final class CrosswalkArchitecture {
 
-    /** What core may use: the JDK (with its crypto) and Failsafe for retries; nothing that serves or calls HTTP. */
-    private static final String[] CORE_LIBRARIES = {"java..", "javax.crypto..", "dev.failsafe.."};
+    /**
+     * What core may use: the JDK (with its crypto), Failsafe for retries, and for mapping files JSONata and a YAML
+     * parser; nothing that serves or calls HTTP.
+     */
+    private static final String[] CORE_LIBRARIES = {"java..", "javax.crypto..", "dev.failsafe..", "com.dashjoin.jsonata..",
+            "org.snakeyaml.engine.."};
 
     private CrosswalkArchitecture() {
     }

@@ -2,7 +2,7 @@ package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
-import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
 import java.util.Optional;
 
 /** Finds the tenant of an API key by its hash; the key itself is never stored. */

@@ -5,11 +5,11 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
-import dev.crosswalk.core.port.out.ConnectionEvents;
-import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.out.CrmFailure;
-import dev.crosswalk.core.port.out.CrmPorts;
-import dev.crosswalk.core.port.out.CrmPortsProvider;
+import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.host.CrmPortsProvider;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,6 +65,7 @@ final class ConnectionResolver {
                 case CrmFailure.Unauthorized refused -> failed(Kind.TOKEN_REFUSED, refused, null);
                 case CrmFailure.Rejected rejected -> failed(Kind.REJECTED, rejected, null);
                 case CrmFailure.NotFound missing -> failed(Kind.NOT_FOUND, missing, null);
+                default -> failed(Kind.REJECTED, failure, null);
             };
         }
     }

@@ -5,9 +5,9 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
-import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.out.TenantStore;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 
