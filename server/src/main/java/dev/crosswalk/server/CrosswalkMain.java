@@ -134,7 +134,13 @@ public final class CrosswalkMain {
             out.println();
             out.println("List contacts:");
             out.println("  " + demo.curl());
-            out.println("Next page: add &cursor=<next_cursor from the response>.");
+            out.println("Next page: add &cursor=<next_cursor from the response>. More:");
+            out.println("  " + demo.curl(demo.url("accounts", "")));
+            out.println("  " + demo.curl(demo.url("opportunities", "page_size=5")));
+            out.println("  " + demo.curl(demo.url("objects/Deal_Registration__c", "page_size=5")));
+            out.println("  " + demo.curl(demo.url("schema", "")));
+            out.println("  " + demo.curl(demo.url("quota", "")));
+            out.println("Every route is in " + demo.url() + "/openapi.json and in the README.");
             out.println();
         }
     }

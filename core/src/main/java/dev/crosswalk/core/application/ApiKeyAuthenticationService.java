@@ -6,13 +6,13 @@ import dev.crosswalk.core.port.out.store.TenantStore;
 import java.util.Optional;
 
 /** Finds the tenant of an API key by its hash; the key itself is never stored. */
-public final class ApiKeyAuthenticationService implements AuthenticateApiKeyUseCase {
+final class ApiKeyAuthenticationService implements AuthenticateApiKeyUseCase {
 
     private static final int MAX_KEY_LENGTH = 256;
 
     private final TenantStore tenants;
 
-    public ApiKeyAuthenticationService(TenantStore tenants) {
+    ApiKeyAuthenticationService(TenantStore tenants) {
         this.tenants = tenants;
     }
 

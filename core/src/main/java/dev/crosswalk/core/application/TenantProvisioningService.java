@@ -12,7 +12,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Creates tenants, issues API keys ({@code cwk_} + 32 random bytes) and stores connections with their tokens. */
-public final class TenantProvisioningService implements ProvisionTenantUseCase {
+final class TenantProvisioningService implements ProvisionTenantUseCase {
 
     private static final String KEY_PREFIX = "cwk_";
     private static final int KEY_BYTES = 32;
@@ -22,7 +22,7 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final TokenStore tokens;
     private final SecureRandom random = new SecureRandom();
 
-    public TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
+    TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
         this.tenants = tenants;
         this.connections = connections;
         this.tokens = tokens;

@@ -1,13 +1,14 @@
-package dev.crosswalk.server;
+package dev.crosswalk.embedded;
 
 import dev.crosswalk.core.domain.Connection;
-import dev.crosswalk.core.port.out.ConnectionEvents;
+import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled server's way of telling operators about connection health: a WARN line naming tenant and connection,
- * for their alerting to pick up. A host that embeds core plugs in its own (e-mail, webhook, in-app banner).
+ * The default way of telling operators about connection health: a WARN line naming tenant and connection, for their
+ * alerting to pick up. A host plugs in its own (e-mail, webhook, in-app banner) with
+ * {@link Crosswalk.Builder#events}.
  */
 final class LoggedConnectionEvents implements ConnectionEvents {
 

@@ -1,7 +1,7 @@
-package dev.crosswalk.server;
+package dev.crosswalk.embedded;
 
-import dev.crosswalk.core.port.out.CrmPorts;
-import dev.crosswalk.core.port.out.CrmPortsProvider;
+import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.host.CrmPortsProvider;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
 import dev.crosswalk.spi.ConnectorFactory;
@@ -38,8 +38,9 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
      * @throws IllegalStateException naming the connector and every problem, when a connector's configuration is
      *     invalid (its cause is the {@link ConfigValidationException})
      */
-    static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context) {
-        Map<String, ConnectorFactory> factories = discover();
+    static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context,
+            ClassLoader plugins) {
+        Map<String, ConnectorFactory> factories = discover(plugins);
         List<String> unknown = configByKind.keySet().stream().filter(kind -> !factories.containsKey(kind)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("configuration names connectors no plugin provides: " + unknown
@@ -55,16 +56,21 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
                 throw new IllegalStateException("the '" + kind + "' connector's configuration is invalid: "
                         + String.join("; ", invalid.problems()), invalid);
             }
-            started.put(kind, factory.create(config, context));
+            try {
+                started.put(kind, factory.create(config, context));
+            } catch (RuntimeException failed) {
+                started.values().forEach(Connector::close);
+                throw failed;
+            }
             LOG.info("started connector '{}'", kind);
         });
         return new ConnectorRegistry(started);
     }
 
     /** @return the factory of every installed plugin, by kind */
-    static Map<String, ConnectorFactory> discover() {
+    static Map<String, ConnectorFactory> discover(ClassLoader plugins) {
         Map<String, ConnectorFactory> factories = new LinkedHashMap<>();
-        for (ConnectorPlugin plugin : ServiceLoader.load(ConnectorPlugin.class)) {
+        for (ConnectorPlugin plugin : ServiceLoader.load(ConnectorPlugin.class, plugins)) {
             ConnectorFactory factory = plugin.connectorFactory();
             ConnectorFactory clash = factories.putIfAbsent(factory.kind(), factory);
             if (clash != null) {
@@ -73,6 +79,11 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
             }
         }
         return factories;
+    }
+
+    /** @return the kinds of the started connectors */
+    java.util.Set<String> kinds() {
+        return connectors.keySet();
     }
 
     @Override
