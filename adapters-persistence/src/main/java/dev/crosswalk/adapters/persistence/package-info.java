@@ -1,6 +1,6 @@
 /**
  * The persistence adapter: core's storage ports ({@code ConnectionStore}, {@code TokenStore}, {@code TenantStore},
- * {@code ConnectionLocks}) on jOOQ, with Flyway migrations as the only schema source. Embedded H2 by default,
+ * {@code ConnectionLocks}, {@code MappingOverrideStore}) on jOOQ, with Flyway migrations as the only schema source. Embedded H2 by default,
  * PostgreSQL in production.
  *
  * <p>The public API is {@link dev.crosswalk.adapters.persistence.CrosswalkDatabase},
