@@ -94,7 +94,8 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     void replacesAConnectionSavedAgainUnderTheSameId() {
         Connection original = salesforceConnection(newTenant(), "acme-prod");
         store().save(original);
-        Connection moved = Connection.builder(original.ref(), "salesforce", URI.create("https://acme2.my.salesforce.com"))
+        URI movedUrl = URI.create("https://acme2.my.salesforce.com");
+        Connection moved = Connection.builder(original.ref(), "salesforce", movedUrl)
                 .status(ConnectionStatus.NEEDS_REAUTH)
                 .settings(Map.of("apiVersion", "v63.0", "sandbox", "false"))
                 .build();

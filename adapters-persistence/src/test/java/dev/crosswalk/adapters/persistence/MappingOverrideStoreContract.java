@@ -196,7 +196,8 @@ abstract class MappingOverrideStoreContract extends DatabaseContract {
     void showsOneTenantNoneOfAnothersVersions() {
         TenantId a = newTenant();
         TenantId b = newTenant();
-        MappingOverride ofA = store().append(OverrideScope.tenant(a, "hubspot"), UnifiedObject.CONTACT, RENAME_TITLE, 0);
+        MappingOverride ofA =
+                store().append(OverrideScope.tenant(a, "hubspot"), UnifiedObject.CONTACT, RENAME_TITLE, 0);
         MappingOverride ofAsConnection =
                 store().append(connectionScope(a, "shared-id"), UnifiedObject.CONTACT, RENAME_TITLE, 0);
 
