@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
+import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.MappingOverride;
 import dev.crosswalk.core.domain.OverrideScope;
 import dev.crosswalk.core.domain.UnifiedObject;
@@ -28,8 +29,9 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  *
  * <p>An append is one {@code INSERT ... SELECT} that writes version {@code expected + 1} only while {@code expected}
  * is the newest version. Two writers that both read the same newest version insert the same key, and the primary key
- * lets exactly one of them through; the other fails and is reported as a {@link VersionConflictException}. No lock is
- * taken and nothing is read before the write.
+ * lets exactly one of them through; the others fail and are reported as a {@link VersionConflictException}. No lock
+ * is taken and no separate read precedes the write; only a failed append reads (the tenant, the current version) to
+ * say why it failed.
  */
 final class JooqMappingOverrideStore implements MappingOverrideStore {
 
@@ -138,7 +140,7 @@ final class JooqMappingOverrideStore implements MappingOverrideStore {
     }
 
     private static String connectionColumn(OverrideScope scope) {
-        return scope.connection().map(connection -> connection.value()).orElse(TENANT_WIDE);
+        return scope.connection().map(ConnectionId::value).orElse(TENANT_WIDE);
     }
 
     private static MappingOverride toOverride(
