@@ -152,7 +152,7 @@ public final class ApiCompatibility {
             return text.append("""
                     Code built against the old API would no longer compile or link. Keep the old element instead: \
                     deprecate it (@Deprecated with a Javadoc @deprecated saying what to use), add an overload or a \
-                    new method next to it, give a new interface method a default, widen rather than narrow types. \
+                    new method next to it, give a new interface method a default. \
                     If the break is deliberate (before 1.0, or in a major release) and agreed, run this test with \
                     """).append(update).append(" to rewrite the file, and commit it so the break shows in review.")
                     .toString();
