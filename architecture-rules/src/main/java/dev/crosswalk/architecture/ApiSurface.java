@@ -13,7 +13,7 @@ import java.util.Objects;
  * type, or {@code Type#member}) and then its shape, so the listing is stable, diffs well and can be committed:
  *
  * <pre>
- * dev.crosswalk.spi.ConnectorContext : public abstract interface
+ * dev.crosswalk.spi.ConnectorContext : public interface
  * dev.crosswalk.spi.ConnectorContext#tokenManager(dev.crosswalk.core.toolkit.token.TokenRefresher) : public abstract dev.crosswalk.core.toolkit.token.TokenManager
  * dev.crosswalk.spi.ConnectorContext.Builder : public static final class
  * </pre>

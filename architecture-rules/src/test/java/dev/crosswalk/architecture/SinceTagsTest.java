@@ -16,6 +16,8 @@ class SinceTagsTest {
                 "dev.crosswalk.apifixture.since.TagOnlyOnAMember",
                 "dev.crosswalk.apifixture.since.Undocumented",
                 "dev.crosswalk.apifixture.since.Untagged",
+                "dev.crosswalk.apifixture.since.UntaggedAnnotation",
+                "dev.crosswalk.apifixture.since.UntaggedSealed",
                 "dev.crosswalk.apifixture.since.nested.DeeperUntagged");
     }
 
