@@ -58,16 +58,19 @@ public final class ApiCompatibility {
      * @throws UncheckedIOException when the file cannot be read or written
      */
     public static void check(String module, ApiSurface current, Path signatureFile) {
-        check(module, current, signatureFile, Boolean.getBoolean(UPDATE_PROPERTY));
+        if (check(module, current, signatureFile, Boolean.getBoolean(UPDATE_PROPERTY))) {
+            System.out.println("Rewrote " + signatureFile.toAbsolutePath() + " (" + current.lines().size()
+                    + " lines); review the diff and commit it.");
+        }
     }
 
-    static void check(String module, ApiSurface current, Path signatureFile, boolean rewrite) {
+    /** @return whether the file was rewritten */
+    static boolean check(String module, ApiSurface current, Path signatureFile, boolean rewrite) {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(current, "current");
         String update = "-D" + UPDATE_PROPERTY + "=true";
         if (rewrite) {
-            write(module, current, signatureFile);
-            return;
+            return write(module, current, signatureFile);
         }
         if (!Files.isRegularFile(signatureFile)) {
             throw new AssertionError("No API signature file for " + module + " at " + signatureFile.toAbsolutePath()
@@ -80,6 +83,7 @@ public final class ApiCompatibility {
         if (!comparison.isUnchanged()) {
             throw new AssertionError(comparison.additionsReport(module, signatureFile, update));
         }
+        return false;
     }
 
     private static ApiSurface read(Path file) {
@@ -90,9 +94,9 @@ public final class ApiCompatibility {
         }
     }
 
-    private static void write(String module, ApiSurface current, Path file) {
+    private static boolean write(String module, ApiSurface current, Path file) {
         if (Files.isRegularFile(file) && read(file).equals(current)) {
-            return;
+            return false;
         }
         List<String> text = new ArrayList<>();
         text.add("# The public API of " + module + ": one line per public or protected type and member, sorted.");
@@ -106,8 +110,7 @@ public final class ApiCompatibility {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the API signature file " + file.toAbsolutePath(), e);
         }
-        System.out.println("Rewrote " + file.toAbsolutePath() + " (" + current.lines().size()
-                + " lines); review the diff and commit it.");
+        return true;
     }
 
     /** What changed between a committed surface and the current one. Immutable and thread-safe. */

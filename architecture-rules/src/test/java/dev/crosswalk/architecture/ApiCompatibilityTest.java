@@ -88,8 +88,9 @@ class ApiCompatibilityTest {
     void updatingRewritesTheFileSoTheNextCheckPasses() throws IOException {
         Path file = committed(version1());
 
-        ApiCompatibility.check("fixture", version2AsIfInVersion1sPackage(), file, true);
+        assertThat(ApiCompatibility.check("fixture", version2AsIfInVersion1sPackage(), file, true)).isTrue();
 
+        assertThat(ApiCompatibility.check("fixture", version2AsIfInVersion1sPackage(), file, true)).isFalse();
         ApiCompatibility.check("fixture", version2AsIfInVersion1sPackage(), file, false);
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains(ADDED).doesNotContain(REMOVED)
                 .first().asString().startsWith("# The public API of fixture");
