@@ -1,0 +1,41 @@
+package dev.crosswalk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosswalk.architecture.ApiCompatibility;
+import dev.crosswalk.architecture.ApiSurface;
+import dev.crosswalk.architecture.SinceTags;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Core's public API (domain, ports, toolkit) changes only compatibly, and only deliberately: see
+ * {@link ApiCompatibility} and {@code architecture-rules/README.md}. After a reviewed change, regenerate the
+ * signature file with {@code -Dcrosswalk.api.update=true}.
+ */
+class ApiCompatibilityTest {
+
+    private static final String[] PUBLIC_API = {"dev.crosswalk.core.domain", "dev.crosswalk.core.port",
+            "dev.crosswalk.core.toolkit"};
+
+    /**
+     * Public types that still lack an {@code @since} tag, each to be tagged in core's sources. The list may only
+     * shrink: the test fails as soon as one is tagged, so it is taken off here too.
+     */
+    private static final List<String> NOT_YET_TAGGED = List.of("dev.crosswalk.core.toolkit.token.TokenManager");
+
+    @Test
+    void publicApiMatchesTheCommittedSignatures() {
+        ApiCompatibility.check("crosswalk-core", ApiSurface.ofPackages(PUBLIC_API),
+                Path.of("src/test/resources/api/crosswalk-core.api"));
+    }
+
+    @Test
+    void everyPublicTypeSaysSinceWhichVersionItExists() {
+        assertThat(SinceTags.missingIn(Path.of("src/main/java"), PUBLIC_API))
+                .as("public types of core's API without an @since tag in their Javadoc (tag them, e.g. @since 0.1; "
+                        + "when a type listed in NOT_YET_TAGGED got its tag, remove it from that list)")
+                .isEqualTo(NOT_YET_TAGGED);
+    }
+}
