@@ -16,7 +16,11 @@ import java.util.function.Function;
 /**
  * Hands out valid access tokens for connections. Checks expiry before every call, refreshes at most once per
  * connection at a time under {@link ConnectionLocks}, and refreshes after a refusal only if the refused token is
- * still the stored one (compare-and-refresh). Thread-safe.
+ * still the stored one (compare-and-refresh). A refresh that returns a new instance URL is written back to the
+ * connection, and calls made through {@link #withAccess} use the instance URL issued with the current token.
+ * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class TokenManager {
 
