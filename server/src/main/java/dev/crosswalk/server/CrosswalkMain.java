@@ -130,7 +130,8 @@ public final class CrosswalkMain {
             out.println("Crosswalk demo is running (Ctrl-C stops it).");
             out.println("  Unified API:   " + demo.url());
             out.println("  API key:       " + demo.apiKey().reveal() + "   (tenant '" + Demo.TENANT + "'; shown once)");
-            out.println("  Connection:    " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> canned HubSpot data (hubspot-stub connector)");
             out.println();
             out.println("List contacts:");
             out.println("  " + demo.curl());

@@ -29,6 +29,7 @@ final class Demo implements AutoCloseable {
 
     static final TenantId TENANT = new TenantId("demo");
     static final ConnectionId CONNECTION = new ConnectionId("demo-salesforce");
+    static final ConnectionId HUBSPOT_CONNECTION = new ConnectionId("demo-hubspot");
 
     private final SalesforceEmulator emulator;
     private final CrosswalkServer server;
@@ -52,7 +53,8 @@ final class Demo implements AutoCloseable {
                             "client_id", credentials.clientId(),
                             "client_secret", credentials.clientSecret(),
                             "login_url", emulator.baseUrl().toString(),
-                            "api_version", emulator.apiVersion())));
+                            "api_version", emulator.apiVersion()),
+                            "hubspot-stub", Map.of()));
             CrosswalkServer server = CrosswalkServer.start(settings);
             try {
                 ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
@@ -62,6 +64,12 @@ final class Demo implements AutoCloseable {
                                 .build(),
                         OAuthTokens.builder(server.service(Clock.class).instant())
                                 .refreshToken(Secret.of(credentials.refreshToken())).build());
+                // the canned HubSpot stub makes no calls: its connection needs a token only because every one does
+                provisioning.connect(
+                        Connection.builder(new ConnectionRef(TENANT, HUBSPOT_CONNECTION), "hubspot-stub",
+                                URI.create("https://hubspot-stub.invalid")).build(),
+                        OAuthTokens.builder(server.service(Clock.class).instant())
+                                .accessToken(Secret.of("canned-data-needs-no-token")).build());
                 return new Demo(emulator, server, apiKey);
             } catch (RuntimeException provisioningFailed) {
                 server.close();
