@@ -76,7 +76,8 @@ final class RequestBodies {
             if (parameter[0].trim().equalsIgnoreCase("charset") && (parameter.length < 2
                     || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
                 throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
-                        "send the body as UTF-8 (charset=utf-8)");
+                        "send the body as UTF-8 text: Content-Type " + type + "; charset=utf-8, or no charset")
+                        .with("valid_values", accepted);
             }
         }
     }

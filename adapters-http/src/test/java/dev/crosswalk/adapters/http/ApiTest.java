@@ -97,10 +97,16 @@ abstract class ApiTest {
      * @param halfClose whether to close our sending side after the request (Jetty answers a CONNECT only then)
      */
     RawResponse raw(String request, boolean halfClose) throws IOException {
+        return raw(request, halfClose, new byte[0]);
+    }
+
+    /** Sends a request head and a body of raw bytes, and reads the answer until the server closes the connection. */
+    RawResponse raw(String head, boolean halfClose, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.write(body);
             out.flush();
             if (halfClose) {
                 socket.shutdownOutput();
