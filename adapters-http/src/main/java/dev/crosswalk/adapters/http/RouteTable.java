@@ -50,7 +50,7 @@ final class RouteTable {
         }
         String allowed = String.join(", ", allowedMethods(samePath));
         throw new ApiProblem(405, "method-not-allowed", "Method not allowed",
-                "this path does not take " + Quoted.of(method) + "; it takes " + allowed).withHeader("Allow", allowed);
+                "this path takes only " + allowed).withHeader("Allow", allowed);
     }
 
     private static List<String> allowedMethods(List<Route> samePath) {

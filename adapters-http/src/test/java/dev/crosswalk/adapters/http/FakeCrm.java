@@ -436,12 +436,16 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
 
     static Account engines() {
         return Account.builder("001X").name("Analytical Engines").industry("Computing")
-                .website("https://engines.example").numberOfEmployees(12L).build();
+                .website("https://engines.example").numberOfEmployees(12L)
+                .createdAt(Instant.parse("2023-01-01T00:00:00Z")).updatedAt(Instant.parse("2023-06-01T00:00:00Z"))
+                .build();
     }
 
     static Opportunity difference() {
         return Opportunity.builder("006A").name("Difference Engine No. 2").amount(new BigDecimal("1500.50"))
                 .stage("Prospecting").closeDate(LocalDate.parse("2024-06-30")).account(AccountRef.of("001X"))
+                .createdAt(Instant.parse("2024-01-01T00:00:00Z")).updatedAt(Instant.parse("2024-04-01T00:00:00Z"))
+                .customFields(Map.of("Probability__c", 40))
                 .build();
     }
 }
