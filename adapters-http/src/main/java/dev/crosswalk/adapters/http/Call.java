@@ -57,9 +57,19 @@ final class Call {
         return query;
     }
 
-    /** @return a path parameter, percent-decoded */
+    /**
+     * @return a path parameter, percent-decoded
+     * @throws ApiProblem 400 when it decodes to a path of its own ({@code /}, {@code \\}, {@code .}, {@code ..}) or
+     *     holds a control character: no id or object name has them, and they must never reach a provider URL
+     */
     String pathParam(String name) {
-        return ctx.pathParam(name);
+        String value = ctx.pathParam(name);
+        boolean pathLike = value.equals(".") || value.equals("..") || value.contains("/") || value.contains("\\");
+        if (pathLike || value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.badRequest("the path segment " + Quoted.of(value) + " (the " + name + ") is malformed:"
+                    + " it may not be '.' or '..' nor hold '/', '\\' or control characters");
+        }
+        return value;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,14 +54,11 @@ public final class UnifiedApiServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = false;
             JettyProblems jettyProblems = new JettyProblems(json);
             config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            // errors Jetty raises inside the servlet context (none known today) must not fall back to HTML either
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             config.routes.before(gatekeeper);
             for (Route route : routes.routes()) {
-                io.javalin.http.Handler handler = ctx -> {
-                    Call call = Call.of(ctx);
-                    route.endpoint().serve(call);
-                    call.connectionUsed().ifPresent(connection -> rateLimits.add(ctx, connection));
-                };
+                Handler handler = serving(route, rateLimits);
                 config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler);
                 if (route.method().equals("GET")) {
                     config.routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
@@ -68,6 +66,15 @@ public final class UnifiedApiServer implements AutoCloseable {
             }
             problems.install(config.routes);
         });
+    }
+
+    /** @return a Javalin handler serving the admitted request, adding the RateLimit headers of its connection */
+    private static Handler serving(Route route, RateLimitHeaders rateLimits) {
+        return ctx -> {
+            Call call = Call.of(ctx);
+            route.endpoint().serve(call);
+            call.connectionUsed().ifPresent(connection -> rateLimits.add(ctx, connection));
+        };
     }
 
     /** @return a builder needing every use case; not thread-safe */

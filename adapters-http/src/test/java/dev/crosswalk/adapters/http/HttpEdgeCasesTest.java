@@ -138,6 +138,17 @@ class HttpEdgeCasesTest extends ApiTest {
         assertRawProblem(response, 400, "malformed-request", MARKER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/unified/crm/contacts/%2e%2e", "/unified/crm/contacts/a%2Fb",
+            "/unified/crm/objects/..%2F..%2Fsobjects", "/unified/crm/schema/Contact%5Cx",
+            "/unified/crm/objects/Contact/%0A"})
+    void refusesAPathSegmentThatDecodesToAPathOrHoldsAControlCharacter(String path) throws Exception {
+        JsonNode problem = assertRawProblem(rawGet(path + ACME), 400, "invalid-request", null);
+
+        assertThat(problem.get("detail").asText()).contains("path segment").contains("malformed");
+        assertThat(crm.lastConnection()).isNull();
+    }
+
     @Test
     void answersAnOverlongUriWith414WithoutEchoingIt() throws Exception {
         RawResponse response = raw("GET /unified/crm/contacts?connection_id=" + MARKER + "&x=" + "y".repeat(20_000)
