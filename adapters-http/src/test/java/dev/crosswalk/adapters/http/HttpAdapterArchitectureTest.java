@@ -19,4 +19,7 @@ class HttpAdapterArchitectureTest {
     @ArchTest
     static final com.tngtech.archunit.lang.ArchRule nothing_depends_on_the_server =
             CrosswalkArchitecture.nothingDependsOnTheServer("dev.crosswalk");
+
+    @ArchTest
+    static final ArchRule adapter_names_no_provider = CrosswalkArchitecture.sharedCodeIsProviderNeutral("dev.crosswalk");
 }
