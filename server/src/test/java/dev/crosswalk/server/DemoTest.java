@@ -182,7 +182,7 @@ class DemoTest {
         assertThat(deal.get("fields").get("Account__r").get("Name").asText()).isNotBlank();
 
         String status = deal.get("fields").get("Status__c").asText();
-        JsonNode byStatus = ok(demo.url("objects/Deal_Registration__c", "filter[Status__c]=" + enc(status)));
+        JsonNode byStatus = ok(demo.url("objects/Deal_Registration__c", "filter%5BStatus__c%5D=" + enc(status)));
         assertThat(byStatus.get("results")).allSatisfy(row ->
                 assertThat(row.get("fields").get("Status__c").asText()).isEqualTo(status));
 
