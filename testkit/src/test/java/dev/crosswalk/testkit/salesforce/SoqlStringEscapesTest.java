@@ -41,6 +41,15 @@ class SoqlStringEscapesTest {
     }
 
     @Test
+    void aLikePatternMatchesACharacterOutsideTheBasicPlaneWhole() {
+        String clef = create("Esc clef \ud834\udd1e here");
+        create("Esc clef here");
+
+        assertThat(ids("SELECT Id FROM Contact WHERE LastName LIKE '%\ud834\udd1e%'")).containsExactly(clef);
+        assertThat(ids("SELECT Id FROM Contact WHERE LastName LIKE 'Esc clef _ here'")).containsExactly(clef);
+    }
+
+    @Test
     void aUnicodeEscapeStandsForItsCharacter() {
         String accented = create("Esc caf\u00e9");
 
