@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns a {@link RecordQuery} or {@link RecordLookup} into a {@link QueryPlan}: every name checked against Describe
@@ -52,7 +51,7 @@ final class QueryPlanner {
         }
         List<String> conditions = new ArrayList<>();
         if (!query.ids().isEmpty()) {
-            conditions.add(ids(query.ids()));
+            conditions.add(ids(object, query.ids()));
         }
         query.createdAfter().ifPresent(after -> conditions.add(after(object, CREATED_DATE, after)));
         query.createdBefore().ifPresent(before -> conditions.add(before(object, CREATED_DATE, before)));
@@ -79,8 +78,9 @@ final class QueryPlanner {
         if (lookup.includeDeleted()) {
             selection.bookkeep(object, IS_DELETED);
         }
+        SoqlField id = FieldPaths.field(object, ID);
         SoqlSelect select = SoqlSelect.of(selection.fields(), object.name())
-                .where(List.of(ID + " = " + SoqlLiterals.quoted(lookup.id())));
+                .where(List.of(SoqlConditions.render(id, FieldFilter.equalTo(id.path(), lookup.id()))));
         return new QueryPlan(object.name(), select, selection.bookkeeping, false);
     }
 
@@ -96,48 +96,54 @@ final class QueryPlanner {
         return selection;
     }
 
-    private String ids(List<String> ids) {
+    private String ids(DescribedObject object, List<String> ids) {
         if (ids.size() > maxIds) {
             throw new IllegalArgumentException("at most " + maxIds + " ids may be asked for at once, not " + ids.size());
         }
-        for (String id : ids) {
-            if (!SoqlLiterals.isRecordId(id)) {
-                throw new IllegalArgumentException("'" + SoqlLiterals.shown(id)
-                        + "' is not a Salesforce record id (15 or 18 letters and digits)");
-            }
-        }
-        return ID + " IN " + ids.stream().map(SoqlLiterals::quoted).collect(Collectors.joining(", ", "(", ")"));
+        SoqlField id = FieldPaths.field(object, ID);
+        return SoqlConditions.render(id, FieldFilter.in(id.path(), ids));
     }
 
     /** Strictly after {@code instant}: a bound finer than Salesforce's milliseconds is rounded down, which keeps it. */
     private static String after(DescribedObject object, String field, Instant instant) {
-        return FieldPaths.field(object, field).path() + " > " + SoqlLiterals.dateTime(instant);
+        return compare(FieldPaths.field(object, field), FieldFilter.Operator.GREATER_THAN,
+                instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Strictly before {@code instant}: a bound finer than milliseconds is rounded up, which keeps it. */
     private static String before(DescribedObject object, String field, Instant instant) {
         Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
-        Instant bound = millis.equals(instant) ? instant : millis.plusMillis(1);
-        return FieldPaths.field(object, field).path() + " < " + SoqlLiterals.dateTime(bound);
+        return compare(FieldPaths.field(object, field), FieldFilter.Operator.LESS_THAN,
+                millis.equals(instant) ? instant : millis.plusMillis(1));
     }
 
+    /**
+     * After a watermark in ({@code SystemModstamp}, {@code Id}) order. A position finer than milliseconds lies between
+     * two stamps, so the stamp alone decides; an empty last id means every record at that instant is still to come.
+     */
     private static String after(DescribedObject object, Watermark position) {
-        String modstamp = FieldPaths.field(object, SYSTEM_MODSTAMP).path();
+        SoqlField modstamp = FieldPaths.field(object, SYSTEM_MODSTAMP);
         Instant at = position.modifiedAt();
         Instant millis = at.truncatedTo(ChronoUnit.MILLIS);
-        String time = SoqlLiterals.dateTime(millis);
         if (!millis.equals(at)) {
-            return modstamp + " > " + time;
+            return compare(modstamp, FieldFilter.Operator.GREATER_THAN, millis);
         }
         if (position.lastId().isEmpty()) {
-            return modstamp + " >= " + time;
+            return compare(modstamp, FieldFilter.Operator.GREATER_OR_EQUAL, at);
         }
         if (!SoqlLiterals.isRecordId(position.lastId())) {
             throw new IllegalArgumentException("the watermark's last id '" + SoqlLiterals.shown(position.lastId())
                     + "' is not a Salesforce record id");
         }
-        return "(" + modstamp + " > " + time + " OR (" + modstamp + " = " + time + " AND " + ID + " > "
-                + SoqlLiterals.quoted(position.lastId()) + "))";
+        SoqlField id = FieldPaths.field(object, ID);
+        return "(" + compare(modstamp, FieldFilter.Operator.GREATER_THAN, at) + " OR ("
+                + compare(modstamp, FieldFilter.Operator.EQUALS, at) + " AND "
+                + SoqlConditions.render(id, FieldFilter.of(id.path(), FieldFilter.Operator.GREATER_THAN,
+                        List.of(position.lastId()))) + "))";
+    }
+
+    private static String compare(SoqlField field, FieldFilter.Operator operator, Instant instant) {
+        return SoqlConditions.render(field, FieldFilter.of(field.path(), operator, List.of(instant.toString())));
     }
 
     private List<SoqlSelect.Order> order(Connection connection, DescribedObject object, List<SortOrder> keys) {

@@ -101,8 +101,8 @@ final class SalesforceRecords implements RecordPort {
         if (offset > 0) {
             returning = returning.offset(offset);
         }
-        String sosl = checked(connection, plan.objectName(), () -> "FIND " + SoslTerms.braced(query.searchTerm().get())
-                + " IN ALL FIELDS RETURNING ") + returning.toSoslReturning();
+        String term = checked(connection, plan.objectName(), () -> SoslTerms.braced(query.searchTerm().orElseThrow()));
+        String sosl = "FIND " + term + " IN ALL FIELDS RETURNING " + returning.toSoslReturning();
         List<Map<String, Object>> found = calls.search(connection, sosl).searchRecords();
         boolean more = found.size() > size || (limit == size && found.size() == size);
         List<Map<String, Object>> onPage = found.size() > size ? found.subList(0, size) : found;

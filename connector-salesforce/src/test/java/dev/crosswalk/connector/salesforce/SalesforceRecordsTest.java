@@ -372,7 +372,7 @@ class SalesforceRecordsTest {
                         .filter(FieldFilter.of("LTV_Score__c", Operator.CONTAINS, List.of("5"))).build(),
                         "contains works on text fields only"),
                 Arguments.of(RecordQuery.builder("Contact").ids(List.of("not-an-id")).build(),
-                        "'not-an-id' is not a Salesforce record id"),
+                        "'not-an-id' is not one (15 or 18 letters and digits)"),
                 Arguments.of(RecordQuery.builder("Contact").orderBy(SortOrder.ascending("Nope")).build(),
                         "Contact has no field 'Nope'"),
                 Arguments.of(RecordQuery.builder("Contact").modifiedSince(Watermark.after(Instant.EPOCH, "x'--"))
