@@ -34,9 +34,9 @@ final class ScalarLocator {
         this.singleLine = startLine == endLine;
     }
 
-    /** @return where the scalar's content starts: the first content line of a block scalar, else its start */
+    /** @return where the scalar is: the first content line of a literal block scalar, else its first character */
     Position start() {
-        return at(0);
+        return style == ScalarStyle.LITERAL ? at(0) : scalarStart();
     }
 
     /**
