@@ -77,21 +77,29 @@ final class ProbeLog {
         return fieldsRead;
     }
 
-    /** Reports a problem with reading {@code key}, at the key in the JSONata text when it can be found there. */
-    void problem(String key, String reason) {
+    /**
+     * Reports a problem with reading {@code key} after {@code prefix} (the relationship path it was reached by), at
+     * the key in the JSONata text when it can be found there.
+     */
+    void problem(String prefix, String key, String reason) {
         if (problems == null || muted || position == null) {
             return;
         }
-        problems.add(positionOf(key), reason);
+        problems.add(positionOf(prefix, key), reason);
     }
 
-    private Position positionOf(String key) {
+    private Position positionOf(String prefix, String key) {
         if (program == null) {
             return position;
         }
-        Matcher name = Pattern.compile("(?<![A-Za-z0-9_$`])" + Pattern.quote(key) + "(?![A-Za-z0-9_`])")
-                .matcher(program.text());
-        return name.find() ? program.positionAt(name.start()) : program.position();
+        for (String written : prefix.isEmpty() ? new String[] {key} : new String[] {prefix + key, key}) {
+            Matcher name = Pattern.compile("(?<![A-Za-z0-9_$`.])" + Pattern.quote(written) + "(?![A-Za-z0-9_`])")
+                    .matcher(program.text());
+            if (name.find()) {
+                return program.positionAt(name.end() - key.length());
+            }
+        }
+        return program.position();
     }
 
     static String objectNames(List<ObjectSchema> objects) {

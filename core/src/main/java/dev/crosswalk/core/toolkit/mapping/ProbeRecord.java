@@ -54,13 +54,13 @@ final class ProbeRecord extends AbstractMap<String, Object> {
         if (reference.isPresent()) {
             return related(name, reference.get());
         }
-        log.problem(name, missing(name));
+        log.problem(prefix, name, missing(name));
         return null;
     }
 
     private Object related(String name, FieldSchema reference) {
         if (level >= FieldPath.MAX_LEVELS) {
-            log.problem(name, "the relationship path '" + prefix + name + "' goes deeper than " + FieldPath.MAX_LEVELS
+            log.problem(prefix, name, "the relationship path '" + prefix + name + "' goes deeper than " + FieldPath.MAX_LEVELS
                     + " levels");
             return null;
         }
@@ -73,7 +73,7 @@ final class ProbeRecord extends AbstractMap<String, Object> {
             log.describe(target).ifPresent(targets::add);
         }
         if (targets.isEmpty()) {
-            log.problem(name, "the relationship '" + prefix + name + "' reaches " + String.join(" or ",
+            log.problem(prefix, name, "the relationship '" + prefix + name + "' reaches " + String.join(" or ",
                     reference.referenceTo()) + ", which this connection cannot describe");
             return null;
         }
