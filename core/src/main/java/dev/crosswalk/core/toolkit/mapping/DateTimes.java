@@ -1,7 +1,9 @@
 package dev.crosswalk.core.toolkit.mapping;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +35,10 @@ final class DateTimes {
         if (trimmed.length() == 10) {
             return date(trimmed).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
+        Instant common = commonForm(trimmed);
+        if (common != null) {
+            return Optional.of(common);
+        }
         try {
             var parsed = OFFSET_DATE_TIME.parse(trimmed);
             if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
@@ -42,6 +48,97 @@ final class DateTimes {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads the forms providers send most, {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM|+HHMM)}, without a
+     * formatter (several times faster).
+     *
+     * @return the instant, or {@code null} when the text has another form (the formatter then decides)
+     */
+    private static Instant commonForm(String text) {
+        int length = text.length();
+        if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int position = 19;
+        int nanos = 0;
+        if (text.charAt(position) == '.') {
+            int digits = 0;
+            position++;
+            while (position < length && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
+                if (digits < 9) {
+                    nanos = nanos * 10 + (text.charAt(position) - '0');
+                }
+                digits++;
+                position++;
+            }
+            if (digits == 0) {
+                return null;
+            }
+            for (int i = digits; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds = offsetSeconds(text, position);
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (offsetSeconds == Integer.MIN_VALUE || (year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            long epochSecond = LocalDateTime.of(year, month, day, hour, minute, second)
+                    .toEpochSecond(ZoneOffset.ofTotalSeconds(offsetSeconds));
+            return Instant.ofEpochSecond(epochSecond, nanos);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** @return the offset at {@code position} in seconds, or {@code Integer.MIN_VALUE} when there is none */
+    private static int offsetSeconds(String text, int position) {
+        int rest = text.length() - position;
+        if (rest == 1 && text.charAt(position) == 'Z') {
+            return 0;
+        }
+        char sign = rest > 0 ? text.charAt(position) : ' ';
+        if (sign != '+' && sign != '-') {
+            return Integer.MIN_VALUE;
+        }
+        int hours;
+        int minutes;
+        if (rest == 6 && text.charAt(position + 3) == ':') {
+            hours = digits(text, position + 1, 2);
+            minutes = digits(text, position + 4, 2);
+        } else if (rest == 5) {
+            hours = digits(text, position + 1, 2);
+            minutes = digits(text, position + 3, 2);
+        } else {
+            return Integer.MIN_VALUE;
+        }
+        if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
+            return Integer.MIN_VALUE;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        return sign == '-' ? -seconds : seconds;
+    }
+
+    /** @return the number written with {@code count} digits at {@code from}, or -1 when they are not all digits */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
