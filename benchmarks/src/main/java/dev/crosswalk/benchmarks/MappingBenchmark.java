@@ -77,7 +77,8 @@ public class MappingBenchmark {
                 "name": $join($removeEmptyItems([FirstName, LastName]), " "),
                 "account": { "id": AccountId },
                 "email_addresses": [{ "email": Email, "type": "primary" }],
-                "phone_numbers": $filter([{ "number": Phone, "type": "work" }, { "number": MobilePhone, "type": "mobile" }],
+                "phone_numbers": $filter([{ "number": Phone, "type": "work" },
+                                          { "number": MobilePhone, "type": "mobile" }],
                                          function($v) { $boolean($v.number) }),
                 "created_at": CreatedDate, "updated_at": LastModifiedDate,
                 "custom_fields": $sift($, function($v, $k) { $k ~> /__c$/i and $boolean($v) })
@@ -88,7 +89,8 @@ public class MappingBenchmark {
             .field(field("Id", FieldType.ID)).field(field("FirstName", FieldType.STRING))
             .field(field("LastName", FieldType.STRING)).field(field("Name", FieldType.STRING))
             .field(field("Title", FieldType.STRING))
-            .field(FieldSchema.builder("AccountId", FieldType.REFERENCE).reference("Account", List.of("Account")).build())
+            .field(FieldSchema.builder("AccountId", FieldType.REFERENCE).reference("Account", List.of("Account"))
+                    .build())
             .field(field("Email", FieldType.EMAIL)).field(field("Phone", FieldType.PHONE))
             .field(field("MobilePhone", FieldType.PHONE)).field(field("Department", FieldType.STRING))
             .field(field("LeadSource", FieldType.PICKLIST)).field(field("CreatedDate", FieldType.DATETIME))

@@ -53,8 +53,8 @@ final class ConvertQueryToSql {
 
     private Object call(List<?> arguments) {
         if (arguments.size() < 3 || arguments.size() > 4) {
-            throw new IllegalArgumentException("$convertQueryToSql takes (query, allowedKeys, fieldNameMap[, dataTypes]);"
-                    + " it was given " + arguments.size() + " arguments");
+            throw new IllegalArgumentException("$convertQueryToSql takes (query, allowedKeys, fieldNameMap"
+                    + "[, dataTypes]); it was given " + arguments.size() + " arguments");
         }
         Map<?, ?> query = mapArgument(arguments.get(0), "query");
         Map<?, ?> fieldNames = mapArgument(arguments.get(2), "fieldNameMap");

@@ -26,9 +26,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
     /** Adds the plain paths it reads. */
     void collectPaths(List<Path> into);
 
-    /** Adds the JSONata expressions it holds. */
-    void collectJsonata(List<Jsonata> into);
-
     /** A plain field path, read by direct look-ups. */
     record Path(FieldPath path, Position position) implements Expr {
 
@@ -50,11 +47,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
         @Override
         public void collectPaths(List<Path> into) {
             into.add(this);
-        }
-
-        @Override
-        public void collectJsonata(List<Jsonata> into) {
-            // none
         }
     }
 
@@ -78,11 +70,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
 
         @Override
         public void collectPaths(List<Path> into) {
-            // none
-        }
-
-        @Override
-        public void collectJsonata(List<Jsonata> into) {
             // none
         }
     }
@@ -156,11 +143,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
         public void collectPaths(List<Path> into) {
             values.forEach(value -> value.collectPaths(into));
         }
-
-        @Override
-        public void collectJsonata(List<Jsonata> into) {
-            values.forEach(value -> value.collectJsonata(into));
-        }
     }
 
     /** A list of expressions; an object item whose every non-constant value came out empty is left out. */
@@ -196,11 +178,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
         @Override
         public void collectPaths(List<Path> into) {
             items.forEach(item -> item.collectPaths(into));
-        }
-
-        @Override
-        public void collectJsonata(List<Jsonata> into) {
-            items.forEach(item -> item.collectJsonata(into));
         }
     }
 
@@ -240,11 +217,6 @@ sealed interface Expr permits Expr.Path, Expr.Constant, Expr.Fields, Expr.Items,
         @Override
         public void collectPaths(List<Path> into) {
             // reads are found by the probe
-        }
-
-        @Override
-        public void collectJsonata(List<Jsonata> into) {
-            into.add(this);
         }
     }
 }

@@ -49,11 +49,6 @@ final class FieldPath {
         return names.length;
     }
 
-    /** @return the names, first to last */
-    List<String> names() {
-        return List.of(names);
-    }
-
     /** @return the first name: the record's own field the path starts from */
     String head() {
         return names[0];

@@ -45,7 +45,7 @@ final class JsonValues {
         return null;
     }
 
-    /** @return {@code text}, {@code a number}, {@code true or false}, {@code an object}, {@code a list} or {@code null} */
+    /** @return the value's kind for messages: {@code text}, {@code a number}, {@code an object}, ... */
     static String kindOf(Object value) {
         if (value == null || value == Jsonata.NULL_VALUE) {
             return "null";

@@ -41,7 +41,7 @@ final class JsonataProgram {
             return new JsonataProgram(text, locator, Jsonata.jsonata(text));
         } catch (JException e) {
             problems.add(locator == null ? Position.startOf("?") : locator.at(e.getLocation() - 1),
-                    label + ": JSONata syntax error: " + lowerFirst(messageOf(e)));
+                    label + ": JSONata syntax error: " + lowerFirst(messageOf(e)).replace('"', '\''));
             return null;
         } catch (RuntimeException e) {
             problems.add(locator == null ? Position.startOf("?") : locator.start(),

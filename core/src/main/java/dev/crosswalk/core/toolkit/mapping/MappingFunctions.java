@@ -4,7 +4,7 @@ import com.dashjoin.jsonata.Jsonata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The functions every mapping expression may call besides JSONata's own: {@code $removeEmptyItems}, {@code $firstNonEmpty}. */
+/** The functions mapping expressions may call besides JSONata's: {@code $removeEmptyItems}, {@code $firstNonEmpty}. */
 final class MappingFunctions {
 
     private MappingFunctions() {
@@ -18,7 +18,7 @@ final class MappingFunctions {
                 Jsonata.function("firstNonEmpty", (Jsonata.FnVarArgs<Object>) MappingFunctions::firstNonEmpty, null));
     }
 
-    /** {@code $removeEmptyItems(array)}: the array without {@code null}, {@code ""}, {@code []} and <code>{}</code> items. */
+    /** {@code $removeEmptyItems(array)}: the array without {@code null}, {@code ""}, {@code []} and <code>{}</code>. */
     static Object removeEmptyItems(List<?> arguments) {
         if (arguments.isEmpty() || arguments.get(0) == null) {
             return null;

@@ -3,7 +3,6 @@ package dev.crosswalk.core.toolkit.mapping;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,10 +30,6 @@ record MappingLayer(
     MappingLayer {
         response = Collections.unmodifiableMap(new LinkedHashMap<>(response));
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
-    }
-
-    Optional<Pattern> customFieldPattern() {
-        return Optional.ofNullable(customFields);
     }
 
     /** A {@code query} entry: a unified filter read as conditions on one provider field. */

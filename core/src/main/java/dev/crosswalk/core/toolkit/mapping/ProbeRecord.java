@@ -60,8 +60,8 @@ final class ProbeRecord extends AbstractMap<String, Object> {
 
     private Object related(String name, FieldSchema reference) {
         if (level >= FieldPath.MAX_LEVELS) {
-            log.problem(prefix, name, "the relationship path '" + prefix + name + "' goes deeper than " + FieldPath.MAX_LEVELS
-                    + " levels");
+            log.problem(prefix, name, "the relationship path '" + prefix + name + "' goes deeper than "
+                    + FieldPath.MAX_LEVELS + " levels");
             return null;
         }
         Object known = answered.get(name);
@@ -144,7 +144,6 @@ final class ProbeRecord extends AbstractMap<String, Object> {
         private Samples() {
         }
 
-        @SuppressWarnings("StringOperationCanBeSimplified")
         static Object of(FieldSchema field) {
             FieldType type = field.type();
             return switch (type) {

@@ -151,7 +151,8 @@ final class QueryProgram {
             List<FieldFilter> remembered = clause instanceof String text ? convert.filtersOf(text) : null;
             if (remembered == null) {
                 throw new IllegalArgumentException("query_mapping: 'where' must be the value of $convertQueryToSql(...)"
-                        + " in the same evaluation (or a list of such values), unchanged; it was " + JsonValues.show(clause)
+                        + " in the same evaluation (or a list of such values), unchanged; it was "
+                        + JsonValues.show(clause)
                         + ". Conditions are built from escaped literals only; combine them with a list, not with text");
             }
             filters.addAll(remembered);
@@ -166,7 +167,8 @@ final class QueryProgram {
         if (value instanceof String || value instanceof Number) {
             return String.valueOf(value);
         }
-        throw new IllegalArgumentException("query_mapping: 'search_term' must be text; it was " + JsonValues.kindOf(value));
+        throw new IllegalArgumentException("query_mapping: 'search_term' must be text; it was "
+                + JsonValues.kindOf(value));
     }
 
     private static Optional<FieldFilter> fieldCondition(String key, Object value) {

@@ -48,7 +48,7 @@ class MappingParsingTest {
 
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.column()).isEqualTo(15);
-        assertThat(e.reason()).isEqualTo("response.name: JSONata syntax error: expected \"]\", got \")\"");
+        assertThat(e.reason()).isEqualTo("response.name: JSONata syntax error: expected ']', got ')'");
     }
 
     @Test
@@ -159,7 +159,8 @@ class MappingParsingTest {
                 + " regular expression");
         assertThat(refusal("object: Contact\nquery:\n  email: \"Email = 'x'\"\n")).hasMessage("test:3:10: query.email:"
                 + " expected a provider field path such as Email or Account.Name; got 'Email = 'x''");
-        assertThat(refusal("- object\n- Contact\n")).hasMessageStartingWith("test:1:1: a mapping document is an object");
+        assertThat(refusal("- object\n- Contact\n"))
+                .hasMessageStartingWith("test:1:1: a mapping document is an object");
     }
 
     @Test
@@ -225,7 +226,7 @@ class MappingParsingTest {
                 "override:2:1: unknown key 'respones'; expected one of object, custom_fields, response,"
                         + " response_mapping, query, query_mapping, request",
                 "override:4:18: custom_fields: invalid regular expression: Unclosed group",
-                "override:6:24: response.name: JSONata syntax error: expected \"]\" before end of expression",
+                "override:6:24: response.name: JSONata syntax error: expected ']' before end of expression",
                 "override:7:9: response.deep: the path 'A.B.C.D.E.F' has 6 levels; at most 5 are allowed");
     }
 

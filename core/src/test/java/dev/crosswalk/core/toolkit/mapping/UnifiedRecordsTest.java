@@ -140,14 +140,16 @@ class UnifiedRecordsTest {
                 .hasMessageEndingWith("the mapping produced text 'yesterday'");
         assertThatThrownBy(() -> UnifiedRecords.toRecord(UnifiedObject.OPPORTUNITY, map("id", "1", "amount",
                 "lots"), false))
-                .isInstanceOfSatisfying(MappingEvaluationException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(MappingEvaluationException.class,
+                        e -> assertThat(e.field()).isEqualTo("amount"));
         assertThatThrownBy(() -> UnifiedRecords.toRecord(UnifiedObject.ACCOUNT, map("id", "1",
                 "number_of_employees", 12.5), false))
                 .isInstanceOfSatisfying(MappingEvaluationException.class,
                         e -> assertThat(e.field()).isEqualTo("number_of_employees"));
         assertThatThrownBy(() -> UnifiedRecords.toRecord(UnifiedObject.CONTACT, map("id", "1", "account",
                 "001A"), false))
-                .isInstanceOfSatisfying(MappingEvaluationException.class, e -> assertThat(e.field()).isEqualTo("account"));
+                .isInstanceOfSatisfying(MappingEvaluationException.class,
+                        e -> assertThat(e.field()).isEqualTo("account"));
         assertThatThrownBy(() -> UnifiedRecords.toRecord(UnifiedObject.CONTACT, map("id", "1", "first_name",
                 List.of("a")), false))
                 .isInstanceOfSatisfying(MappingEvaluationException.class,
