@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The query side of a layered mapping: {@code query} entries (an override's replace the same filter's) and each
@@ -21,6 +23,8 @@ final class QueryProgram {
     static final String WHERE = "where";
     static final String SEARCH_TERM = "search_term";
     private static final String WHERE_KEY = "\u0000where";
+    private static final Pattern WRITTEN_FILTER = Pattern.compile(
+            "(?<![A-Za-z0-9_$.])(?:query|rawQuery)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private final UnifiedObject object;
     private final Map<String, MappingLayer.QueryEntry> entries;
@@ -62,8 +66,16 @@ final class QueryProgram {
         return mappings;
     }
 
+    /**
+     * @return the filter names the mapping reads: those written as {@code query.name} or {@code rawQuery.name}, and
+     *     those seen looked up when it is evaluated with every filter present, then with none
+     */
     private static Set<String> namesRead(JsonataProgram mapping) {
         Set<String> read = FilterProbe.names();
+        Matcher written = WRITTEN_FILTER.matcher(mapping.text());
+        while (written.find()) {
+            read.add(written.group(1));
+        }
         for (Object sample : new Object[] {"1", null}) {
             FilterProbe probe = new FilterProbe(sample, read);
             try {

@@ -52,6 +52,15 @@ class MappingParsingTest {
     }
 
     @Test
+    void placesTheErrorTheSameWayWhenLinesEndWithCarriageReturns() {
+        MappingException e = refusal("object: Contact\r\nresponse:\r\n  name: |\r\n    $join([FirstName,\r\n"
+                + "      LastName)\r\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.column()).isEqualTo(15);
+    }
+
+    @Test
     void pointsAtTheOffendingCharacterOfAJsonataSyntaxErrorInAQuotedSingleLineScalar() {
         MappingException e = refusal("""
                 object: Contact

@@ -212,4 +212,17 @@ class QueryTranslationTest {
         assertThat(mapping.translate(filters("email", "ADA@X.COM", "title", "CEO"), null).filters())
                 .containsExactly(FieldFilter.equalTo("Email", "ada@x.com"), FieldFilter.equalTo("Title", "CEO"));
     }
+
+    @Test
+    void acceptsEveryFilterTheQueryMappingReadsOnAnyBranchAndUnderRawQuery() {
+        UnifiedMapping mapping = Fixtures.contacts("""
+                query_mapping: |
+                  { "search_term": query.mode = "strict" ? query.exact : $firstNonEmpty(query.fuzzy, rawQuery.q) }
+                """);
+
+        assertThat(mapping.filterNames()).containsExactlyInAnyOrder("mode", "exact", "fuzzy", "q");
+        assertThat(mapping.translate(filters("q", "ada"), null).searchTerm()).contains("ada");
+        assertThat(mapping.translate(filters("mode", "strict", "exact", "Ada L"), null).searchTerm())
+                .contains("Ada L");
+    }
 }
