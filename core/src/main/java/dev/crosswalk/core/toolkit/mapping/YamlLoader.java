@@ -23,17 +23,20 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Loads one YAML 1.2 document (JSON included) into {@link YamlNode}s that keep their lines and columns. Scalars are
  * typed by the core schema. Problems (syntax, duplicate keys, keys that are not scalars, tags other than the core
- * schema's, nesting deeper than {@value #MAX_NESTING}) go to the caller's {@link Problems}. Stateless.
+ * schema's, nesting deeper than {@value #MAX_NESTING}, more than {@value #MAX_NODES} values once aliases are expanded)
+ * go to the caller's {@link Problems}. Not thread-safe: one per document.
  */
 final class YamlLoader {
 
     static final int MAX_NESTING = 64;
+    static final int MAX_NODES = 100_000;
     private static final int MAX_CODE_POINTS = 1 << 20;
     private static final int MAX_ALIASES = 50;
 
     private final String source;
     private final List<String> lines;
     private final Problems problems;
+    private int nodes;
 
     private YamlLoader(String source, String text, Problems problems) {
         this.source = source;
@@ -73,8 +76,11 @@ final class YamlLoader {
 
     private YamlNode convert(Node node, int depth) {
         Position position = node.getStartMark().map(this::position).orElse(Position.startOf(source));
-        if (depth > MAX_NESTING) {
-            problems.add(position, "nested more than " + MAX_NESTING + " levels deep");
+        if (depth > MAX_NESTING || ++nodes > MAX_NODES) {
+            if (nodes <= MAX_NODES + 1) {
+                problems.add(position, depth > MAX_NESTING ? "nested more than " + MAX_NESTING + " levels deep"
+                        : "more than " + MAX_NODES + " values (aliases included); a mapping is far smaller");
+            }
             return new YamlNode.Scalar(null, position, null);
         }
         if (node instanceof MappingNode mapping) {

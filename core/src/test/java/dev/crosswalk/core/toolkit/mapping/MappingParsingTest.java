@@ -209,6 +209,19 @@ class MappingParsingTest {
     }
 
     @Test
+    void refusesADocumentWhoseAliasesExpandBeyondAnyMapping() {
+        StringBuilder laughs = new StringBuilder("object: Contact\nrequest:\n  l0: &l0 [x, x, x, x, x]\n");
+        for (int level = 1; level <= 9; level++) {
+            String previous = "*l" + (level - 1);
+            laughs.append("  l").append(level).append(": &l").append(level).append(" [").append(previous)
+                    .append(", ").append(previous).append(", ").append(previous).append(", ").append(previous)
+                    .append(", ").append(previous).append("]\n");
+        }
+
+        assertThat(refusal(laughs.toString()).reason()).startsWith("more than 100000 values");
+    }
+
+    @Test
     void readsJsonToo() {
         UnifiedMapping mapping = UnifiedMapping.compile(MappingDocument.of(UnifiedObject.CONTACT, "test",
                 "{\"object\": \"Contact\", \"response\": {\"id\": \"Id\", \"kind\": \"'person'\", \"score\": 3},"
