@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class ApiCompatibilityTest {
 
+    /** The domain, the ports, the toolkit connectors use, and the application's one public entry point. */
     private static final String[] PUBLIC_API = {"dev.crosswalk.core.domain", "dev.crosswalk.core.port",
-            "dev.crosswalk.core.toolkit"};
-
+            "dev.crosswalk.core.toolkit", "dev.crosswalk.core.application"};
 
     @Test
     void publicApiMatchesTheCommittedSignatures() {

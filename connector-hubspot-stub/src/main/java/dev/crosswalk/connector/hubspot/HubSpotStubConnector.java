@@ -1,11 +1,11 @@
 package dev.crosswalk.connector.hubspot;
 
 import dev.crosswalk.core.domain.QuotaUsage;
-import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
 import dev.crosswalk.core.port.out.crm.RecordPort;
 import dev.crosswalk.core.port.out.crm.SchemaPort;
+import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +22,9 @@ final class HubSpotStubConnector implements Connector {
     private final SchemaPort schema = new CannedSchemaPort();
     private final List<MappingDocument> mappings;
 
-    HubSpotStubConnector(int maxPageSize, MappingFiles mappingFiles) {
+    HubSpotStubConnector(int maxPageSize) {
         this.records = new CannedRecordPort(maxPageSize);
-        this.mappings = mappingFiles.load(
-                List.of(UnifiedObject.CONTACT, UnifiedObject.ACCOUNT, UnifiedObject.OPPORTUNITY));
+        this.mappings = MappingDocuments.fromClasspath(HubSpotStubConnector.class, HubSpotStubConnectorFactory.KIND);
     }
 
     @Override

@@ -16,6 +16,9 @@ import dev.crosswalk.spi.config.ConnectorConfig;
  */
 public final class HubSpotStubConnectorFactory implements ConnectorFactory {
 
+    /** The kind connections name to use the stub. */
+    static final String KIND = "hubspot-stub";
+
     static final String MAX_PAGE_SIZE = "max_page_size";
 
     private static final ConfigSpec SPEC = ConfigSpec.builder()
@@ -33,7 +36,7 @@ public final class HubSpotStubConnectorFactory implements ConnectorFactory {
 
     @Override
     public String kind() {
-        return "hubspot-stub";
+        return KIND;
     }
 
     @Override
@@ -43,6 +46,6 @@ public final class HubSpotStubConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector create(ConnectorConfig config, ConnectorContext context) {
-        return new HubSpotStubConnector((int) config.integer(MAX_PAGE_SIZE), MappingFiles.ofThisConnector());
+        return new HubSpotStubConnector((int) config.integer(MAX_PAGE_SIZE));
     }
 }

@@ -6,6 +6,7 @@ import dev.crosswalk.core.port.out.crm.QueryDialect;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
 import dev.crosswalk.core.port.out.crm.RecordPort;
 import dev.crosswalk.core.port.out.crm.SchemaPort;
+import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SalesforceConnector implements Connector {
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
                 settings.describeCacheEntries());
         this.records = new SalesforceRecords(calls, schema);
-        this.mappings = MappingFiles.load();
+        this.mappings = MappingDocuments.fromClasspath(SalesforceConnector.class, SalesforceConnectorFactory.KIND);
     }
 
     @Override

@@ -2,191 +2,147 @@ package dev.crosswalk.connector.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dashjoin.jsonata.Jsonata;
+import dev.crosswalk.core.domain.Contact;
 import dev.crosswalk.core.domain.FieldFilter;
-import dev.crosswalk.core.domain.ObjectSchema;
+import dev.crosswalk.core.domain.PhoneNumber;
+import dev.crosswalk.core.domain.PhoneType;
+import dev.crosswalk.core.domain.ProviderRecord;
+import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
+import dev.crosswalk.core.toolkit.mapping.QueryTranslation;
+import dev.crosswalk.core.toolkit.mapping.ReadPlan;
+import dev.crosswalk.core.toolkit.mapping.SchemaLookup;
+import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
+import dev.crosswalk.core.toolkit.mapping.UnifiedRecords;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The connector's mapping files: shipped for contacts, accounts and opportunities, in the plain form of
- * {@code docs/mappings.md}, reading only fields the org's Describe has; and the JSONata form of the contact in
- * {@code mappings/compat/}. Core compiles and runs the files; until its mapping engine lands, the compat mapping runs
- * here on plain JSONata, with the provider record (or the filters) under {@code response} (or {@code query}) and
- * stand-ins for the engine's functions. Once the engine lands, a test will run the compat mapping over emulator
- * records and compare it with the plain one.
+ * The connector's mapping files, compiled and run by core's mapping engine against an emulator org: the plain files
+ * for contacts, accounts and opportunities, and the contact written the JSONata way hosted unified APIs write it
+ * ({@code mappings/salesforce/compat/contact.yaml}), which must produce the same contacts.
  */
 class MappingFilesTest {
 
-    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,4}");
-    private static final Pattern CONSTANT = Pattern.compile("'[^']*'");
+    private static final String COMPAT = "mappings/salesforce/compat/contact.yaml";
 
     @RegisterExtension
-    static final SalesforceEmulatorExtension SALESFORCE = SalesforceEmulatorExtension.builder().accounts(1).contacts(1)
-            .build();
+    static final SalesforceEmulatorExtension SALESFORCE = SalesforceEmulatorExtension.builder().seed(11L).accounts(3)
+            .contacts(60).opportunities(10).build();
+
+    private static EmulatorConnection salesforce;
+
+    @BeforeAll
+    static void connect() {
+        salesforce = EmulatorConnection.to(SALESFORCE.emulator());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        salesforce.close();
+    }
+
+    private static SchemaLookup schemas() {
+        return object -> salesforce.connector.schema().describe(salesforce.connection, object);
+    }
 
     @Test
     void shipsOneFileForEachUnifiedObjectNamedForErrorMessages() {
-        assertThat(MappingFiles.load()).extracting(MappingDocument::object, MappingDocument::sourceName)
+        assertThat(salesforce.connector.mappings()).extracting(MappingDocument::object, MappingDocument::sourceName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(UnifiedObject.CONTACT, "salesforce:mappings/contact.yaml"),
-                        org.assertj.core.groups.Tuple.tuple(UnifiedObject.ACCOUNT, "salesforce:mappings/account.yaml"),
+                        org.assertj.core.groups.Tuple.tuple(UnifiedObject.CONTACT,
+                                "salesforce:mappings/salesforce/contact.yaml"),
+                        org.assertj.core.groups.Tuple.tuple(UnifiedObject.ACCOUNT,
+                                "salesforce:mappings/salesforce/account.yaml"),
                         org.assertj.core.groups.Tuple.tuple(UnifiedObject.OPPORTUNITY,
-                                "salesforce:mappings/opportunity.yaml"));
+                                "salesforce:mappings/salesforce/opportunity.yaml"));
     }
 
     @Test
-    void eachFileUsesOnlyTheFormatsKeysAndProducesOnlyItsObjectsUnifiedFields() {
-        for (MappingDocument document : MappingFiles.load()) {
-            Map<String, Object> yaml = yaml(document.text());
+    void everyFileCompilesToDirectAccessorsAndFitsTheOrgsDescribe() {
+        for (MappingDocument document : salesforce.connector.mappings()) {
+            UnifiedMapping mapping = UnifiedMapping.compile(document);
 
-            assertThat(yaml.keySet()).as(document.sourceName())
-                    .containsExactly("object", "custom_fields", "response", "query");
-            assertThat(response(yaml).keySet()).as(document.sourceName())
-                    .isSubsetOf(document.object().fields().keySet())
-                    .contains(UnifiedObject.ID, UnifiedObject.CREATED_AT, UnifiedObject.UPDATED_AT);
-            assertThat(yaml.get("custom_fields")).isEqualTo("__c$");
+            assertThat(mapping.compiledResponse()).as(document.sourceName()).isTrue();
+            assertThat(mapping.validate(schemas())).as(document.sourceName()).isEmpty();
         }
     }
 
     @Test
-    void everyFieldAFileReadsExistsInTheOrgsDescribe() {
-        try (EmulatorConnection salesforce = EmulatorConnection.to(SALESFORCE.emulator())) {
-            for (MappingDocument document : MappingFiles.load()) {
-                Map<String, Object> yaml = yaml(document.text());
-                ObjectSchema object = salesforce.connector.schema()
-                        .describe(salesforce.connection, (String) yaml.get("object")).orElseThrow();
-                List<String> read = new ArrayList<>();
-                collectPaths(yaml.get("response"), read);
-                collectPaths(yaml.get("query"), read);
+    void theCompatContactFitsTheOrgsDescribeAndMapsEveryRecordAsThePlainFileDoes() {
+        UnifiedMapping plain = UnifiedMapping.compile(salesforce.connector.mappings().get(0));
+        UnifiedMapping compat = compat();
+        assertThat(compat.compiledResponse()).isFalse();
+        assertThat(compat.validate(schemas())).isEmpty();
+        ReadPlan plainPlan = plain.plan(schemas(), Set.of());
+        ReadPlan compatPlan = compat.plan(schemas(), Set.of());
 
-                assertThat(read).as(document.sourceName()).isNotEmpty()
-                        .allSatisfy(field -> assertThat(object.field(field)).as(document.sourceName() + ": " + field)
-                                .isPresent());
-            }
+        List<ProviderRecord> records = salesforce.connector.records().list(salesforce.connection,
+                RecordQuery.builder("Contact").fields(compatPlan.providerFields()).pageSize(200).build()).records();
+
+        assertThat(records).hasSize(60);
+        for (ProviderRecord record : records) {
+            Contact expected = contact(plainPlan, record);
+            Contact actual = contact(compatPlan, record);
+            assertThat(actual.firstName()).isEqualTo(expected.firstName());
+            assertThat(actual.lastName()).isEqualTo(expected.lastName());
+            assertThat(actual.name()).isEqualTo(expected.name());
+            assertThat(actual.account()).isEqualTo(expected.account());
+            assertThat(actual.emailAddresses()).isEqualTo(expected.emailAddresses());
+            assertThat(actual.phoneNumbers()).isEqualTo(expected.phoneNumbers());
+            assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
+            // the compat mapping keeps only custom fields with a truthy value; the plain file keeps them all
+            assertThat(expected.customFields()).containsAllEntriesOf(actual.customFields());
+            assertThat(actual.customFields().values()).allSatisfy(value -> assertThat(value).isNotNull());
         }
     }
 
     @Test
-    void theContactFileReadsEmailPhonesAndTheAccountAndFiltersByEmail() {
-        Map<String, Object> contact = yaml(MappingFiles.load().get(0).text());
+    void theCompatContactJoinsTheNameWithoutEmptyPartsAndLeavesOutEmptyPhones() {
+        ReadPlan plan = compat().plan(schemas(), Set.of());
+        ProviderRecord record = ProviderRecord.builder("Contact", "003000000000001AAA")
+                .field("Id", "003000000000001AAA").field("FirstName", null).field("LastName", "Garcia")
+                .field("AccountId", "001000000000001AAA").field("Email", "l.garcia@example.com")
+                .field("Phone", "+1 555 0100").field("MobilePhone", "").field("CreatedDate", "2024-05-01T10:00:00.000+0000")
+                .field("LTV_Score__c", 12.5).field("Internal_ID__c", "").field("Preferred_Channel__c", null).build();
 
-        assertThat(contact.get("object")).isEqualTo("Contact");
-        assertThat(response(contact)).containsEntry("first_name", "FirstName").containsEntry("name", "Name")
-                .containsEntry("account", Map.of("id", "AccountId"))
-                .containsEntry("email_addresses", List.of(Map.of("email", "Email", "type", "'work'")))
-                .containsEntry("phone_numbers", List.of(Map.of("number", "Phone", "type", "'work'"),
-                        Map.of("number", "MobilePhone", "type", "'mobile'")));
-        assertThat(yamlMap(contact.get("query"))).containsEntry("email", "Email").containsEntry("account_id",
-                "AccountId");
+        Contact contact = contact(plan, record);
+
+        assertThat(contact.name()).contains("Garcia");
+        assertThat(contact.phoneNumbers()).containsExactly(PhoneNumber.of("+1 555 0100", PhoneType.WORK));
+        assertThat(contact.customFields()).containsExactly(Map.entry("LTV_Score__c", 12.5));
     }
 
     @Test
-    void theCompatContactMapsARecordTheWayThePlainFileDoes() {
-        Map<String, Object> compat = yaml(resource("mappings/compat/contact.yaml"));
-        assertThat(compat.keySet()).containsExactly("object", "response_mapping", "query_mapping");
-        Jsonata mapping = Jsonata.jsonata((String) compat.get("response_mapping"));
-        mapping.registerFunction("removeEmptyItems", (List<Object> items) -> items.stream()
-                .filter(MappingFilesTest::notEmpty).toList());
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("Id", "003000000000001AAA");
-        record.put("FirstName", null);
-        record.put("LastName", "Garcia");
-        record.put("AccountId", "001000000000001AAA");
-        record.put("Email", "l.garcia@example.com");
-        record.put("Phone", "+1 555 0100");
-        record.put("MobilePhone", null);
-        record.put("CreatedDate", "2024-05-01T10:00:00.000+0000");
-        record.put("LTV_Score__c", 12.5);
-        record.put("Internal_ID__c", null);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> contact = (Map<String, Object>) mapping.evaluate(Map.of("response", record));
+    void theCompatQueryMappingFiltersThroughConvertQueryToSqlWithTheSoqlDialect() {
+        QueryTranslation translation = compat().translate(Map.of("email_address", List.of("o'hara@example.com"),
+                "account_id", List.of("001000000000001AAA")), salesforce.connector.queryDialect().orElseThrow());
 
-        assertThat(contact).containsEntry("id", "003000000000001AAA").containsEntry("name", "Garcia")
-                .containsEntry("account", Map.of("id", "001000000000001AAA"))
-                .containsEntry("custom_fields", Map.of("LTV_Score__c", 12.5));
-        assertThat(contact.get("email_addresses")).isEqualTo(List.of(Map.of("email", "l.garcia@example.com",
-                "type", "work")));
-        assertThat(contact.get("phone_numbers")).isEqualTo(List.of(Map.of("number", "+1 555 0100", "type", "work")));
-
-        record.put("FirstName", "Lucia");
-        record.put("Email", null);
-        record.put("MobilePhone", "+1 555 0199");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> other = (Map<String, Object>) mapping.evaluate(Map.of("response", record));
-        assertThat(other).containsEntry("name", "Lucia Garcia").containsEntry("email_addresses", List.of());
-        assertThat(other.get("phone_numbers")).isEqualTo(List.of(Map.of("number", "+1 555 0100", "type", "work"),
-                Map.of("number", "+1 555 0199", "type", "mobile")));
+        assertThat(translation.filters()).containsExactlyInAnyOrder(
+                FieldFilter.equalTo("Email", "o'hara@example.com"),
+                FieldFilter.equalTo("AccountId", "001000000000001AAA"));
     }
 
-    @Test
-    void theCompatContactBuildsItsWhereClauseWithTheConnectorsDialect() {
-        Map<String, Object> compat = yaml(resource("mappings/compat/contact.yaml"));
-        Jsonata mapping = Jsonata.jsonata((String) compat.get("query_mapping"));
-        mapping.registerFunction("firstNonEmpty", Jsonata.function("firstNonEmpty",
-                (Jsonata.FnVarArgs<Object>) arguments -> arguments.stream()
-                        .filter(MappingFilesTest::notEmpty).findFirst().orElse(null),
-                null));
-        mapping.registerFunction("convertQueryToSql", Jsonata.function("convertQueryToSql",
-                (Jsonata.Fn3<Map<String, Object>, List<String>, Map<String, String>, String>) (query, allowed, fields) ->
-                        new SoqlDialect().where(query.entrySet().stream()
-                                .filter(filter -> allowed.contains(filter.getKey()))
-                                .map(filter -> FieldFilter.equalTo(fields.get(filter.getKey()), filter.getValue()))
-                                .toList()),
-                null));
-        Map<String, Object> query = Map.of("email_address", "o'hara@example.com", "account_id", "001000000000001AAA");
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) mapping.evaluate(Map.of("query", query));
-
-        assertThat(result.get("where")).isEqualTo("Email = 'o\\'hara@example.com' AND AccountId = '001000000000001AAA'");
+    private static Contact contact(ReadPlan plan, ProviderRecord record) {
+        return (Contact) UnifiedRecords.toRecord(UnifiedObject.CONTACT, plan.map(record), record.deleted());
     }
 
-    /** JSONata's null arrives as {@link Jsonata#NULL_VALUE}, an absent value as {@code null}. */
-    private static boolean notEmpty(Object value) {
-        return value != null && value != Jsonata.NULL_VALUE && !"".equals(value)
-                && !(value instanceof List<?> list && list.isEmpty()) && !(value instanceof Map<?, ?> map && map.isEmpty());
-    }
-
-    private static void collectPaths(Object expression, List<String> paths) {
-        switch (expression) {
-            case String text when PLAIN_PATH.matcher(text).matches() -> paths.add(text);
-            case String text when CONSTANT.matcher(text).matches() -> { }
-            case Map<?, ?> map -> map.values().forEach(value -> collectPaths(value, paths));
-            case List<?> list -> list.forEach(value -> collectPaths(value, paths));
-            default -> throw new AssertionError("not a plain path, constant, object or list: " + expression);
-        }
-    }
-
-    private static Map<String, Object> yaml(String text) {
-        return yamlMap(new Load(LoadSettings.builder().build()).loadFromString(text));
-    }
-
-    private static Map<String, Object> response(Map<String, Object> yaml) {
-        return yamlMap(yaml.get("response"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yamlMap(Object value) {
-        assertThat(value).isInstanceOf(Map.class);
-        return (Map<String, Object>) value;
+    private static UnifiedMapping compat() {
+        return UnifiedMapping.compile(MappingDocument.of(UnifiedObject.CONTACT, "salesforce:" + COMPAT, resource(COMPAT)));
     }
 
     private static String resource(String name) {
-        try (InputStream in = MappingFiles.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = MappingFilesTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {

@@ -43,8 +43,9 @@ final class FieldPaths {
         for (int i = 0; i < names.length - 1; i++) {
             String relationship = names[i];
             requireName(path, relationship);
-            FieldSchema reference = object.relationship(relationship).orElseThrow(() -> unknown(path, relationship,
-                    "relationship", objectAt(root, names, i)));
+            ObjectSchema from = object;
+            FieldSchema reference = from.relationship(relationship)
+                    .orElseThrow(() -> unknown(path, relationship, "relationship", from));
             object = related(crm, path, reference);
         }
         String leaf = names[names.length - 1];
@@ -64,10 +65,6 @@ final class FieldPaths {
                 + " in '" + path + "' leads to no object this connection can read", List.of());
     }
 
-    private static String objectAt(ObjectSchema root, String[] names, int index) {
-        return index == 0 ? root.name() : names[index - 1];
-    }
-
     private static void requireName(String path, String name) {
         if (!NAME.matcher(name).matches()) {
             throw new UseCaseException.InvalidRequest("'" + path + "' is not a field name or a dotted relationship"
@@ -75,12 +72,9 @@ final class FieldPaths {
         }
     }
 
-    private static UseCaseException unknown(String path, String name, String kind, Object owner) {
-        String ownerName = owner instanceof ObjectSchema schema ? schema.name() : String.valueOf(owner);
-        List<String> valid = owner instanceof ObjectSchema schema
-                ? ("relationship".equals(kind) ? relationshipNames(schema) : fieldNames(schema))
-                : List.of();
-        return new UseCaseException.InvalidRequest("'" + path + "': " + ownerName + " has no " + kind + " '" + name
+    private static UseCaseException unknown(String path, String name, String kind, ObjectSchema owner) {
+        List<String> valid = "relationship".equals(kind) ? relationshipNames(owner) : fieldNames(owner);
+        return new UseCaseException.InvalidRequest("'" + path + "': " + owner.name() + " has no " + kind + " '" + name
                 + "'" + (valid.isEmpty() ? "" : "; valid " + kind + "s: " + String.join(", ", valid)), valid);
     }
 

@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads a connector's mapping files from its own jar (or classes directory): {@code mappings/contact.yaml},
- * {@code mappings/account.yaml}, {@code mappings/opportunity.yaml}, those present. Files are read from where the
- * anchor class was loaded, so two connectors on one class path each get their own. Stateless and thread-safe.
+ * Loads a connector's mapping files from its own jar (or classes directory): {@code mappings/<kind>/contact.yaml},
+ * {@code account.yaml}, {@code opportunity.yaml}, those present. The kind in the path keeps connectors' files apart in
+ * a shaded jar; reading from where the anchor class was loaded keeps them apart on a class path even if two
+ * connectors chose one kind's folder. Stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class MappingDocuments {
 
-    private static final String FOLDER = "mappings/";
 
     private MappingDocuments() {
     }
@@ -31,7 +31,7 @@ public final class MappingDocuments {
      * @param anchor a class of the connector, loaded from the jar or directory holding its {@code mappings/}; never
      *     {@code null}
      * @param connectorKind the connector's kind (e.g. {@code salesforce}), naming the sources
-     *     {@code <kind>:mappings/<object>.yaml}; never {@code null}
+     *     {@code <kind>:mappings/<kind>/<object>.yaml}; never {@code null}
      * @return the documents found, in {@link UnifiedObject} order; never {@code null}
      * @throws UncheckedIOException when a file exists but cannot be read
      */
@@ -40,7 +40,7 @@ public final class MappingDocuments {
         Objects.requireNonNull(connectorKind, "connectorKind");
         List<MappingDocument> documents = new ArrayList<>();
         for (UnifiedObject object : UnifiedObject.values()) {
-            String name = FOLDER + object.singular() + ".yaml";
+            String name = "mappings/" + connectorKind + "/" + object.singular() + ".yaml";
             byte[] bytes = read(anchor, name);
             if (bytes != null) {
                 documents.add(MappingDocument.of(object, connectorKind + ":" + name, text(bytes)));

@@ -102,6 +102,16 @@ public final class UnifiedMapping {
         return query.filterNames();
     }
 
+    /**
+     * @return the unified fields a client may ask for by name: the object's own fields and those the {@code response}
+     *     layers add (a whole {@code response_mapping}'s further keys are known only per record); never {@code null}
+     */
+    public Set<String> fieldNames() {
+        Set<String> known = new LinkedHashSet<>(object.fields().keySet());
+        known.addAll(response.staticFields());
+        return known;
+    }
+
     /** @return whether mapping a record evaluates no JSONata at all (only paths and constants) */
     public boolean compiledResponse() {
         return response.compiled();
@@ -145,8 +155,7 @@ public final class UnifiedMapping {
         if (response.hasMappingSteps()) {
             return;
         }
-        Set<String> known = new LinkedHashSet<>(object.fields().keySet());
-        known.addAll(response.staticFields());
+        Set<String> known = fieldNames();
         for (String field : wanted) {
             if (!known.contains(field)) {
                 throw new IllegalArgumentException("unknown field '" + field + "' for " + object.plural()

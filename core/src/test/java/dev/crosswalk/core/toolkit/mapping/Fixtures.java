@@ -29,12 +29,12 @@ final class Fixtures {
 
     static UnifiedMapping contactMapping() {
         return UnifiedMapping.compile(MappingDocument.of(UnifiedObject.CONTACT, "test:mappings/contact.yaml",
-                resource("mappings/contact.yaml")));
+                resource("mappings/testkind/contact.yaml")));
     }
 
     static UnifiedMapping compatibleContactMapping() {
         return UnifiedMapping.compile(MappingDocument.of(UnifiedObject.CONTACT, "test:mappings/compat/contact.yaml",
-                resource("mappings/compat/contact.yaml")));
+                resource("mappings/testkind/compat/contact.yaml")));
     }
 
     /** @return a connector file for contacts with {@code body} after {@code object: Contact} */

@@ -16,8 +16,8 @@ class MappingDocumentsTest {
         assertThat(documents).extracting(MappingDocument::object)
                 .containsExactly(UnifiedObject.CONTACT, UnifiedObject.ACCOUNT);
         assertThat(documents).extracting(MappingDocument::sourceName)
-                .containsExactly("testkind:mappings/contact.yaml", "testkind:mappings/account.yaml");
-        assertThat(documents.get(0).text()).isEqualTo(Fixtures.resource("mappings/contact.yaml"));
+                .containsExactly("testkind:mappings/testkind/contact.yaml", "testkind:mappings/testkind/account.yaml");
+        assertThat(documents.get(0).text()).isEqualTo(Fixtures.resource("mappings/testkind/contact.yaml"));
         assertThat(documents.get(1).text()).contains("Société, Ærø");
         assertThat(UnifiedMapping.compile(documents.get(0)).providerObject()).isEqualTo("Contact");
     }

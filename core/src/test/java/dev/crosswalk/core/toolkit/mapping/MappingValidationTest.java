@@ -16,7 +16,7 @@ class MappingValidationTest {
     @Test
     void findsNothingWrongWithMappingsThatFitTheSchema() {
         UnifiedMapping accounts = UnifiedMapping.compile(MappingDocument.of(UnifiedObject.ACCOUNT,
-                "test:mappings/account.yaml", Fixtures.resource("mappings/account.yaml")));
+                "test:mappings/account.yaml", Fixtures.resource("mappings/testkind/account.yaml")));
 
         assertThat(Fixtures.contactMapping().validate(TestSchemas.LOOKUP)).isEmpty();
         assertThat(accounts.validate(TestSchemas.LOOKUP)).isEmpty();
