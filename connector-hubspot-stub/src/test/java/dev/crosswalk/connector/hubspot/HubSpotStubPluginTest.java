@@ -32,9 +32,9 @@ class HubSpotStubPluginTest {
             assertThat(connector.mappings())
                     .extracting(MappingDocument::object, MappingDocument::sourceName)
                     .containsExactly(
-                            tuple(UnifiedObject.CONTACT, "hubspot-stub:mappings/contact.yaml"),
-                            tuple(UnifiedObject.ACCOUNT, "hubspot-stub:mappings/account.yaml"),
-                            tuple(UnifiedObject.OPPORTUNITY, "hubspot-stub:mappings/opportunity.yaml"));
+                            tuple(UnifiedObject.CONTACT, "hubspot-stub:mappings/hubspot-stub/contact.yaml"),
+                            tuple(UnifiedObject.ACCOUNT, "hubspot-stub:mappings/hubspot-stub/account.yaml"),
+                            tuple(UnifiedObject.OPPORTUNITY, "hubspot-stub:mappings/hubspot-stub/opportunity.yaml"));
             assertThat(connector.mappings()).extracting(MappingDocument::text).satisfiesExactly(
                     contact -> assertThat(contact).contains("\nobject: contacts\n"),
                     account -> assertThat(account).contains("\nobject: companies\n"),

@@ -176,8 +176,8 @@ class UnifiedRecordsServiceTest {
     void reportsAMappingThatFailsOnARecordNamingTheRecord() {
         fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT, OverrideLevel.CONNECTION, """
                 response:
-                  created_at: Given
-                """.replace("Given", "$string(Given)"));
+                  created_at: "Given = 'Ada' ? 'yesterday' : Created"
+                """);
 
         assertThatThrownBy(() -> fixture.core.unifiedRecords().listContacts(request().build()))
                 .isInstanceOf(UseCaseException.MappingFailed.class).hasMessageContaining("p1")
