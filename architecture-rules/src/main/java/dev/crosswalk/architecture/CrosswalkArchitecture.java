@@ -1,5 +1,7 @@
 package dev.crosswalk.architecture;
 
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyOrigin;
+import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaModifier.PUBLIC;
@@ -7,7 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,20 +21,40 @@ import java.util.List;
  * their own root so that they never pollute a real analysis). Every method returns a new, immutable rule.
  *
  * <p>Arrows point inward: adapters and connectors depend on core, the spi on core's domain, ports and toolkit, and
- * only the server depends on everything.
+ * only the server depends on everything. Core's driven ports are split by audience: {@code core.port.out.crm} (what
+ * connectors implement), {@code core.port.out.store} (persistence the host provides) and {@code core.port.out.host}
+ * (callbacks the host implements).
+ *
+ * @since 0.1
  */
 public final class CrosswalkArchitecture {
 
-    /** What core may use: the JDK (with its crypto) and Failsafe for retries; nothing that serves or calls HTTP. */
+    /** The providers Crosswalk ships connectors for, which the shared code must never name. */
+    public static final List<String> KNOWN_PROVIDERS = List.of("salesforce", "hubspot");
+
+    /** What all of core may use: the JDK (with its crypto) and Failsafe for retries; nothing that serves or calls HTTP. */
     private static final String[] CORE_LIBRARIES = {"java..", "javax.crypto..", "dev.failsafe.."};
+
+    /** What only core's mapping toolkit may use besides: JSONata and a YAML parser, to read mapping files. */
+    private static final String[] MAPPING_LIBRARIES = {"com.dashjoin.jsonata..", "org.snakeyaml.engine.."};
 
     private CrosswalkArchitecture() {
     }
 
-    /** core depends on nothing of ours outside core, and on no framework (Guice, Feign, jOOQ, Jackson, HTTP). */
+    /**
+     * core depends on nothing of ours outside core, and on no framework (Guice, Feign, jOOQ, Jackson, HTTP): only on
+     * the JDK and Failsafe, and in {@code core.toolkit.mapping} alone also on JSONata and the YAML parser, so that
+     * the mapping libraries stay behind the mapping toolkit and can be replaced there.
+     */
     public static ArchRule coreDependsOnlyOnItselfAndPlainLibraries(String root) {
+        DescribedPredicate<Dependency> plain = dependencyTarget(resideInAnyPackage(with(CORE_LIBRARIES, root + ".core..")));
+        DescribedPredicate<Dependency> mappingLibraryInTheMappingToolkit =
+                dependencyOrigin(resideInAPackage(root + ".core.toolkit.mapping.."))
+                        .and(dependencyTarget(resideInAnyPackage(MAPPING_LIBRARIES)));
         return classes().that().resideInAPackage(root + ".core..")
-                .should().onlyDependOnClassesThat(resideInAnyPackage(with(CORE_LIBRARIES, root + ".core..")))
+                .should(ArchConditions.onlyHaveDependenciesWhere(plain.or(mappingLibraryInTheMappingToolkit).as(
+                        "they reach %s.core.., %s, or (from %s.core.toolkit.mapping.. only) %s", root,
+                        String.join(", ", CORE_LIBRARIES), root, String.join(", ", MAPPING_LIBRARIES))))
                 .because("core is the centre of the hexagon: every arrow points at it, none leaves it");
     }
 
@@ -48,12 +73,23 @@ public final class CrosswalkArchitecture {
                 .because("a use case speaks in domain terms only");
     }
 
-    /** Driven ports know nothing of use cases, services or the toolkit. */
+    /** Driven ports (crm, store and host alike) know nothing of use cases, services or the toolkit. */
     public static ArchRule drivenPortsStayIndependent(String root) {
         return noClasses().that().resideInAPackage(root + ".core.port.out..")
                 .should().dependOnClassesThat(resideInAnyPackage(
                         root + ".core.port.in..", root + ".core.application..", root + ".core.toolkit.."))
                 .because("connectors and stores implement driven ports without seeing core's internals");
+    }
+
+    /**
+     * The ports connectors implement ({@code core.port.out.crm}) mention no store and no host callback, so that a
+     * connector implements them without ever seeing persistence (see {@link #connectorsDoNotReachStores(String)}).
+     */
+    public static ArchRule crmPortsStandAlone(String root) {
+        return noClasses().that().resideInAPackage(root + ".core.port.out.crm..")
+                .should().dependOnClassesThat(resideInAnyPackage(
+                        root + ".core.port.out.store..", root + ".core.port.out.host.."))
+                .because("a connector implements the CRM ports and must not need the host's stores to do so");
     }
 
     /** The toolkit lent to connectors never reaches into the application services. */
@@ -63,12 +99,15 @@ public final class CrosswalkArchitecture {
                 .because("connectors get the toolkit; the application layer is the host's");
     }
 
-    /** The plugin contract uses only itself and core's domain, driven ports and toolkit: never a use case. */
+    /**
+     * The plugin contract uses only itself and core's domain, CRM and store ports (the host builds a
+     * {@code ConnectorContext} from its stores) and toolkit: never a use case, a service or a host callback.
+     */
     public static ArchRule spiUsesOnlyCoreContracts(String root) {
         return classes().that().resideInAPackage(root + ".spi..")
                 .should().onlyDependOnClassesThat(resideInAnyPackage(
-                        "java..", root + ".spi..", root + ".core.domain..", root + ".core.port.out..",
-                        root + ".core.toolkit.."))
+                        "java..", root + ".spi..", root + ".core.domain..", root + ".core.port.out.crm..",
+                        root + ".core.port.out.store..", root + ".core.toolkit.."))
                 .because("connectors compile against the spi; it must not drag in anything else");
     }
 
@@ -78,6 +117,17 @@ public final class CrosswalkArchitecture {
                 .should().dependOnClassesThat(resideInAnyPackage(
                         root + ".adapters..", root + ".server..", root + ".core.application..", root + ".core.port.in.."))
                 .because("a connector is a plugin: it sees only the spi and core's ports and toolkit");
+    }
+
+    /**
+     * A connector sees CRM ports and the toolkit, never a store: tokens and connections reach it only through the
+     * {@code TokenManager} its {@code ConnectorContext} hands out, which the host configured once for all connectors.
+     */
+    public static ArchRule connectorsDoNotReachStores(String root) {
+        return noClasses().that().resideInAPackage(root + ".connector..")
+                .should().dependOnClassesThat(resideInAPackage(root + ".core.port.out.store.."))
+                .because("persistence is the host's: a connector that read or wrote stores itself would bypass the "
+                        + "locking and refresh rules every connector shares");
     }
 
     /** Connectors are independent of each other. */
@@ -128,6 +178,29 @@ public final class CrosswalkArchitecture {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The code every connector shares (core, spi, adapters) names no provider, as {@link #KNOWN_PROVIDERS} lists
+     * them: see {@link #sharedCodeIsProviderNeutral(String, List)}.
+     */
+    public static ArchRule sharedCodeIsProviderNeutral(String root) {
+        return sharedCodeIsProviderNeutral(root, KNOWN_PROVIDERS);
+    }
+
+    /**
+     * The code every connector shares ({@code core}, {@code spi}, {@code adapters}) names no provider: no class whose
+     * name or package, field or method name, or any type it uses (fields, parameters, return types, calls) contains
+     * one of {@code providers}, ignoring case. Every connector serves the unified routes through the same code path;
+     * what differs lives in the connector and its mapping files.
+     *
+     * @param providers the words to refuse, e.g. {@code ["salesforce", "hubspot"]}; at least one, none blank
+     * @throws IllegalArgumentException when {@code providers} is empty or holds a blank word
+     */
+    public static ArchRule sharedCodeIsProviderNeutral(String root, List<String> providers) {
+        return classes().that().resideInAnyPackage(root + ".core..", root + ".spi..", root + ".adapters..")
+                .should(new NamesNoProvider(providers))
+                .because("a provider's name in shared code means one provider is served differently from the others");
+    }
+
     /** Nothing depends on the composition root. */
     public static ArchRule nothingDependsOnTheServer(String root) {
         return noClasses().that().resideInAPackage(root + "..")
@@ -144,18 +217,20 @@ public final class CrosswalkArchitecture {
     /** @return the rules a core module runs against itself */
     public static List<ArchRule> coreRules(String root) {
         return List.of(coreDependsOnlyOnItselfAndPlainLibraries(root), domainIsPure(root), portsStayIndependent(root),
-                drivenPortsStayIndependent(root), toolkitDoesNotUseApplication(root));
+                drivenPortsStayIndependent(root), crmPortsStandAlone(root), toolkitDoesNotUseApplication(root),
+                sharedCodeIsProviderNeutral(root));
     }
 
     /** @return the rules a connector project runs against itself (ours and third parties') */
     public static List<ArchRule> connectorRules(String root) {
-        return List.of(connectorsStayInTheirLane(root), connectorsAreIndependent(root),
+        return List.of(connectorsStayInTheirLane(root), connectorsDoNotReachStores(root), connectorsAreIndependent(root),
                 connectorsExposeOnlyPluginAndFactory(root));
     }
 
     /** @return the rules an adapter module runs against itself */
     public static List<ArchRule> adapterRules(String root) {
-        return List.of(adaptersStayInTheirLane(root), drivingAdapterUsesOnlyUseCases(root), adaptersAreIndependent(root));
+        return List.of(adaptersStayInTheirLane(root), drivingAdapterUsesOnlyUseCases(root), adaptersAreIndependent(root),
+                sharedCodeIsProviderNeutral(root));
     }
 
     private static String[] with(String[] packages, String extra) {

@@ -1,6 +1,7 @@
 package dev.crosswalk.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,28 +10,41 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.crosswalk.archfixture.adapters.http.ControllerCallingAService;
 import dev.crosswalk.archfixture.adapters.http.ControllerCallingConnector;
 import dev.crosswalk.archfixture.adapters.http.ControllerSeeingADrivenPort;
+import dev.crosswalk.archfixture.adapters.http.ControllerUsingAProviderClient;
 import dev.crosswalk.archfixture.adapters.http.PlainController;
+import dev.crosswalk.archfixture.adapters.persistence.StoreKeepingAProviderField;
 import dev.crosswalk.archfixture.adapters.persistence.StoreSeeingTheServer;
 import dev.crosswalk.archfixture.adapters.persistence.StoreUsingAnotherAdapter;
 import dev.crosswalk.archfixture.connector.alpha.AlphaPlugin;
 import dev.crosswalk.archfixture.connector.alpha.PublicHelper;
 import dev.crosswalk.archfixture.core.application.PlainService;
 import dev.crosswalk.archfixture.core.application.ServiceCallingAdapter;
+import dev.crosswalk.archfixture.core.application.ServiceEvaluatingJsonata;
 import dev.crosswalk.archfixture.core.domain.ContactNamingAPort;
 import dev.crosswalk.archfixture.core.domain.PlainContact;
+import dev.crosswalk.archfixture.core.domain.SalesforceContact;
 import dev.crosswalk.archfixture.core.port.in.ListPlainContactsUseCase;
 import dev.crosswalk.archfixture.core.port.in.UseCaseSeeingDrivenPort;
-import dev.crosswalk.archfixture.core.port.out.ContactsPortFixture;
-import dev.crosswalk.archfixture.core.port.out.PortSeeingService;
-import dev.crosswalk.archfixture.core.toolkit.ToolUsingAFramework;
+import dev.crosswalk.archfixture.core.port.out.crm.ContactsPortFixture;
+import dev.crosswalk.archfixture.core.port.out.crm.PortCallingBackTheHost;
+import dev.crosswalk.archfixture.core.port.out.crm.PortHandingOutAStore;
+import dev.crosswalk.archfixture.core.port.out.host.ConnectionEventsFixture;
+import dev.crosswalk.archfixture.core.port.out.store.StoreSeeingService;
+import dev.crosswalk.archfixture.core.port.out.store.TokenStoreFixture;
 import dev.crosswalk.archfixture.core.toolkit.PlainTool;
+import dev.crosswalk.archfixture.core.toolkit.ToolParsingYaml;
+import dev.crosswalk.archfixture.core.toolkit.ToolUsingAFramework;
 import dev.crosswalk.archfixture.core.toolkit.ToolUsingApplication;
+import dev.crosswalk.archfixture.core.toolkit.mapping.MappingReader;
 import dev.crosswalk.archfixture.cyclea.CycleA;
 import dev.crosswalk.archfixture.cycleb.CycleB;
 import dev.crosswalk.archfixture.server.ServerMain;
 import dev.crosswalk.archfixture.spi.ConnectorPlugin;
+import dev.crosswalk.archfixture.spi.ContextFixture;
 import dev.crosswalk.archfixture.spi.PluginExposingAUseCase;
+import dev.crosswalk.archfixture.spi.PluginNamingAProvider;
 import dev.crosswalk.archfixture.spi.PluginSeeingApplication;
+import dev.crosswalk.archfixture.spi.PluginSeeingHostCallbacks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +70,17 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void coreOutsideTheMappingToolkitMayNotParseYaml() {
+        assertReports(CrosswalkArchitecture.coreDependsOnlyOnItselfAndPlainLibraries(ROOT), ToolParsingYaml.class);
+    }
+
+    @Test
+    void coreOutsideTheMappingToolkitMayNotEvaluateJsonata() {
+        assertReports(CrosswalkArchitecture.coreDependsOnlyOnItselfAndPlainLibraries(ROOT),
+                ServiceEvaluatingJsonata.class);
+    }
+
+    @Test
     void domainMayNotReachIntoPorts() {
         assertReports(CrosswalkArchitecture.domainIsPure(ROOT), ContactNamingAPort.class);
     }
@@ -67,7 +92,17 @@ class EveryRuleCanFailTest {
 
     @Test
     void drivenPortsMayNotSeeServices() {
-        assertReports(CrosswalkArchitecture.drivenPortsStayIndependent(ROOT), PortSeeingService.class);
+        assertReports(CrosswalkArchitecture.drivenPortsStayIndependent(ROOT), StoreSeeingService.class);
+    }
+
+    @Test
+    void crmPortsMayNotHandOutAStore() {
+        assertReports(CrosswalkArchitecture.crmPortsStandAlone(ROOT), PortHandingOutAStore.class);
+    }
+
+    @Test
+    void crmPortsMayNotCallBackTheHost() {
+        assertReports(CrosswalkArchitecture.crmPortsStandAlone(ROOT), PortCallingBackTheHost.class);
     }
 
     @Test
@@ -86,6 +121,44 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void spiMayNotExposeHostCallbacks() {
+        assertReports(CrosswalkArchitecture.spiUsesOnlyCoreContracts(ROOT), PluginSeeingHostCallbacks.class);
+    }
+
+    @Test
+    void sharedCodeMayNotBeNamedAfterAProvider() {
+        assertReports(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT), SalesforceContact.class);
+    }
+
+    @Test
+    void sharedCodeMayNotHaveAMethodForOneProvider() {
+        assertReportsSaying(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT), "method hubSpotPortalId",
+                PluginNamingAProvider.class);
+    }
+
+    @Test
+    void sharedCodeMayNotHaveAFieldForOneProvider() {
+        assertReportsSaying(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT), "field salesforceOrgId",
+                StoreKeepingAProviderField.class);
+    }
+
+    @Test
+    void sharedCodeMayNotUseAProvidersClass() {
+        assertReportsSaying(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT), "HubspotClient",
+                ControllerUsingAProviderClient.class);
+    }
+
+    @Test
+    void theProvidersSharedCodeMayNotNameAreAParameter() {
+        assertReports(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT, List.of("PlainContact")),
+                PlainContact.class);
+        assertThat(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT, List.of("pipedrive"))
+                .evaluate(new ClassFileImporter().importClasses(SalesforceContact.class)).hasViolation()).isFalse();
+        assertThatThrownBy(() -> CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void adapterMayNotBypassTheUseCases() {
         assertReports(CrosswalkArchitecture.adaptersStayInTheirLane(ROOT), ControllerCallingAService.class);
     }
@@ -99,6 +172,12 @@ class EveryRuleCanFailTest {
     void connectorMayNotUseAnAdapter() throws ClassNotFoundException {
         assertReports(CrosswalkArchitecture.connectorsStayInTheirLane(ROOT),
                 Class.forName(ROOT + ".connector.alpha.AlphaUsingAnAdapter"));
+    }
+
+    @Test
+    void connectorMayNotReachAStore() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.connectorsDoNotReachStores(ROOT),
+                Class.forName(ROOT + ".connector.alpha.AlphaReadingTokens"));
     }
 
     @Test
@@ -138,8 +217,9 @@ class EveryRuleCanFailTest {
     @Test
     void wellBehavedClassesPassEveryRule() {
         JavaClasses wellBehaved = new ClassFileImporter().importClasses(PlainContact.class,
-                ListPlainContactsUseCase.class, PlainService.class, PlainTool.class, ContactsPortFixture.class, ConnectorPlugin.class, AlphaPlugin.class, PlainController.class,
-                ServerMain.class);
+                ListPlainContactsUseCase.class, PlainService.class, PlainTool.class, MappingReader.class,
+                ContactsPortFixture.class, TokenStoreFixture.class, ConnectionEventsFixture.class,
+                ConnectorPlugin.class, ContextFixture.class, AlphaPlugin.class, PlainController.class, ServerMain.class);
         for (ArchRule rule : allRules()) {
             assertThat(rule.evaluate(wellBehaved).hasViolation()).as(rule.getDescription()).isFalse();
         }
@@ -157,11 +237,15 @@ class EveryRuleCanFailTest {
     }
 
     private static void assertReports(ArchRule rule, Class<?> violator, Class<?>... others) {
+        assertReportsSaying(rule, violator.getName(), violator, others);
+    }
+
+    private static void assertReportsSaying(ArchRule rule, String text, Class<?> violator, Class<?>... others) {
         Class<?>[] all = new Class<?>[others.length + 1];
         all[0] = violator;
         System.arraycopy(others, 0, all, 1, others.length);
         EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(all));
         assertThat(result.hasViolation()).as("rule reports a violation: " + rule.getDescription()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains(violator.getName());
+        assertThat(result.getFailureReport().toString()).contains(violator.getName()).contains(text);
     }
 }

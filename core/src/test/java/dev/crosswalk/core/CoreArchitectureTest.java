@@ -25,7 +25,13 @@ class CoreArchitectureTest {
     static final ArchRule driven_ports_stay_independent = CrosswalkArchitecture.drivenPortsStayIndependent(ROOT);
 
     @ArchTest
+    static final ArchRule crm_ports_stand_alone = CrosswalkArchitecture.crmPortsStandAlone(ROOT);
+
+    @ArchTest
     static final ArchRule toolkit_does_not_use_application = CrosswalkArchitecture.toolkitDoesNotUseApplication(ROOT);
+
+    @ArchTest
+    static final ArchRule core_names_no_provider = CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT);
 
     @ArchTest
     static final ArchRule core_is_free_of_cycles = CrosswalkArchitecture.modulesAreFreeOfCycles(ROOT + ".core");

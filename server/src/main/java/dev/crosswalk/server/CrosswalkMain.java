@@ -130,11 +130,18 @@ public final class CrosswalkMain {
             out.println("Crosswalk demo is running (Ctrl-C stops it).");
             out.println("  Unified API:   " + demo.url());
             out.println("  API key:       " + demo.apiKey().reveal() + "   (tenant '" + Demo.TENANT + "'; shown once)");
-            out.println("  Connection:    " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> canned HubSpot data (hubspot-stub connector)");
             out.println();
             out.println("List contacts:");
             out.println("  " + demo.curl());
-            out.println("Next page: add &cursor=<next_cursor from the response>.");
+            out.println("Next page: add &cursor=<next_cursor from the response>. More:");
+            out.println("  " + demo.curl(demo.url("accounts", "")));
+            out.println("  " + demo.curl(demo.url("opportunities", "page_size=5")));
+            out.println("  " + demo.curl(demo.url("objects/Deal_Registration__c", "page_size=5")));
+            out.println("  " + demo.curl(demo.url("schema", "")));
+            out.println("  " + demo.curl(demo.url("quota", "")));
+            out.println("Every route is in " + demo.url() + "/openapi.json and in the README.");
             out.println();
         }
     }

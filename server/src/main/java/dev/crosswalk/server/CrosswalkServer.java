@@ -4,17 +4,20 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.crosswalk.adapters.http.UnifiedApiServer;
-import dev.crosswalk.adapters.persistence.CrosswalkDatabase;
+import dev.crosswalk.embedded.Crosswalk;
 import java.net.URI;
+import java.time.Clock;
 
-/** A running server: the HTTP API, its connectors and its database, closed together in reverse order. */
+/** A running server: the HTTP API over an embedded Crosswalk (connectors and database), closed in reverse order. */
 final class CrosswalkServer implements AutoCloseable {
 
+    private final Crosswalk crosswalk;
     private final Injector injector;
     private final UnifiedApiServer api;
     private final URI url;
 
-    private CrosswalkServer(Injector injector, UnifiedApiServer api, URI url) {
+    private CrosswalkServer(Crosswalk crosswalk, Injector injector, UnifiedApiServer api, URI url) {
+        this.crosswalk = crosswalk;
         this.injector = injector;
         this.api = api;
         this.url = url;
@@ -25,22 +28,22 @@ final class CrosswalkServer implements AutoCloseable {
      * already started before rethrowing.
      */
     static CrosswalkServer start(ServerSettings settings) {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CrosswalkModule(settings));
+        Clock clock = Clock.systemUTC();
+        Crosswalk.Builder builder = Crosswalk.builder().database(settings.database()).clock(clock);
+        settings.connectors().forEach(builder::connector);
+        Crosswalk crosswalk = builder.build();
         try {
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CrosswalkModule(crosswalk, clock));
             UnifiedApiServer api = injector.getInstance(UnifiedApiServer.class).start(settings.host(), settings.port());
-            return new CrosswalkServer(injector, api, URI.create("http://" + settings.host() + ":" + api.port()));
+            return new CrosswalkServer(crosswalk, injector, api,
+                    URI.create("http://" + settings.host() + ":" + api.port()));
         } catch (RuntimeException failed) {
-            closeQuietly(injector.getInstance(ConnectorRegistry.class), failed);
-            closeQuietly(injector.getInstance(CrosswalkDatabase.class), failed);
+            try {
+                crosswalk.close();
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
             throw failed;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable started, RuntimeException failure) {
-        try {
-            started.close();
-        } catch (Exception alsoFailed) {
-            failure.addSuppressed(alsoFailed);
         }
     }
 
@@ -55,8 +58,10 @@ final class CrosswalkServer implements AutoCloseable {
 
     @Override
     public void close() {
-        api.close();
-        injector.getInstance(ConnectorRegistry.class).close();
-        injector.getInstance(CrosswalkDatabase.class).close();
+        try {
+            api.close();
+        } finally {
+            crosswalk.close();
+        }
     }
 }

@@ -4,7 +4,7 @@ import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
-import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
@@ -29,6 +29,7 @@ final class Demo implements AutoCloseable {
 
     static final TenantId TENANT = new TenantId("demo");
     static final ConnectionId CONNECTION = new ConnectionId("demo-salesforce");
+    static final ConnectionId HUBSPOT_CONNECTION = new ConnectionId("demo-hubspot");
 
     private final SalesforceEmulator emulator;
     private final CrosswalkServer server;
@@ -42,7 +43,8 @@ final class Demo implements AutoCloseable {
 
     static Demo start(Path dataDirectory, String host, int port, int contacts) {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
-                .port(0).seed(42).contacts(contacts).accounts(Math.max(1, contacts / 10)).start();
+                .port(0).seed(42).contacts(contacts).accounts(Math.max(1, contacts / 10))
+                .opportunities(Math.max(1, contacts / 5)).dealRegistrations(Math.max(1, contacts / 25)).start();
         try {
             EmulatorCredentials credentials = emulator.credentials();
             ServerSettings settings = new ServerSettings(host, port,
@@ -51,16 +53,23 @@ final class Demo implements AutoCloseable {
                             "client_id", credentials.clientId(),
                             "client_secret", credentials.clientSecret(),
                             "login_url", emulator.baseUrl().toString(),
-                            "api_version", emulator.apiVersion())));
+                            "api_version", emulator.apiVersion()),
+                            "hubspot-stub", Map.of()));
             CrosswalkServer server = CrosswalkServer.start(settings);
             try {
                 ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
                 Secret apiKey = provisioning.issueApiKey(TENANT, "Demo tenant");
                 provisioning.connect(
-                        new Connection(CONNECTION, TENANT, "salesforce", emulator.baseUrl(), ConnectionStatus.ACTIVE,
-                                Map.of()),
-                        new OAuthTokens(null, Secret.of(credentials.refreshToken()), server.service(Clock.class).instant(),
-                                null));
+                        Connection.builder(new ConnectionRef(TENANT, CONNECTION), "salesforce", emulator.baseUrl())
+                                .build(),
+                        OAuthTokens.builder(server.service(Clock.class).instant())
+                                .refreshToken(Secret.of(credentials.refreshToken())).build());
+                // the canned HubSpot stub makes no calls: its connection needs a token only because every one does
+                provisioning.connect(
+                        Connection.builder(new ConnectionRef(TENANT, HUBSPOT_CONNECTION), "hubspot-stub",
+                                URI.create("https://hubspot-stub.invalid")).build(),
+                        OAuthTokens.builder(server.service(Clock.class).instant())
+                                .accessToken(Secret.of("canned-data-needs-no-token")).build());
                 return new Demo(emulator, server, apiKey);
             } catch (RuntimeException provisioningFailed) {
                 server.close();
@@ -82,11 +91,21 @@ final class Demo implements AutoCloseable {
     }
 
     URI contactsUrl() {
-        return URI.create(server.url() + "/unified/crm/contacts?connection_id=" + CONNECTION.value() + "&page_size=200");
+        return url("contacts", "page_size=200");
+    }
+
+    /** @return the URL of a unified route for the demo connection, with further query parameters if given */
+    URI url(String route, String query) {
+        return URI.create(server.url() + "/unified/crm/" + route + "?connection_id=" + CONNECTION.value()
+                + (query.isEmpty() ? "" : "&" + query));
     }
 
     String curl() {
-        return "curl -s -H 'Authorization: Bearer " + apiKey.reveal() + "' '" + contactsUrl() + "'";
+        return curl(contactsUrl());
+    }
+
+    String curl(URI url) {
+        return "curl -s -H 'Authorization: Bearer " + apiKey.reveal() + "' '" + url + "'";
     }
 
     /** @return where the in-process emulator listens */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
-import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
@@ -108,9 +108,9 @@ class DemoTest {
         ProvisionTenantUseCase provisioning = demo.service(ProvisionTenantUseCase.class);
         TenantId other = new TenantId("other");
         Secret otherKey = provisioning.issueApiKey(other, "Other tenant");
-        provisioning.connect(new Connection(new ConnectionId("other-sf"), other, "salesforce",
-                        URI.create("http://127.0.0.1:9"), ConnectionStatus.ACTIVE, Map.of()),
-                new OAuthTokens(null, Secret.of("other-refresh"), Instant.now(), null));
+        provisioning.connect(Connection.builder(new ConnectionRef(other, new ConnectionId("other-sf")), "salesforce",
+                        URI.create("http://127.0.0.1:9")).build(),
+                OAuthTokens.builder(Instant.now()).refreshToken(Secret.of("other-refresh")).build());
 
         assertProblem(get(demo.contactsUrl(), otherKey.reveal()), 404);
         assertProblem(get(URI.create(demo.url() + "/unified/crm/contacts?connection_id=other-sf"),
@@ -134,6 +134,156 @@ class DemoTest {
                         .doesNotContain(refreshToken);
             }
         }
+    }
+
+    @Test
+    void servesAccountsAndOpportunitiesWithTheirFiltersAndSingleRecords() throws Exception {
+        JsonNode accounts = ok(demo.url("accounts", "page_size=5"));
+        JsonNode account = accounts.get("results").get(0);
+        assertThat(account.get("id").asText()).startsWith("001");
+        assertThat(account.get("name").asText()).isNotBlank();
+
+        JsonNode same = ok(demo.url("accounts/" + account.get("id").asText(), ""));
+        assertThat(same.get("name")).isEqualTo(account.get("name"));
+
+        JsonNode byName = ok(demo.url("accounts", "name=" + enc(account.get("name").asText())));
+        assertThat(byName.get("results")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("name")).isEqualTo(account.get("name")));
+
+        JsonNode opportunities = ok(demo.url("opportunities", "page_size=200&fields=name,stage,amount,account"));
+        JsonNode deal = opportunities.get("results").get(0);
+        assertThat(deal.get("id").asText()).startsWith("006");
+        assertThat(deal.get("stage").asText()).isNotBlank();
+        assertThat(deal.get("account").get("id").asText()).startsWith("001");
+        assertThat(deal.has("close_date")).isFalse();
+
+        JsonNode won = ok(demo.url("opportunities", "stage=" + enc("Closed Won")));
+        assertThat(won.get("results")).allSatisfy(row -> assertThat(row.get("stage").asText()).isEqualTo("Closed Won"));
+    }
+
+    @Test
+    void servesContactsFilteredByEmailAndUpdatedTime() throws Exception {
+        JsonNode first = ok(demo.url("contacts", "page_size=200")).get("results").get(0);
+        String email = first.get("email_addresses").get(0).get("email").asText();
+
+        JsonNode byEmail = ok(demo.url("contacts", "email=" + enc(email)));
+        assertThat(byEmail.get("results")).extracting(row -> row.get("id").asText()).contains(first.get("id").asText());
+        assertThat(ok(demo.url("contacts", "updated_after=2999-01-01T00:00:00Z")).get("results")).isEmpty();
+        assertThat(ok(demo.url("contacts", "ids=" + first.get("id").asText())).get("results")).hasSize(1);
+    }
+
+    @Test
+    void servesACustomObjectWithItsFieldsFiltersSingleRecordsAndDeletedOnes() throws Exception {
+        JsonNode deals = ok(demo.url("objects/Deal_Registration__c",
+                "fields=Name,Status__c,Amount__c,Account__r.Name&page_size=200"));
+        JsonNode deal = deals.get("results").get(0);
+        String id = deal.get("id").asText();
+        assertThat(id).startsWith("a0X");
+        assertThat(deal.get("fields").get("Account__r").get("Name").asText()).isNotBlank();
+
+        String status = deal.get("fields").get("Status__c").asText();
+        JsonNode byStatus = ok(demo.url("objects/Deal_Registration__c", "filter%5BStatus__c%5D=" + enc(status)));
+        assertThat(byStatus.get("results")).allSatisfy(row ->
+                assertThat(row.get("fields").get("Status__c").asText()).isEqualTo(status));
+
+        assertThat(ok(demo.url("objects/Deal_Registration__c/" + id, "")).get("id").asText()).isEqualTo(id);
+
+        deleteInTheEmulator("Deal_Registration__c", id);
+        assertThat(get(demo.url("objects/Deal_Registration__c/" + id, ""), demo.apiKey().reveal()).statusCode())
+                .isEqualTo(404);
+        JsonNode withDeleted = ok(demo.url("objects/Deal_Registration__c", "include_deleted=true&ids=" + id));
+        assertThat(withDeleted.get("results")).singleElement()
+                .satisfies(row -> assertThat(row.get("deleted").asBoolean()).isTrue());
+    }
+
+    @Test
+    void refusesAnUnknownFilterOrFieldNamingTheValidOnes() throws Exception {
+        HttpResponse<String> badFilter = get(demo.url("contacts", "shoe_size=9"), demo.apiKey().reveal());
+        assertProblem(badFilter, 400);
+        assertThat(badFilter.body()).contains("shoe_size").contains("email");
+
+        HttpResponse<String> badField = get(demo.url("objects/Deal_Registration__c", "fields=Colour__c"),
+                demo.apiKey().reveal());
+        assertProblem(badField, 400);
+        assertThat(badField.body()).contains("Colour__c").contains("Status__c");
+    }
+
+    @Test
+    void servesTheSchemaAndTheQuota() throws Exception {
+        JsonNode objects = ok(demo.url("schema", ""));
+        assertThat(objects.toString()).contains("Deal_Registration__c").contains("Contact");
+
+        JsonNode contact = ok(demo.url("schema/Contact", ""));
+        assertThat(contact.toString()).contains("LTV_Score__c").contains("Email");
+
+        ok(demo.contactsUrl());
+        JsonNode quota = ok(demo.url("quota", ""));
+        assertThat(quota.get("used").asLong()).isPositive();
+        assertThat(quota.get("limit").asLong()).isGreaterThan(quota.get("used").asLong());
+    }
+
+    @Test
+    void anOverrideSetThroughTheApiChangesTheNextResponseAndABadOneIsRefusedListingEveryProblem() throws Exception {
+        HttpResponse<String> refused = send("PUT", demo.url("mappings/contact", ""),
+                "response:\n  title: Job_Title__c\n  created_at: Email\n");
+        assertProblem(refused, 422);
+        assertThat(json.readTree(refused.body()).get("problems")).hasSize(2);
+
+        HttpResponse<String> accepted = send("PUT", demo.url("mappings/contact", ""),
+                "response:\n  title: Preferred_Channel__c\n  lifetime_value: LTV_Score__c\n");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        JsonNode contact = ok(demo.url("contacts", "page_size=200")).get("results").get(0);
+        assertThat(contact.has("lifetime_value")).isTrue();
+        assertThat(contact.get("title").asText()).isIn("Email", "Phone", "SMS", "Mail");
+        assertThat(contact.get("custom_fields").has("Preferred_Channel__c"))
+                .as("a field the mapping reads is no longer a custom field").isFalse();
+    }
+
+    @Test
+    void servesTheSameUnifiedRoutesForTheSecondConnector() throws Exception {
+        JsonNode contacts = ok(demo.url("contacts", "").toString().replace(Demo.CONNECTION.value(),
+                Demo.HUBSPOT_CONNECTION.value()));
+        assertThat(contacts.get("results")).isNotEmpty();
+        assertThat(contacts.get("results").get(0).get("custom_fields").has("customer_tier")).isTrue();
+        JsonNode accounts = ok(demo.url("accounts", "").toString().replace(Demo.CONNECTION.value(),
+                Demo.HUBSPOT_CONNECTION.value()));
+        assertThat(accounts.get("results")).isNotEmpty();
+    }
+
+    private JsonNode ok(URI url) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(url, demo.apiKey().reveal());
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode ok(String url) throws IOException, InterruptedException {
+        return ok(URI.create(url));
+    }
+
+    private HttpResponse<String> send(String method, URI url, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url).header("Authorization", "Bearer " + demo.apiKey().reveal())
+                .header("Content-Type", "application/yaml")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private void deleteInTheEmulator(String object, String id) throws IOException, InterruptedException {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(emulatorUrl() + "/services/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&client_id="
+                        + enc(demo.emulatorCredentials().clientId()) + "&client_secret="
+                        + enc(demo.emulatorCredentials().clientSecret()) + "&refresh_token="
+                        + enc(demo.emulatorCredentials().refreshToken())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String accessToken = json.readTree(token.body()).get("access_token").asText();
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(emulatorUrl()
+                        + "/services/data/v62.0/sobjects/" + object + "/" + id))
+                .header("Authorization", "Bearer " + accessToken).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
     }
 
     private String emulatorUrl() {

@@ -42,4 +42,13 @@ class SystemArchitectureTest {
 
     @ArchTest
     static final ArchRule modules_are_free_of_cycles = CrosswalkArchitecture.modulesAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule crm_ports_stand_alone = CrosswalkArchitecture.crmPortsStandAlone(ROOT);
+
+    @ArchTest
+    static final ArchRule connectors_do_not_reach_stores = CrosswalkArchitecture.connectorsDoNotReachStores(ROOT);
+
+    @ArchTest
+    static final ArchRule shared_code_names_no_provider = CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT);
 }

@@ -1,12 +1,13 @@
 package dev.crosswalk.spi;
 
-import dev.crosswalk.core.port.out.CrmPorts;
+import dev.crosswalk.core.port.out.crm.CrmPorts;
 
 /**
- * A created connector: the CRM ports it supports, each an {@link java.util.Optional} that is empty when the
- * connector lacks the capability (see {@link CrmPorts}). One instance serves all connections of its kind, so it and
- * its ports must be thread-safe; per-connection state belongs in core's stores, reached through the arguments of
- * each port call.
+ * A created connector: its record port, schema and quota ports, and the mapping files from which core builds the
+ * unified objects (see {@link CrmPorts}). One instance serves all connections of its kind, so it and its ports must be
+ * thread-safe; per-connection state belongs in core's stores, reached through the arguments of each port call.
+ *
+ * @since 0.1
  */
 public interface Connector extends CrmPorts, AutoCloseable {
 

@@ -3,7 +3,11 @@ package dev.crosswalk.spi;
 import dev.crosswalk.spi.config.ConfigSpec;
 import dev.crosswalk.spi.config.ConnectorConfig;
 
-/** Describes and creates one kind of connector. Thread-safe; the host may call it from any thread. */
+/**
+ * Describes and creates one kind of connector. Thread-safe; the host may call it from any thread.
+ *
+ * @since 0.1
+ */
 public interface ConnectorFactory {
 
     /**

@@ -6,7 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks SPI that may still change incompatibly in a minor release. */
+/**
+ * Marks SPI that may still change incompatibly in a minor release.
+ *
+ * @since 0.1
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
-import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
 import dev.crosswalk.core.toolkit.token.TokenManager;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ class ConnectorContextTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Map<ConnectionRef, OAuthTokens> stored = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, Connection> connections = new ConcurrentHashMap<>();
     private final TokenStore tokens = new TokenStore() {
         @Override
         public Optional<OAuthTokens> load(ConnectionRef ref) {
@@ -42,11 +44,34 @@ class ConnectorContextTest {
             stored.put(ref, newTokens);
         }
     };
-    private final CrmRetry retry = CrmRetry.builder().maxAttempts(2).build();
-    private final ConnectorContext context = ConnectorContext.of(tokens, new InMemoryConnectionLocks(), retry, clock);
+    private final ConnectionStore connectionStore = new ConnectionStore() {
+        @Override
+        public Optional<Connection> find(ConnectionRef ref) {
+            return Optional.ofNullable(connections.get(ref));
+        }
 
-    private final Connection connection = new Connection(new ConnectionId("sf-main"), new TenantId("acme"),
-            "salesforce", URI.create("https://acme.my.salesforce.com"), ConnectionStatus.ACTIVE, Map.of());
+        @Override
+        public List<Connection> list(TenantId tenant) {
+            return List.copyOf(connections.values());
+        }
+
+        @Override
+        public void save(Connection connection) {
+            connections.put(connection.ref(), connection);
+        }
+
+        @Override
+        public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
+            return connections.computeIfPresent(ref, (key, old) -> old.withInstanceUrl(instanceUrl)) != null;
+        }
+    };
+    private final CrmRetry retry = CrmRetry.builder().maxAttempts(2).build();
+    private final ConnectorContext context = ConnectorContext.builder().tokens(tokens).connections(connectionStore)
+            .locks(new InMemoryConnectionLocks()).retry(retry).clock(clock).build();
+
+    private final Connection connection = Connection.builder(
+            new ConnectionRef(new TenantId("acme"), new ConnectionId("sf-main")), "salesforce",
+            URI.create("https://acme.my.salesforce.com")).build();
 
     @Test
     void lendsTheHostsClockAndRetryPolicy() {
@@ -56,29 +81,43 @@ class ConnectorContextTest {
 
     @Test
     void tokenManagersReadAndWriteTheHostsTokenStoreAndTellTimeByTheHostsClock() {
-        stored.put(connection.ref(), new OAuthTokens(Secret.of("old"), Secret.of("refresh"), NOW.minusSeconds(3600),
-                NOW.plusSeconds(10)));
+        stored.put(connection.ref(), OAuthTokens.builder(NOW.minusSeconds(3600)).accessToken(Secret.of("old"))
+                .refreshToken(Secret.of("refresh")).expiresAt(NOW.plusSeconds(10)).build());
         AtomicInteger refreshes = new AtomicInteger();
         TokenManager manager = context.tokenManager((refreshed, current) -> {
             refreshes.incrementAndGet();
-            return new OAuthTokens(Secret.of("new"), null, NOW, NOW.plus(Duration.ofHours(2)));
+            return OAuthTokens.builder(NOW).accessToken(Secret.of("new")).expiresAt(NOW.plus(Duration.ofHours(2)))
+                    .build();
         });
 
         // 10 s before expiry by the host's clock: inside the 30 s buffer, whatever the system clock says
         assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("new"));
         assertThat(refreshes).hasValue(1);
-        assertThat(stored.get(connection.ref()).accessToken()).isEqualTo(Secret.of("new"));
+        assertThat(stored.get(connection.ref()).access()).contains(Secret.of("new"));
+    }
+
+    @Test
+    void tokenManagersWriteANewInstanceUrlBackToTheHostsConnectionStore() {
+        connections.put(connection.ref(), connection);
+        stored.put(connection.ref(), OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh")).build());
+        URI moved = URI.create("https://acme-2.my.salesforce.com");
+        TokenManager manager = context.tokenManager((refreshed, current) ->
+                OAuthTokens.builder(NOW).accessToken(Secret.of("new")).instanceUrl(moved).build());
+
+        String calledAt = manager.withAccess(connection, access -> access.instanceUrl().toString());
+
+        assertThat(calledAt).isEqualTo(moved.toString());
+        assertThat(connections.get(connection.ref()).instanceUrl()).isEqualTo(moved);
     }
 
     @Test
     void refusesMissingMachinery() {
-        assertThatThrownBy(() -> ConnectorContext.of(null, new InMemoryConnectionLocks(), retry, clock))
+        assertThatThrownBy(() -> ConnectorContext.builder().connections(connectionStore)
+                .locks(new InMemoryConnectionLocks()).build()).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ConnectorContext.builder().tokens(tokens)
+                .locks(new InMemoryConnectionLocks()).build()).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ConnectorContext.builder().tokens(tokens).connections(connectionStore).build())
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> ConnectorContext.of(tokens, null, retry, clock))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> ConnectorContext.of(tokens, new InMemoryConnectionLocks(), null, clock))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> ConnectorContext.of(tokens, new InMemoryConnectionLocks(), retry, null))
-                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ConnectorContext.builder().retry(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -11,4 +11,7 @@ class SpiArchitectureTest {
 
     @ArchTest
     static final ArchRule spi_uses_only_core_contracts = CrosswalkArchitecture.spiUsesOnlyCoreContracts("dev.crosswalk");
+
+    @ArchTest
+    static final ArchRule spi_names_no_provider = CrosswalkArchitecture.sharedCodeIsProviderNeutral("dev.crosswalk");
 }

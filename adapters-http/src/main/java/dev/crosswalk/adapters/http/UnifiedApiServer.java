@@ -1,67 +1,97 @@
 package dev.crosswalk.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
-import dev.crosswalk.core.port.in.ListContactsUseCase;
+import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
+import dev.crosswalk.core.port.in.ReadQuotaUseCase;
+import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * The bundled server's unified API on Javalin. Routes: {@code GET /unified/crm/contacts}. Every path but
- * {@code /health} needs a tenant API key ({@code Authorization: Bearer <key>}), so an unknown path answers 401 to a
- * caller without a key and 404 to one with a key. Start once, stop once;
- * thread-safe once started.
+ * The bundled server's unified CRM API on Javalin: unified records, provider records, schema, quota and mapping
+ * overrides of a tenant's connections (the routes are listed in the module's README and described at
+ * {@code /openapi.json}). Every path but {@code /health} and {@code /openapi.json} needs a tenant API key
+ * ({@code Authorization: Bearer <key>}), so an unknown path answers 401 to a caller without a key and 404 to one with
+ * a key. Every error, Jetty's own included, is {@code application/problem+json} without a stack trace.
+ *
+ * <p>Build with {@link #builder()}, start once, close once. Thread-safe once started.
+ *
+ * @since 0.1
  */
 public final class UnifiedApiServer implements AutoCloseable {
 
-    /** Every other path needs an API key, including ones added later and ones that match no route. */
-    private static final Set<String> PUBLIC_PATHS = Set.of("/health");
-
     private final Javalin javalin;
+    private final RouteTable routes;
 
-    /**
-     * @param authenticate resolves API keys to tenants
-     * @param listContacts lists a tenant connection's contacts
-     */
-    public UnifiedApiServer(AuthenticateApiKeyUseCase authenticate, ListContactsUseCase listContacts) {
-        Objects.requireNonNull(authenticate, "authenticate");
-        Objects.requireNonNull(listContacts, "listContacts");
-        ObjectMapper json = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
+    private UnifiedApiServer(Builder builder) {
+        ObjectMapper json = Replies.mapper();
+        Replies replies = new Replies(json);
         Problems problems = new Problems(json);
-        ApiKeyFilter apiKeys = new ApiKeyFilter(authenticate);
-        ContactsRoute contacts = new ContactsRoute(listContacts, json);
+        RateLimitHeaders rateLimits = new RateLimitHeaders(builder.quota);
+        List<Route> all = new ArrayList<>();
+        all.add(Route.open("GET", "/health", call -> replies.ok(call.ctx(), Map.of("status", "up"))));
+        all.add(OpenApiDocument.route());
+        all.addAll(new UnifiedRecordRoutes(builder.unifiedRecords, replies).routes());
+        all.addAll(new ProviderRecordRoutes(builder.providerRecords, replies).routes());
+        all.addAll(new SchemaRoutes(builder.schema, replies).routes());
+        all.add(new QuotaRoute(builder.quota, replies).route());
+        all.addAll(new MappingRoutes(builder.mappings, new RequestBodies(json), replies).routes());
+        this.routes = new RouteTable(all);
+        Gatekeeper gatekeeper = new Gatekeeper(routes, new ApiKeys(builder.authenticate));
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.defaultContentType = "application/json";
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
-            config.routes.before(ctx -> {
-                if (!PUBLIC_PATHS.contains(ctx.path())) {
-                    apiKeys.authenticate(ctx);
+            config.router.ignoreTrailingSlashes = false;
+            JettyProblems jettyProblems = new JettyProblems(json);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            // errors Jetty raises inside the servlet context (none known today) must not fall back to HTML either
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
+            config.routes.before(gatekeeper);
+            for (Route route : routes.routes()) {
+                Handler handler = serving(route, rateLimits);
+                config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(), handler);
+                if (route.method().equals("GET")) {
+                    config.routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
                 }
-            });
-            config.routes.get("/unified/crm/contacts", contacts::list);
+            }
             problems.install(config.routes);
         });
+    }
+
+    /** @return a Javalin handler serving the admitted request, adding the RateLimit headers of its connection */
+    private static Handler serving(Route route, RateLimitHeaders rateLimits) {
+        return ctx -> {
+            Call call = Call.of(ctx);
+            route.endpoint().serve(call);
+            call.connectionUsed().ifPresent(connection -> rateLimits.add(ctx, connection));
+        };
+    }
+
+    /** @return a builder needing every use case; not thread-safe */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
      * Starts listening.
      *
-     * @param host the interface to bind, e.g. {@code 127.0.0.1}
+     * @param host the interface to bind, e.g. {@code 127.0.0.1}; never {@code null}
      * @param port the port, or 0 for a free one
      * @return this server
+     * @throws io.javalin.util.JavalinBindException when the port is taken
      */
     public UnifiedApiServer start(String host, int port) {
-        javalin.start(host, port);
+        javalin.start(Objects.requireNonNull(host, "host"), port);
         return this;
     }
 
@@ -74,5 +104,80 @@ public final class UnifiedApiServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+    }
+
+    /** @return method and path template of every route, for the OpenAPI coverage test */
+    List<Route> routes() {
+        return routes.routes();
+    }
+
+    /** Collects the use cases the API drives. Not thread-safe. */
+    public static final class Builder {
+        private AuthenticateApiKeyUseCase authenticate;
+        private ReadUnifiedRecordsUseCase unifiedRecords;
+        private ReadProviderRecordsUseCase providerRecords;
+        private DescribeSchemaUseCase schema;
+        private ReadQuotaUseCase quota;
+        private ManageMappingOverridesUseCase mappings;
+
+        private Builder() {
+        }
+
+        /** @param useCase resolves API keys to tenants; never {@code null} */
+        public Builder authenticate(AuthenticateApiKeyUseCase useCase) {
+            this.authenticate = Objects.requireNonNull(useCase, "authenticate");
+            return this;
+        }
+
+        /** @param useCase reads unified contacts, accounts and opportunities; never {@code null} */
+        public Builder unifiedRecords(ReadUnifiedRecordsUseCase useCase) {
+            this.unifiedRecords = Objects.requireNonNull(useCase, "unifiedRecords");
+            return this;
+        }
+
+        /** @param useCase reads records of any provider object; never {@code null} */
+        public Builder providerRecords(ReadProviderRecordsUseCase useCase) {
+            this.providerRecords = Objects.requireNonNull(useCase, "providerRecords");
+            return this;
+        }
+
+        /** @param useCase describes a connection's objects and fields; never {@code null} */
+        public Builder schema(DescribeSchemaUseCase useCase) {
+            this.schema = Objects.requireNonNull(useCase, "schema");
+            return this;
+        }
+
+        /** @param useCase tells a connection's CRM API allowance; never {@code null} */
+        public Builder quota(ReadQuotaUseCase useCase) {
+            this.quota = Objects.requireNonNull(useCase, "quota");
+            return this;
+        }
+
+        /** @param useCase reads and changes mapping overrides; never {@code null} */
+        public Builder mappings(ManageMappingOverridesUseCase useCase) {
+            this.mappings = Objects.requireNonNull(useCase, "mappings");
+            return this;
+        }
+
+        /**
+         * @return the server, not yet started
+         * @throws IllegalStateException naming every use case not given
+         */
+        public UnifiedApiServer build() {
+            Map<String, Object> required = new LinkedHashMap<>();
+            required.put("authenticate", authenticate);
+            required.put("unifiedRecords", unifiedRecords);
+            required.put("providerRecords", providerRecords);
+            required.put("schema", schema);
+            required.put("quota", quota);
+            required.put("mappings", mappings);
+            List<String> missing = required.entrySet().stream()
+                    .filter(entry -> entry.getValue() == null).map(Map.Entry::getKey).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("the HTTP API needs every use case; not given: "
+                        + String.join(", ", missing));
+            }
+            return new UnifiedApiServer(this);
+        }
     }
 }

@@ -2,42 +2,51 @@ package dev.crosswalk.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.crosswalk.core.port.out.ConnectionLocks;
-import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.out.TenantStore;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.MappingOverrideStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * The Crosswalk database: a connection pool, the schema migrated to the latest version, and core's storage ports on
- * top. Open one per process and share it; the stores and {@code CrosswalkDatabase} itself are thread-safe. Several
- * processes may open the same PostgreSQL database: {@link #locks()} then excludes across all of them. The stores
- * report database failures as jOOQ's unchecked {@code DataAccessException}, and fail that way after {@link #close()}.
+ * The Crosswalk database: the schema migrated to the latest version, and core's storage ports on top. Open one per
+ * process and share it; the stores and {@code CrosswalkDatabase} itself are thread-safe. Several processes may open
+ * the same PostgreSQL database: {@link #locks()} then excludes across all of them. The stores report database
+ * failures as jOOQ's unchecked {@code DataAccessException}.
+ *
+ * <p>{@link #open(DatabaseSettings)} creates a connection pool, which {@link #close()} closes (the stores fail after
+ * that). {@link #open(DataSource, TokenEncryptionKey)} uses a host application's own pool and never closes it.
  */
 public final class CrosswalkDatabase implements AutoCloseable {
 
     private static final int MAX_POOL_SIZE = 10;
 
-    private final HikariDataSource pool;
+    /** The pool this instance created and closes, or {@code null} on a host's data source. */
+    private final HikariDataSource ownedPool;
     private final ConnectionStore connections;
     private final TokenStore tokens;
     private final TenantStore tenants;
     private final ConnectionLocks locks;
+    private final MappingOverrideStore mappingOverrides;
 
-    private CrosswalkDatabase(HikariDataSource pool, DSLContext db, TokenCipher cipher, Clock clock) {
-        this.pool = pool;
+    private CrosswalkDatabase(HikariDataSource ownedPool, DSLContext db, TokenCipher cipher, Clock clock) {
+        this.ownedPool = ownedPool;
         this.connections = new JooqConnectionStore(db, clock);
         this.tokens = new JooqTokenStore(db, cipher, clock);
         this.tenants = new JooqTenantStore(db, clock);
         this.locks = new LeaseConnectionLocks(db, clock);
+        this.mappingOverrides = new JooqMappingOverrideStore(db, clock);
     }
 
     /**
-     * Connects, then applies any pending schema migrations.
+     * Creates a connection pool, then applies any pending schema migrations.
      *
      * @param settings where the database is and the token key; never {@code null}
      * @return the open database; close it when the host stops
@@ -52,13 +61,41 @@ public final class CrosswalkDatabase implements AutoCloseable {
         SQLDialect dialect = dialectOf(settings.jdbcUrl());
         HikariDataSource pool = connect(settings);
         try {
-            migrate(pool, settings);
+            migrate(pool, withoutParameters(settings.jdbcUrl()));
             DSLContext db = DSL.using(pool, dialect);
             return new CrosswalkDatabase(pool, db, new TokenCipher(settings.tokenKey()), clock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * Uses a host application's data source (typically its own connection pool), then applies any pending schema
+     * migrations to the database it reaches. The data source stays the host's: {@link #close()} leaves it open, and
+     * the host closes it after closing this.
+     *
+     * <p>The data source must reach PostgreSQL, or H2 with {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} in its URL
+     * (as {@link DatabaseSettings#h2File} and {@link DatabaseSettings#h2InMemory} set), and hand out connections in
+     * auto-commit mode (connection pools do by default): every store call is one statement or runs its own.
+     *
+     * @param dataSource the host's data source; never {@code null}
+     * @param tokenKey the key that encrypts tokens at rest; never {@code null}
+     * @return the open database; thread-safe if the data source is
+     * @throws IllegalArgumentException when the data source reaches another database, H2 without those settings, or
+     *     hands out connections without auto-commit
+     * @throws IllegalStateException when the database cannot be reached or migrated (the cause says why)
+     */
+    public static CrosswalkDatabase open(DataSource dataSource, TokenEncryptionKey tokenKey) {
+        return open(dataSource, tokenKey, Clock.systemUTC());
+    }
+
+    static CrosswalkDatabase open(DataSource dataSource, TokenEncryptionKey tokenKey, Clock clock) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(tokenKey, "tokenKey");
+        HostDataSource host = HostDataSource.inspect(dataSource);
+        migrate(dataSource, host.description());
+        return new CrosswalkDatabase(null, DSL.using(dataSource, host.dialect()), new TokenCipher(tokenKey), clock);
     }
 
     /** @return the connection store; thread-safe */
@@ -76,15 +113,25 @@ public final class CrosswalkDatabase implements AutoCloseable {
         return tenants;
     }
 
-    /** @return locks that hold across every process using this database (one-minute leases); thread-safe */
+    /** @return locks that hold across every process using this database (five-minute leases); thread-safe */
     public ConnectionLocks locks() {
         return locks;
     }
 
-    /** Closes the pool. Leases still open expire on their own. Closing twice is harmless. */
+    /** @return every version of the tenants' mapping overrides; thread-safe */
+    public MappingOverrideStore mappingOverrides() {
+        return mappingOverrides;
+    }
+
+    /**
+     * Closes the pool {@link #open(DatabaseSettings)} created; a host's data source stays open. Leases still open
+     * expire on their own. Closing twice is harmless.
+     */
     @Override
     public void close() {
-        pool.close();
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
     }
 
     static SQLDialect dialectOf(String jdbcUrl) {
@@ -117,22 +164,22 @@ public final class CrosswalkDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource pool, DatabaseSettings settings) {
+    private static void migrate(DataSource dataSource, String where) {
         try {
             Flyway.configure(CrosswalkDatabase.class.getClassLoader())
-                    .dataSource(pool)
+                    .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot migrate the Crosswalk database schema at "
-                    + withoutParameters(settings.jdbcUrl()) + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot migrate the Crosswalk database schema at " + where + ": "
+                    + e.getMessage(), e);
         }
     }
 
     /** URL parameters may carry credentials, so messages show the URL up to the first {@code ;} or {@code ?}. */
-    private static String withoutParameters(String jdbcUrl) {
+    static String withoutParameters(String jdbcUrl) {
         int end = jdbcUrl.length();
         for (char separator : new char[] {';', '?'}) {
             int index = jdbcUrl.indexOf(separator);

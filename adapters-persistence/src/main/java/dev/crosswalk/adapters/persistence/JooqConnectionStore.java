@@ -7,7 +7,7 @@ import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +77,16 @@ final class JooqConnectionStore implements ConnectionStore {
                 .execute();
     }
 
+    @Override
+    public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
+        return db.update(CONNECTIONS)
+                        .set(CONNECTIONS.INSTANCE_URL, instanceUrl.toString())
+                        .set(CONNECTIONS.UPDATED_AT, Times.now(clock))
+                        .where(matches(ref))
+                        .execute()
+                == 1;
+    }
+
     /** @return whether the tenant has a connection of that id */
     static boolean exists(DSLContext db, ConnectionRef ref) {
         return db.fetchExists(CONNECTIONS, matches(ref));
@@ -99,12 +109,10 @@ final class JooqConnectionStore implements ConnectionStore {
 
     private static Connection toConnection(
             String id, String tenant, String connectorKind, String instanceUrl, String status, String settings) {
-        return new Connection(
-                new ConnectionId(id),
-                new TenantId(tenant),
-                connectorKind,
-                URI.create(instanceUrl),
-                ConnectionStatus.valueOf(status),
-                SettingsJson.read(settings));
+        ConnectionRef ref = new ConnectionRef(new TenantId(tenant), new ConnectionId(id));
+        return Connection.builder(ref, connectorKind, URI.create(instanceUrl))
+                .status(ConnectionStatus.valueOf(status))
+                .settings(SettingsJson.read(settings))
+                .build();
     }
 }

@@ -4,7 +4,7 @@ import static dev.crosswalk.adapters.persistence.generated.Tables.API_KEYS;
 import static dev.crosswalk.adapters.persistence.generated.Tables.TENANTS;
 
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;

@@ -6,15 +6,16 @@ import dev.crosswalk.adapters.persistence.TokenCipher.Role;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * Tokens, encrypted by {@link TokenCipher} before they reach the database. Instants are kept to the microsecond.
- * Token values never appear in its exceptions.
+ * Tokens, encrypted by {@link TokenCipher} before they reach the database; the instance URL issued with them is not a
+ * secret and is kept in plain text. Instants are kept to the microsecond. Token values never appear in its exceptions.
  */
 final class JooqTokenStore implements TokenStore {
 
@@ -35,15 +36,17 @@ final class JooqTokenStore implements TokenStore {
                         CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT,
                         CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT,
                         CONNECTION_TOKENS.ISSUED_AT,
-                        CONNECTION_TOKENS.EXPIRES_AT)
+                        CONNECTION_TOKENS.EXPIRES_AT,
+                        CONNECTION_TOKENS.INSTANCE_URL)
                 .from(CONNECTION_TOKENS)
                 .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
                 .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
-                .fetchOptional(row -> new OAuthTokens(
-                        decrypt(row.value1(), ref, Role.ACCESS_TOKEN),
-                        decrypt(row.value2(), ref, Role.REFRESH_TOKEN),
-                        row.value3(),
-                        row.value4()));
+                .fetchOptional(row -> OAuthTokens.builder(row.value3())
+                        .accessToken(decrypt(row.value1(), ref, Role.ACCESS_TOKEN))
+                        .refreshToken(decrypt(row.value2(), ref, Role.REFRESH_TOKEN))
+                        .expiresAt(row.value4())
+                        .instanceUrl(row.value5() == null ? null : URI.create(row.value5()))
+                        .build());
     }
 
     /** @throws IllegalArgumentException when the tenant has no such connection */
@@ -52,10 +55,11 @@ final class JooqTokenStore implements TokenStore {
         if (!JooqConnectionStore.exists(db, ref)) {
             throw new IllegalArgumentException("there is no connection " + ref + "; save the connection first");
         }
-        String access = encrypt(tokens.accessToken(), ref, Role.ACCESS_TOKEN);
-        String refresh = encrypt(tokens.refreshToken(), ref, Role.REFRESH_TOKEN);
+        String access = encrypt(tokens.access().orElse(null), ref, Role.ACCESS_TOKEN);
+        String refresh = encrypt(tokens.refresh().orElse(null), ref, Role.REFRESH_TOKEN);
         Instant issuedAt = Times.stored(tokens.issuedAt());
-        Instant expiresAt = Times.stored(tokens.expiresAt());
+        Instant expiresAt = Times.stored(tokens.expiresAt().orElse(null));
+        String instanceUrl = tokens.instanceUrl().map(URI::toString).orElse(null);
         Instant now = Times.now(clock);
         db.insertInto(CONNECTION_TOKENS)
                 .set(CONNECTION_TOKENS.TENANT_ID, ref.tenant().value())
@@ -64,6 +68,7 @@ final class JooqTokenStore implements TokenStore {
                 .set(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, refresh)
                 .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
                 .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
+                .set(CONNECTION_TOKENS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTION_TOKENS.UPDATED_AT, now)
                 .onConflict(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID)
                 .doUpdate()
@@ -71,6 +76,7 @@ final class JooqTokenStore implements TokenStore {
                 .set(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, refresh)
                 .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
                 .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
+                .set(CONNECTION_TOKENS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTION_TOKENS.UPDATED_AT, now)
                 .execute();
     }

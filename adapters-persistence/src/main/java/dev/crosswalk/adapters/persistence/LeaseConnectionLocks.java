@@ -3,7 +3,7 @@ package dev.crosswalk.adapters.persistence;
 import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_LOCKS;
 
 import dev.crosswalk.core.domain.ConnectionRef;
-import dev.crosswalk.core.port.out.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

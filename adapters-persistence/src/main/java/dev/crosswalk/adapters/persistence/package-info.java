@@ -1,7 +1,7 @@
 /**
  * The persistence adapter: core's storage ports ({@code ConnectionStore}, {@code TokenStore}, {@code TenantStore},
- * {@code ConnectionLocks}) on jOOQ, with Flyway migrations as the only schema source. Embedded H2 by default,
- * PostgreSQL in production.
+ * {@code ConnectionLocks}, {@code MappingOverrideStore}) on jOOQ, with Flyway migrations as the only schema source.
+ * Embedded H2 by default, PostgreSQL in production; on a pool of its own or on a host application's data source.
  *
  * <p>The public API is {@link dev.crosswalk.adapters.persistence.CrosswalkDatabase},
  * {@link dev.crosswalk.adapters.persistence.DatabaseSettings} and

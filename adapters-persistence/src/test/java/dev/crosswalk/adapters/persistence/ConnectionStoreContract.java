@@ -8,8 +8,10 @@ import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -92,13 +94,11 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     void replacesAConnectionSavedAgainUnderTheSameId() {
         Connection original = salesforceConnection(newTenant(), "acme-prod");
         store().save(original);
-        Connection moved = new Connection(
-                original.id(),
-                original.tenant(),
-                "salesforce",
-                URI.create("https://acme2.my.salesforce.com"),
-                ConnectionStatus.NEEDS_REAUTH,
-                Map.of("apiVersion", "v63.0", "sandbox", "false"));
+        URI movedUrl = URI.create("https://acme2.my.salesforce.com");
+        Connection moved = Connection.builder(original.ref(), "salesforce", movedUrl)
+                .status(ConnectionStatus.NEEDS_REAUTH)
+                .settings(Map.of("apiVersion", "v63.0", "sandbox", "false"))
+                .build();
 
         store().save(moved);
 
@@ -108,13 +108,10 @@ abstract class ConnectionStoreContract extends DatabaseContract {
 
     @Test
     void keepsSettingsWithQuotesBackslashesAndNonAsciiText() {
-        Connection connection = new Connection(
-                new ConnectionId("odd-settings"),
-                newTenant(),
-                "hubspot",
-                URI.create("https://api.hubapi.com"),
-                ConnectionStatus.ACTIVE,
-                Map.of("quote\"key", "back\\slash\nnew line", "région", "Zürich ✓", "empty", ""));
+        ConnectionRef ref = new ConnectionRef(newTenant(), new ConnectionId("odd-settings"));
+        Connection connection = Connection.builder(ref, "hubspot", URI.create("https://api.hubapi.com"))
+                .settings(Map.of("quote\"key", "back\\slash\nnew line", "région", "Zürich ✓", "empty", ""))
+                .build();
 
         store().save(connection);
 
@@ -128,5 +125,54 @@ abstract class ConnectionStoreContract extends DatabaseContract {
         assertThatThrownBy(() -> store().save(orphan))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-tenant");
+    }
+
+    @Test
+    void updatesOnlyTheInstanceUrl() {
+        Connection original = salesforceConnection(newTenant(), "acme-prod").withStatus(ConnectionStatus.NEEDS_REAUTH);
+        store().save(original);
+        URI moved = URI.create("https://acme--eu12.my.salesforce.com");
+
+        boolean updated = store().updateInstanceUrl(original.ref(), moved);
+
+        assertThat(updated).isTrue();
+        assertThat(store().find(original.ref())).contains(original.withInstanceUrl(moved));
+    }
+
+    @Test
+    void stampsTheInstanceUrlChangeAsAnUpdate() {
+        Connection original = salesforceConnection(newTenant(), "acme-prod");
+        store().save(original);
+        clock.advance(Duration.ofMinutes(3));
+
+        store().updateInstanceUrl(original.ref(), URI.create("https://acme2.my.salesforce.com"));
+
+        assertThat(epochSecondsOf("updated_at", original.ref()) - epochSecondsOf("created_at", original.ref()))
+                .isEqualTo(180);
+    }
+
+    @Test
+    void reportsThatThereIsNoConnectionToUpdate() {
+        TenantId tenant = newTenant();
+        ConnectionRef missing = new ConnectionRef(tenant, new ConnectionId("missing"));
+
+        assertThat(store().updateInstanceUrl(missing, URI.create("https://elsewhere.example"))).isFalse();
+        assertThat(store().find(missing)).isEmpty();
+    }
+
+    @Test
+    void updatesNoInstanceUrlOfAnotherTenant() {
+        Connection owned = salesforceConnection(newTenant(), "acme-prod");
+        store().save(owned);
+        ConnectionRef sameIdElsewhere = new ConnectionRef(newTenant(), owned.id());
+
+        assertThat(store().updateInstanceUrl(sameIdElsewhere, URI.create("https://attacker.example"))).isFalse();
+        assertThat(store().find(owned.ref())).contains(owned);
+    }
+
+    private long epochSecondsOf(String column, ConnectionRef ref) {
+        String seconds = rawValue("select extract(epoch from " + column + ") from connections"
+                + " where tenant_id = ? and connection_id = ?", ref.tenant().value(), ref.id().value());
+        return new BigDecimal(seconds).longValueExact();
     }
 }

@@ -6,17 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
-import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class CrosswalkDatabaseTest {
 
@@ -25,9 +27,13 @@ class CrosswalkDatabaseTest {
     @Test
     void keepsDataInAnH2FileAcrossRestarts(@TempDir Path directory) {
         TenantId tenant = new TenantId("acme");
-        Connection connection = new Connection(new ConnectionId("prod"), tenant, "salesforce",
-                URI.create("https://acme.my.salesforce.com"), ConnectionStatus.ACTIVE, Map.of());
-        OAuthTokens tokens = new OAuthTokens(Secret.of("access"), Secret.of("refresh"), Instant.EPOCH, null);
+        ConnectionRef ref = new ConnectionRef(tenant, new ConnectionId("prod"));
+        Connection connection = Connection.builder(ref, "salesforce", URI.create("https://acme.my.salesforce.com"))
+                .build();
+        OAuthTokens tokens = OAuthTokens.builder(Instant.EPOCH)
+                .accessToken(Secret.of("access"))
+                .refreshToken(Secret.of("refresh"))
+                .build();
         try (CrosswalkDatabase database = CrosswalkDatabase.open(DatabaseSettings.h2File(directory, KEY))) {
             database.tenants().createTenant(tenant, "Acme");
             database.connections().save(connection);
@@ -36,8 +42,7 @@ class CrosswalkDatabaseTest {
 
         try (CrosswalkDatabase reopened = CrosswalkDatabase.open(DatabaseSettings.h2File(directory, KEY))) {
             assertThat(reopened.connections().find(connection.ref())).contains(connection);
-            assertThat(reopened.tokens().load(connection.ref()).orElseThrow().refreshToken())
-                    .isEqualTo(Secret.of("refresh"));
+            assertThat(reopened.tokens().load(connection.ref())).contains(tokens);
         }
         assertThat(directory.resolve("crosswalk.mv.db")).exists();
     }
@@ -80,5 +85,41 @@ class CrosswalkDatabaseTest {
 
         ConnectionRef ref = new ConnectionRef(new TenantId("acme"), new ConnectionId("prod"));
         assertThatThrownBy(() -> database.connections().find(ref)).isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void refusesAnH2DataSourceWithoutPostgresModeAndLowerCaseNames() {
+        JdbcDataSource plainH2 = new JdbcDataSource();
+        plainH2.setURL("jdbc:h2:mem:plain_h2;DB_CLOSE_DELAY=-1;PASSWORD=hunter2");
+
+        assertThatThrownBy(() -> CrosswalkDatabase.open(plainH2, KEY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:h2:mem:plain_h2")
+                .hasMessageContaining("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void refusesADataSourceThatHandsOutConnectionsWithoutAutoCommit() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(DatabaseSettings.h2InMemory("without_auto_commit", KEY).jdbcUrl());
+        config.setAutoCommit(false);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            assertThatThrownBy(() -> CrosswalkDatabase.open(pool, KEY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("auto-commit");
+        }
+    }
+
+    @Test
+    void failsClearlyWhenTheHostsDataSourceCannotConnect() {
+        PGSimpleDataSource unreachable = new PGSimpleDataSource();
+        unreachable.setServerNames(new String[] {"127.0.0.1"});
+        unreachable.setPortNumbers(new int[] {1});
+        unreachable.setDatabaseName("crosswalk");
+
+        assertThatThrownBy(() -> CrosswalkDatabase.open(unreachable, KEY))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot reach");
     }
 }

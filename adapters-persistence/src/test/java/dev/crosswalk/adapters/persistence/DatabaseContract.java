@@ -2,7 +2,7 @@ package dev.crosswalk.adapters.persistence;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
-import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
 import java.net.URI;
 import java.sql.DriverManager;
@@ -62,13 +62,12 @@ abstract class DatabaseContract {
     }
 
     static Connection salesforceConnection(TenantId tenant, String id) {
-        return new Connection(
-                new ConnectionId(id),
-                tenant,
-                "salesforce",
-                URI.create("https://acme.my.salesforce.com"),
-                ConnectionStatus.ACTIVE,
-                Map.of("apiVersion", "v62.0"));
+        return Connection.builder(
+                        new ConnectionRef(tenant, new ConnectionId(id)),
+                        "salesforce",
+                        URI.create("https://acme.my.salesforce.com"))
+                .settings(Map.of("apiVersion", "v62.0"))
+                .build();
     }
 
     /** @return the first column of the only row the query finds, read past the stores with plain JDBC */

@@ -14,4 +14,7 @@ class PersistenceArchitectureTest {
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_server = CrosswalkArchitecture.nothingDependsOnTheServer("dev.crosswalk");
+
+    @ArchTest
+    static final ArchRule adapter_names_no_provider = CrosswalkArchitecture.sharedCodeIsProviderNeutral("dev.crosswalk");
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -8,7 +8,8 @@ import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
+import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,11 @@ abstract class TokenStoreContract extends DatabaseContract {
     }
 
     private static OAuthTokens tokens(String access, String refresh) {
-        return new OAuthTokens(Secret.of(access), refresh == null ? null : Secret.of(refresh), ISSUED, EXPIRES);
+        return OAuthTokens.builder(ISSUED)
+                .accessToken(Secret.of(access))
+                .refreshToken(refresh == null ? null : Secret.of(refresh))
+                .expiresAt(EXPIRES)
+                .build();
     }
 
     @Test
@@ -39,33 +44,35 @@ abstract class TokenStoreContract extends DatabaseContract {
         store().save(ref, tokens);
 
         OAuthTokens loaded = store().load(ref).orElseThrow();
-        assertThat(loaded.accessToken()).isEqualTo(tokens.accessToken());
-        assertThat(loaded.refreshToken()).isEqualTo(tokens.refreshToken());
+        assertThat(loaded).isEqualTo(tokens);
+        assertThat(loaded.access()).contains(Secret.of("00Dxx!access-token"));
+        assertThat(loaded.refresh()).contains(Secret.of("5Aep-refresh-token"));
         assertThat(loaded.issuedAt()).isEqualTo(ISSUED);
-        assertThat(loaded.expiresAt()).isEqualTo(EXPIRES);
+        assertThat(loaded.expiresAt()).contains(EXPIRES);
+        assertThat(loaded.instanceUrl()).isEmpty();
     }
 
     @Test
     void loadsTokensWithoutRefreshTokenOrExpiry() {
         ConnectionRef ref = newConnection();
 
-        store().save(ref, new OAuthTokens(Secret.of("jwt-bearer-access"), null, ISSUED, null));
+        store().save(ref, OAuthTokens.builder(ISSUED).accessToken(Secret.of("jwt-bearer-access")).build());
 
         OAuthTokens loaded = store().load(ref).orElseThrow();
-        assertThat(loaded.accessToken()).isEqualTo(Secret.of("jwt-bearer-access"));
+        assertThat(loaded.access()).contains(Secret.of("jwt-bearer-access"));
         assertThat(loaded.refresh()).isEmpty();
-        assertThat(loaded.expiresAt()).isNull();
+        assertThat(loaded.expiresAt()).isEmpty();
     }
 
     @Test
     void loadsTokensWithoutAnAccessTokenYet() {
         ConnectionRef ref = newConnection();
 
-        store().save(ref, new OAuthTokens(null, Secret.of("refresh-only"), ISSUED, null));
+        store().save(ref, OAuthTokens.builder(ISSUED).refreshToken(Secret.of("refresh-only")).build());
 
         OAuthTokens loaded = store().load(ref).orElseThrow();
         assertThat(loaded.access()).isEmpty();
-        assertThat(loaded.refreshToken()).isEqualTo(Secret.of("refresh-only"));
+        assertThat(loaded.refresh()).contains(Secret.of("refresh-only"));
     }
 
     @Test
@@ -77,15 +84,18 @@ abstract class TokenStoreContract extends DatabaseContract {
     void replacesTheSavedTokens() {
         ConnectionRef ref = newConnection();
         store().save(ref, tokens("old-access", "old-refresh"));
-        OAuthTokens refreshed = new OAuthTokens(Secret.of("new-access"), null, EXPIRES, EXPIRES.plusSeconds(7200));
+        OAuthTokens refreshed = OAuthTokens.builder(EXPIRES)
+                .accessToken(Secret.of("new-access"))
+                .expiresAt(EXPIRES.plusSeconds(7200))
+                .build();
 
         store().save(ref, refreshed);
 
         OAuthTokens loaded = store().load(ref).orElseThrow();
-        assertThat(loaded.accessToken()).isEqualTo(Secret.of("new-access"));
+        assertThat(loaded.access()).contains(Secret.of("new-access"));
         assertThat(loaded.refresh()).isEmpty();
         assertThat(loaded.issuedAt()).isEqualTo(EXPIRES);
-        assertThat(loaded.expiresAt()).isEqualTo(EXPIRES.plusSeconds(7200));
+        assertThat(loaded.expiresAt()).contains(EXPIRES.plusSeconds(7200));
     }
 
     @Test
@@ -132,5 +142,48 @@ abstract class TokenStoreContract extends DatabaseContract {
                 .hasMessageContaining("token encryption key differs")
                 .hasMessageContaining(ref.toString())
                 .hasMessageNotContaining("access-under-the-first-key");
+    }
+
+    @Test
+    void loadsTheInstanceUrlIssuedWithTheTokens() {
+        ConnectionRef ref = newConnection();
+        OAuthTokens tokens = tokens("access", "refresh").toBuilder()
+                .instanceUrl(URI.create("https://acme--eu12.my.salesforce.com"))
+                .build();
+
+        store().save(ref, tokens);
+
+        assertThat(store().load(ref)).contains(tokens);
+    }
+
+    @Test
+    void dropsTheInstanceUrlWhenNewTokensComeWithoutOne() {
+        ConnectionRef ref = newConnection();
+        store().save(ref, tokens("old-access", "refresh").toBuilder()
+                .instanceUrl(URI.create("https://acme--eu12.my.salesforce.com"))
+                .build());
+
+        store().save(ref, tokens("new-access", "refresh"));
+
+        assertThat(store().load(ref).orElseThrow().instanceUrl()).isEmpty();
+    }
+
+    @Test
+    void keepsTheInstanceUrlInPlainTextAndTheTokensEncrypted() {
+        ConnectionRef ref = newConnection();
+
+        store().save(ref, tokens("plain-access-token-text", "plain-refresh-token-text").toBuilder()
+                .instanceUrl(URI.create("https://acme--eu12.my.salesforce.com"))
+                .build());
+
+        String where = " from connection_tokens where tenant_id = ? and connection_id = ?";
+        assertThat(rawValue("select instance_url" + where, ref.tenant().value(), ref.id().value()))
+                .isEqualTo("https://acme--eu12.my.salesforce.com");
+        assertThat(rawValue("select access_token_ciphertext" + where, ref.tenant().value(), ref.id().value()))
+                .startsWith("v1:")
+                .doesNotContain("plain-access-token-text");
+        assertThat(rawValue("select refresh_token_ciphertext" + where, ref.tenant().value(), ref.id().value()))
+                .startsWith("v1:")
+                .doesNotContain("plain-refresh-token-text");
     }
 }

@@ -1,40 +1,19 @@
 package dev.crosswalk.connector.hubspot;
 
+import static dev.crosswalk.connector.hubspot.StubHost.CONNECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import dev.crosswalk.core.domain.Connection;
-import dev.crosswalk.core.domain.ConnectionId;
-import dev.crosswalk.core.domain.ConnectionStatus;
-import dev.crosswalk.core.domain.ConnectionRef;
-import dev.crosswalk.core.domain.Contact;
-import dev.crosswalk.core.domain.OAuthTokens;
-import dev.crosswalk.core.domain.Page;
-import dev.crosswalk.core.domain.PageRequest;
-import dev.crosswalk.core.domain.PageToken;
-import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.ContactsPort;
-import dev.crosswalk.core.port.out.CrmFailure;
-import dev.crosswalk.core.port.out.TokenStore;
-import dev.crosswalk.core.toolkit.retry.CrmRetry;
-import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
+import dev.crosswalk.core.domain.UnifiedObject;
+import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.spi.Connector;
-import dev.crosswalk.spi.ConnectorContext;
-import dev.crosswalk.spi.ConnectorFactory;
 import dev.crosswalk.spi.ConnectorPlugin;
-import java.net.URI;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class HubSpotStubPluginTest {
-
-    private static final Connection CONNECTION = new Connection(new ConnectionId("hs"), new TenantId("acme"),
-            "hubspot-stub", URI.create("https://api.hubapi.example"), ConnectionStatus.ACTIVE, Map.of());
 
     @Test
     void serviceLoaderFindsExactlyTheHubSpotStubPlugin() {
@@ -43,66 +22,44 @@ class HubSpotStubPluginTest {
     }
 
     @Test
-    void offersContactsAndVisiblyNothingElse() {
-        try (Connector connector = create(Map.of())) {
-            assertThat(connector.contacts()).isPresent();
-            assertThat(connector.accounts()).isEmpty();
-            assertThat(connector.opportunities()).isEmpty();
-            assertThat(connector.schema()).isEmpty();
-            assertThat(connector.quota()).isEmpty();
+    void isTheHubSpotStubKind() {
+        assertThat(new HubSpotStubPlugin().connectorFactory().kind()).isEqualTo("hubspot-stub");
+    }
+
+    @Test
+    void shipsAMappingFileForEachUnifiedObjectOverTheMatchingHubSpotObject() {
+        try (Connector connector = StubHost.create(Map.of())) {
+            assertThat(connector.mappings())
+                    .extracting(MappingDocument::object, MappingDocument::sourceName)
+                    .containsExactly(
+                            tuple(UnifiedObject.CONTACT, "hubspot-stub:mappings/hubspot-stub/contact.yaml"),
+                            tuple(UnifiedObject.ACCOUNT, "hubspot-stub:mappings/hubspot-stub/account.yaml"),
+                            tuple(UnifiedObject.OPPORTUNITY, "hubspot-stub:mappings/hubspot-stub/opportunity.yaml"));
+            assertThat(connector.mappings()).extracting(MappingDocument::text).satisfiesExactly(
+                    contact -> assertThat(contact).contains("\nobject: contacts\n"),
+                    account -> assertThat(account).contains("\nobject: companies\n"),
+                    opportunity -> assertThat(opportunity).contains("\nobject: deals\n"));
         }
     }
 
     @Test
-    void pagesWithHubSpotsAfterCursorAndMapsCustomProperties() {
-        ContactsPort contacts = create(Map.of("max_page_size", "2")).contacts().orElseThrow();
-        List<Contact> all = new ArrayList<>();
-        Page<Contact> page = contacts.listContacts(CONNECTION, PageRequest.first(10));
-        all.addAll(page.items());
-        while (page.next().isPresent()) {
-            assertThat(page.items()).hasSize(2);
-            page = contacts.listContacts(CONNECTION, new PageRequest(10, page.next()));
-            all.addAll(page.items());
+    void reportsNoQuotaBecauseItMakesNoCalls() {
+        try (Connector connector = StubHost.create(Map.of())) {
+            assertThat(connector.quota().lastKnownUsage(CONNECTION)).isEmpty();
         }
-
-        assertThat(all).extracting(Contact::id).containsExactly("101", "102", "103", "104", "105");
-        assertThat(all.get(0).customFields()).containsEntry("customer_tier", "gold").hasSize(1);
-        assertThat(all.get(0).emailAddresses().get(0).email()).isEqualTo("ada@analytical.example");
     }
 
     @Test
-    void refusesACursorItDidNotIssue() {
-        ContactsPort contacts = create(Map.of()).contacts().orElseThrow();
-
-        for (String forged : List.of("abc", "-1", "0", "5", "2147483647", "99999999999")) {
-            assertThatThrownBy(() -> contacts.listContacts(CONNECTION, new PageRequest(10, Optional.of(new PageToken(forged)))))
-                    .as(forged)
-                    .isInstanceOf(CrmFailure.InvalidPageToken.class);
+    void returnsTheSamePortsOnEveryCall() {
+        try (Connector connector = StubHost.create(Map.of())) {
+            assertThat(connector.records()).isSameAs(connector.records());
+            assertThat(connector.schema()).isSameAs(connector.schema());
+            assertThat(connector.quota()).isSameAs(connector.quota());
         }
     }
 
     @Test
     void refusesAPageSizeAboveHubSpotsLimit() {
-        assertThatThrownBy(() -> create(Map.of("max_page_size", "500"))).hasMessageContaining("max_page_size");
-    }
-
-    /** The stub needs no tokens; any attempt to store one is a bug. */
-    private static final class NoTokens implements TokenStore {
-        @Override
-        public Optional<OAuthTokens> load(ConnectionRef ref) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void save(ConnectionRef ref, OAuthTokens tokens) {
-            throw new UnsupportedOperationException("the stub stores no tokens");
-        }
-    }
-
-    private static Connector create(Map<String, String> config) {
-        ConnectorFactory factory = new HubSpotStubPlugin().connectorFactory();
-        return factory.create(factory.configSpec().validate(config), ConnectorContext.of(
-                new NoTokens(),
-                new InMemoryConnectionLocks(), CrmRetry.builder().build(), Clock.systemUTC()));
+        assertThatThrownBy(() -> StubHost.create(Map.of("max_page_size", "500"))).hasMessageContaining("max_page_size");
     }
 }

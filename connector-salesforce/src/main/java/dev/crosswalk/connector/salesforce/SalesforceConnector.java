@@ -1,47 +1,69 @@
 package dev.crosswalk.connector.salesforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.core.port.out.ContactsPort;
-import dev.crosswalk.core.port.out.QuotaPort;
-import dev.crosswalk.core.port.out.SchemaPort;
+import dev.crosswalk.core.port.out.crm.MappingDocument;
+import dev.crosswalk.core.port.out.crm.QueryDialect;
+import dev.crosswalk.core.port.out.crm.QuotaPort;
+import dev.crosswalk.core.port.out.crm.RecordPort;
+import dev.crosswalk.core.port.out.crm.SchemaPort;
+import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
+import java.util.List;
 import java.util.Optional;
 
-/** The Salesforce connector: contacts, schema discovery and quota tracking so far. Thread-safe. */
+/**
+ * The Salesforce connector: records of any object over REST (SOQL, SOSL), schema discovery with a revalidating
+ * Describe cache, quota from {@code Sforce-Limit-Info}, the mapping files for contacts, accounts and opportunities,
+ * and SOQL as the query dialect. One instance serves every Salesforce connection. Thread-safe.
+ */
 final class SalesforceConnector implements Connector {
 
-    private final SalesforceContacts contacts;
+    private final SalesforceHttp http;
+    private final SalesforceRecords records;
     private final SalesforceSchema schema;
     private final SalesforceQuota quota;
-    private final SalesforceHttp http;
+    private final List<MappingDocument> mappings;
+    private final QueryDialect dialect = new SoqlDialect();
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
         ObjectMapper json = SalesforceWire.mapper();
         this.http = new SalesforceHttp(settings);
         this.quota = new SalesforceQuota(context.clock());
         SalesforceResponses responses = new SalesforceResponses(json, quota);
-        SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses, context.clock());
+        SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses,
+                context.clock());
         SalesforceCalls calls = new SalesforceCalls(
                 settings, http.rest(), responses, context.tokenManager(refresher), context.retry());
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
                 settings.describeCacheEntries());
-        this.contacts = new SalesforceContacts(calls, schema, new ContactMapper(ContactMapper.DEFAULT_MAPPING));
+        this.records = new SalesforceRecords(calls, schema);
+        this.mappings = MappingDocuments.fromClasspath(SalesforceConnector.class, SalesforceConnectorFactory.KIND);
     }
 
     @Override
-    public Optional<ContactsPort> contacts() {
-        return Optional.of(contacts);
+    public RecordPort records() {
+        return records;
     }
 
     @Override
-    public Optional<SchemaPort> schema() {
-        return Optional.of(schema);
+    public SchemaPort schema() {
+        return schema;
     }
 
     @Override
-    public Optional<QuotaPort> quota() {
-        return Optional.of(quota);
+    public QuotaPort quota() {
+        return quota;
+    }
+
+    @Override
+    public List<MappingDocument> mappings() {
+        return mappings;
+    }
+
+    @Override
+    public Optional<QueryDialect> queryDialect() {
+        return Optional.of(dialect);
     }
 
     @Override

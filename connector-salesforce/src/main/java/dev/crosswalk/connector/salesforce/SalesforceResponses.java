@@ -3,7 +3,7 @@ package dev.crosswalk.connector.salesforce;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.domain.Connection;
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import feign.Response;
 import feign.RetryableException;
 import java.io.IOException;
@@ -41,6 +41,31 @@ final class SalesforceResponses {
         }
     }
 
+    /**
+     * A conditional GET's answer: a body with the {@code Last-Modified} Salesforce sent (which may be {@code null}),
+     * or, on 304, no body.
+     */
+    record Conditional<T>(T body, String lastModified) {
+
+        boolean notModified() {
+            return body == null;
+        }
+    }
+
+    /** Sends a REST call that may carry {@code If-Modified-Since}; a 304 is an answer, not a failure. */
+    <T> Conditional<T> conditional(Connection connection, String action, Supplier<Response> call, Class<T> type) {
+        try (Response response = send(connection, action, call)) {
+            quota.record(connection, header(response, SalesforceQuota.HEADER));
+            if (response.status() == 304) {
+                return new Conditional<>(null, header(response, "Last-Modified"));
+            }
+            if (isSuccess(response)) {
+                return new Conditional<>(decode(connection, action, response, type), header(response, "Last-Modified"));
+            }
+            throw restFailure(connection, action, response);
+        }
+    }
+
     /** Sends a token call and decodes a 2xx body as {@code type}. */
     <T> T oauth(Connection connection, Supplier<Response> call, Class<T> type) {
         String action = "refresh the access token";
@@ -67,7 +92,12 @@ final class SalesforceResponses {
                     + connection.ref(), null, null);
         }
         try (InputStream body = response.body().asInputStream()) {
-            return json.readValue(body, type);
+            T decoded = json.readValue(body, type);
+            if (decoded == null) {
+                throw new CrmFailure.Transient("Salesforce sent an empty response to " + action + " for connection "
+                        + connection.ref(), null, null);
+            }
+            return decoded;
         } catch (IOException unreadable) {
             throw new CrmFailure.Transient("Salesforce's response to " + action + " for connection "
                     + connection.ref() + " could not be read", null, unreadable);

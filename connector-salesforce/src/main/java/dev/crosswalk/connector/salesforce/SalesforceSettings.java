@@ -9,7 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** The Salesforce connector's validated configuration. */
+/** The Salesforce connector's validated configuration. Immutable. */
 record SalesforceSettings(
         String clientId,
         Secret clientSecret,
@@ -45,9 +45,12 @@ record SalesforceSettings(
                     "The org's session timeout. Salesforce sends no expires_in, so tokens are refreshed this long"
                             + " after issue (less a 30 s buffer), or sooner when Salesforce refuses one."))
             .key(ConfigKey.optional(DESCRIBE_CACHE_TTL, ConfigType.DURATION, "PT15M",
-                    "How long a Describe result (custom fields) is reused before it is fetched again."))
+                    "How long a Describe result (objects, fields) is used before it is revalidated with"
+                            + " If-Modified-Since; an unchanged result is kept for another period without being sent"
+                            + " again."))
             .key(ConfigKey.optional(DESCRIBE_CACHE_ENTRIES, ConfigType.INTEGER, "1000",
-                    "Most Describe results kept at once, across all connections; the least recently used goes first."))
+                    "Most Describe results kept at once, across all connections (and as many object lists);"
+                            + " the least recently used goes first."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
             .rule(API_VERSION, "a version such as v62.0", version -> API_VERSION_SHAPE.matcher(version).matches())

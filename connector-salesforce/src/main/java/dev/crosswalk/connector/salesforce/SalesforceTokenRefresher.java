@@ -3,7 +3,7 @@ package dev.crosswalk.connector.salesforce;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.toolkit.token.TokenRefresher;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Refreshes with the {@code refresh_token} grant. Salesforce sends no {@code expires_in}: expiry is estimated as
- * {@code issued_at} plus the configured session timeout, and a refused token is refreshed at once anyway.
+ * {@code issued_at} plus the configured session timeout, and a refused token is refreshed at once anyway. The
+ * {@code instance_url} Salesforce returns travels with the tokens, so calls follow an org that moved. Thread-safe.
  */
 final class SalesforceTokenRefresher implements TokenRefresher {
 
@@ -49,11 +50,13 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     @Override
     public OAuthTokens refresh(Connection connection, OAuthTokens current) {
         URI loginUrl = loginUrl(connection);
+        Secret refreshToken = current.refresh().orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
+                "connection " + connection.ref() + " has no refresh token; the customer must authorise it again", null));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("client_id", settings.clientId());
         form.put("client_secret", settings.clientSecret().reveal());
-        form.put("refresh_token", current.refreshToken().reveal());
+        form.put("refresh_token", refreshToken.reveal());
         SalesforceWire.TokenResponse issued = responses.oauth(
                 connection, () -> oauth.token(loginUrl, formEncode(form)), SalesforceWire.TokenResponse.class);
         if (issued.accessToken() == null || issued.accessToken().isEmpty()) {
@@ -61,11 +64,35 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                     + " carried no access_token", null, null);
         }
         Instant issuedAt = issuedAt(issued).orElseGet(clock::instant);
-        return new OAuthTokens(
-                Secret.of(issued.accessToken()),
-                issued.refreshToken() == null || issued.refreshToken().isEmpty() ? null : Secret.of(issued.refreshToken()),
-                issuedAt,
-                issuedAt.plus(settings.sessionTimeout()));
+        return OAuthTokens.builder(issuedAt)
+                .accessToken(Secret.of(issued.accessToken()))
+                .refreshToken(issued.refreshToken() == null || issued.refreshToken().isEmpty()
+                        ? null : Secret.of(issued.refreshToken()))
+                .expiresAt(issuedAt.plus(settings.sessionTimeout()))
+                .instanceUrl(instanceUrl(issued.instanceUrl(), loginUrl).orElse(null))
+                .build();
+    }
+
+    /**
+     * The instance URL Salesforce issued with the token, where the org's API now lives (an org may move). Tokens are
+     * sent there, so only an https URL is taken (or http when the login host itself is http, as in local tests);
+     * anything else is ignored and the connection keeps its current instance URL.
+     */
+    private static Optional<URI> instanceUrl(String issued, URI loginUrl) {
+        if (issued == null || issued.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(issued.trim());
+            boolean schemeAllowed = "https".equals(uri.getScheme())
+                    || ("http".equals(uri.getScheme()) && "http".equals(loginUrl.getScheme()));
+            if (!schemeAllowed || uri.getHost() == null || uri.getUserInfo() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()));
+        } catch (URISyntaxException malformed) {
+            return Optional.empty();
+        }
     }
 
     /**

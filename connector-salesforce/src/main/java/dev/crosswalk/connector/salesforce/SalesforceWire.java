@@ -13,6 +13,7 @@ final class SalesforceWire {
     private SalesforceWire() {
     }
 
+    /** Numbers with a fraction are read as {@link java.math.BigDecimal}, so no digit is lost to a double. */
     static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -33,12 +34,40 @@ final class SalesforceWire {
         }
     }
 
-    /** {@code GET .../query} and query-more. */
-    record QueryResult(int totalSize, boolean done, String nextRecordsUrl, List<Map<String, Object>> records) {
+    /** {@code GET .../query}, {@code .../queryAll} and query-more. */
+    record QueryResult(long totalSize, boolean done, String nextRecordsUrl, List<Map<String, Object>> records) {
+
+        QueryResult {
+            records = records == null ? List.of() : records;
+        }
+    }
+
+    /** {@code GET .../search} from API 37.0 on. */
+    record SearchResult(List<Map<String, Object>> searchRecords) {
+
+        SearchResult {
+            searchRecords = searchRecords == null ? List.of() : searchRecords;
+        }
+    }
+
+    /** {@code GET .../sobjects}: describe global. */
+    record GlobalDescribe(List<GlobalObject> sobjects) {
+
+        GlobalDescribe {
+            sobjects = sobjects == null ? List.of() : sobjects;
+        }
+    }
+
+    /** One object of describe global. */
+    record GlobalObject(String name, String label, boolean custom) {
     }
 
     /** {@code GET .../sobjects/X/describe}, reduced to what the schema port needs. */
     record DescribeResult(String name, String label, boolean custom, List<DescribeField> fields) {
+
+        DescribeResult {
+            fields = fields == null ? List.of() : fields;
+        }
     }
 
     /** One field of a describe result. */
@@ -50,7 +79,11 @@ final class SalesforceWire {
             boolean nillable,
             boolean createable,
             boolean updateable,
-            List<PicklistValue> picklistValues) {
+            boolean filterable,
+            boolean sortable,
+            List<PicklistValue> picklistValues,
+            String relationshipName,
+            List<String> referenceTo) {
     }
 
     /** One picklist entry. */

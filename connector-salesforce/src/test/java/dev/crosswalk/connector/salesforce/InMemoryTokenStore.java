@@ -2,7 +2,7 @@ package dev.crosswalk.connector.salesforce;
 
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,6 +3,8 @@ package dev.crosswalk.connector.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosswalk.core.domain.UnifiedObject;
+import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
 import dev.crosswalk.spi.Connector;
@@ -30,18 +32,21 @@ class SalesforcePluginTest {
     }
 
     @Test
-    void createsAndClosesAConnectorWithATestingContext() {
+    void createsAConnectorWithItsPortsMappingFilesAndDialectAndClosesIt() {
         ConnectorFactory factory = new SalesforcePlugin().connectorFactory();
-        ConnectorContext context = ConnectorContext.of(new InMemoryTokenStore(), new InMemoryConnectionLocks(),
-                CrmRetry.builder().build(), Clock.systemUTC());
+        ConnectorContext context = ConnectorContext.builder().tokens(new InMemoryTokenStore())
+                .connections(new InMemoryConnectionStore()).locks(new InMemoryConnectionLocks())
+                .retry(CrmRetry.builder().build()).clock(Clock.systemUTC()).build();
 
         try (Connector connector = factory.create(factory.configSpec().validate(
                 Map.of("client_id", "id", "client_secret", "secret")), context)) {
             assertThat(factory.kind()).isEqualTo("salesforce");
-            assertThat(connector.contacts()).isPresent();
-            assertThat(connector.schema()).isPresent();
-            assertThat(connector.quota()).isPresent();
-            assertThat(connector.accounts()).isEmpty();
+            assertThat(connector.records()).isNotNull().isSameAs(connector.records());
+            assertThat(connector.schema()).isNotNull().isSameAs(connector.schema());
+            assertThat(connector.quota()).isNotNull().isSameAs(connector.quota());
+            assertThat(connector.queryDialect()).isPresent();
+            assertThat(connector.mappings()).extracting(MappingDocument::object)
+                    .containsExactly(UnifiedObject.CONTACT, UnifiedObject.ACCOUNT, UnifiedObject.OPPORTUNITY);
         }
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
-import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import feign.Request;
 import feign.Response;
 import java.net.URI;
@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /** Every Salesforce status lands in exactly one failure class, keeping Salesforce's code; quota is read on errors too. */
 class SalesforceResponsesTest {
 
-    private static final Connection CONNECTION = new Connection(new ConnectionId("sf"), new TenantId("acme"),
-            "salesforce", URI.create("https://acme.my.salesforce.com"), ConnectionStatus.ACTIVE, Map.of());
+    private static final Connection CONNECTION = Connection.builder(
+            new ConnectionRef(new TenantId("acme"), new ConnectionId("sf")), "salesforce",
+            URI.create("https://acme.my.salesforce.com")).build();
 
     private final SalesforceQuota quota = new SalesforceQuota(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     private final SalesforceResponses responses = new SalesforceResponses(SalesforceWire.mapper(), quota);
@@ -106,6 +107,8 @@ class SalesforceResponsesTest {
         assertThat(quota.lastKnownUsage(CONNECTION)).hasValueSatisfying(usage -> {
             assertThat(usage.used()).isEqualTo(81);
             assertThat(usage.limit()).isEqualTo(100);
+            assertThat(usage.window()).contains(Duration.ofHours(24));
+            assertThat(usage.observedAt()).isEqualTo(Instant.EPOCH);
         });
     }
 
@@ -130,6 +133,38 @@ class SalesforceResponsesTest {
                 .headers(headers)
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .build();
+    }
+
+    @Test
+    void aNotModifiedAnswerToAConditionalCallIsNoFailureAndCarriesNoBody() {
+        SalesforceResponses.Conditional<Object> answer = responses.conditional(CONNECTION, "describe Contact",
+                () -> response(304, "", Map.of("Sforce-Limit-Info", List.of("api-usage=5/100"))), Object.class);
+
+        assertThat(answer.notModified()).isTrue();
+        assertThat(quota.lastKnownUsage(CONNECTION)).hasValueSatisfying(usage -> assertThat(usage.used()).isEqualTo(5));
+    }
+
+    @Test
+    void aConditionalCallKeepsTheLastModifiedSalesforceSent() {
+        SalesforceResponses.Conditional<Object> answer = responses.conditional(CONNECTION, "describe Contact",
+                () -> response(200, "{\"name\":\"Contact\"}",
+                        Map.of("Last-Modified", List.of("Tue, 03 Jun 2025 10:00:00 GMT"))), Object.class);
+
+        assertThat(answer.notModified()).isFalse();
+        assertThat(answer.lastModified()).isEqualTo("Tue, 03 Jun 2025 10:00:00 GMT");
+    }
+
+    @Test
+    void aFailedConditionalCallIsClassifiedLikeAnyOther() {
+        assertThatThrownBy(() -> responses.conditional(CONNECTION, "describe Nope",
+                () -> response(404, "[{\"message\":\"The requested resource does not exist\",\"errorCode\":\"NOT_FOUND\"}]",
+                        Map.of()), Object.class))
+                .isInstanceOf(CrmFailure.NotFound.class);
+    }
+
+    @Test
+    void aSuccessWithANullBodyIsTransient() {
+        assertThatThrownBy(() -> rest(200, "null")).isInstanceOf(CrmFailure.Transient.class);
     }
 
     @Test

@@ -2,17 +2,17 @@ package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
-import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
 import java.util.Optional;
 
 /** Finds the tenant of an API key by its hash; the key itself is never stored. */
-public final class ApiKeyAuthenticationService implements AuthenticateApiKeyUseCase {
+final class ApiKeyAuthenticationService implements AuthenticateApiKeyUseCase {
 
     private static final int MAX_KEY_LENGTH = 256;
 
     private final TenantStore tenants;
 
-    public ApiKeyAuthenticationService(TenantStore tenants) {
+    ApiKeyAuthenticationService(TenantStore tenants) {
         this.tenants = tenants;
     }
 

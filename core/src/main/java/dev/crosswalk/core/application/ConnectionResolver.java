@@ -5,17 +5,15 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
-import dev.crosswalk.core.port.out.ConnectionEvents;
-import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.out.CrmFailure;
-import dev.crosswalk.core.port.out.CrmPorts;
-import dev.crosswalk.core.port.out.CrmPortsProvider;
+import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.host.CrmPortsProvider;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Finds a tenant's usable connection and the connector port that serves a capability on it. */
+/** Finds a tenant's usable connection and the connector that serves it, and runs connector calls for it. */
 final class ConnectionResolver {
 
     private final ConnectionStore connections;
@@ -28,23 +26,34 @@ final class ConnectionResolver {
         this.events = events;
     }
 
-    Connection usableConnection(ConnectionRef ref) {
+    /** @return the tenant's connection, whatever its status */
+    Connection existingConnection(ConnectionRef ref) {
         // The store is asked by tenant and id; checking the answer too keeps one tenant away from another's
         // connection even if a store implementation ignores the tenant.
-        Connection connection = connections.find(ref)
+        return connections.find(ref)
                 .filter(found -> found.ref().equals(ref))
                 .orElseThrow(() -> new UseCaseException.ConnectionNotFound(ref));
+    }
+
+    /** @return the tenant's connection, refused when it needs re-authorisation */
+    Connection usableConnection(ConnectionRef ref) {
+        Connection connection = existingConnection(ref);
         if (connection.status() == ConnectionStatus.NEEDS_REAUTH) {
             throw new UseCaseException.ConnectionNeedsReauthorization(ref);
         }
         return connection;
     }
 
-    <P> P port(Connection connection, String capability, Function<CrmPorts, Optional<P>> selector) {
-        CrmPorts ports = connectors.forKind(connection.connectorKind())
+    /** @return the tenant's usable connection with the connector serving it */
+    ConnectedCrm open(ConnectionRef ref) {
+        Connection connection = usableConnection(ref);
+        return new ConnectedCrm(connection, ports(connection), this);
+    }
+
+    /** @return the ports of the connector serving {@code connection} */
+    CrmPorts ports(Connection connection) {
+        return connectors.forKind(connection.connectorKind())
                 .orElseThrow(() -> new UseCaseException.ConnectorNotInstalled(connection.connectorKind()));
-        return selector.apply(ports)
-                .orElseThrow(() -> new UseCaseException.CapabilityUnavailable(connection.connectorKind(), capability));
     }
 
     /**
@@ -65,6 +74,7 @@ final class ConnectionResolver {
                 case CrmFailure.Unauthorized refused -> failed(Kind.TOKEN_REFUSED, refused, null);
                 case CrmFailure.Rejected rejected -> failed(Kind.REJECTED, rejected, null);
                 case CrmFailure.NotFound missing -> failed(Kind.NOT_FOUND, missing, null);
+                default -> failed(Kind.REJECTED, failure, null);
             };
         }
     }

@@ -13,9 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a connector's page token into the opaque cursor clients see, and back. A cursor is bound to the tenant and
- * connection it was issued for and signed (HMAC-SHA256), so a cursor replayed against another connection, or altered
- * in any way, is refused before a connector sees it. Connectors still validate their own tokens as defence in depth.
- * Thread-safe.
+ * connection it was issued for and to the listing it continues (a fingerprint of its object and conditions), and
+ * signed (HMAC-SHA256): a cursor replayed against another connection or with other filters, or altered in any way, is
+ * refused before a connector sees it. Connectors still validate their own tokens as defence in depth. Thread-safe.
  */
 final class CursorCodec {
 
@@ -31,12 +31,12 @@ final class CursorCodec {
         this.key = new SecretKeySpec(signingKey.reveal().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    String encode(PageToken token, ConnectionRef issuedFor) {
-        byte[] payload = (binding(issuedFor) + token.value()).getBytes(StandardCharsets.UTF_8);
+    String encode(PageToken token, ConnectionRef issuedFor, String listing) {
+        byte[] payload = (binding(issuedFor, listing) + token.value()).getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(payload) + SIGNATURE_SEPARATOR + ENCODER.encodeToString(sign(payload));
     }
 
-    PageToken decode(String cursor, ConnectionRef presentedFor) {
+    PageToken decode(String cursor, ConnectionRef presentedFor, String listing) {
         int dot = cursor.lastIndexOf(SIGNATURE_SEPARATOR);
         if (dot <= 0) {
             throw new UseCaseException.InvalidCursor();
@@ -53,11 +53,16 @@ final class CursorCodec {
             throw new UseCaseException.InvalidCursor();
         }
         String plain = new String(payload, StandardCharsets.UTF_8);
-        String binding = binding(presentedFor);
-        if (!plain.startsWith(binding) || plain.substring(binding.length()).isBlank()) {
+        if (!plain.startsWith(binding(presentedFor, ""))) {
             throw new UseCaseException.InvalidCursor();
         }
-        return new PageToken(plain.substring(binding.length()));
+        String binding = binding(presentedFor, listing);
+        if (!plain.startsWith(binding) || plain.substring(binding.length()).isBlank()) {
+            throw new UseCaseException.InvalidCursor("the cursor continues a listing with other filters, fields or"
+                    + " object; repeat the query parameters of the page that returned it, or start again without a"
+                    + " cursor");
+        }
+        return PageToken.of(plain.substring(binding.length()));
     }
 
     private byte[] sign(byte[] payload) {
@@ -71,12 +76,23 @@ final class CursorCodec {
     }
 
     /**
-     * Names the whole connection, tenant included: connection ids are chosen per tenant, so two tenants may both
-     * have an {@code sf-main}. The tenant is encoded because a tenant id may contain any character; a connection id
-     * holds neither {@code .} nor a line break.
+     * Names the whole connection, tenant included (connection ids are chosen per tenant, so two tenants may both have
+     * an {@code sf-main}), then the listing's fingerprint. The tenant is encoded because a tenant id may contain any
+     * character; a connection id holds neither {@code .} nor a line break. With an empty listing this is the prefix
+     * every cursor of the connection starts with.
      */
-    private static String binding(ConnectionRef ref) {
-        return ENCODER.encodeToString(ref.tenant().value().getBytes(StandardCharsets.UTF_8))
+    private static String binding(ConnectionRef ref, String listing) {
+        String connection = ENCODER.encodeToString(ref.tenant().value().getBytes(StandardCharsets.UTF_8))
                 + '.' + ref.id().value() + SEPARATOR;
+        return listing.isEmpty() ? connection : connection + fingerprint(listing) + SEPARATOR;
+    }
+
+    private static String fingerprint(String listing) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(listing.getBytes(StandardCharsets.UTF_8));
+            return ENCODER.encodeToString(java.util.Arrays.copyOf(digest, 12));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("every JDK ships SHA-256", impossible);
+        }
     }
 }

@@ -5,14 +5,14 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
-import dev.crosswalk.core.port.out.ConnectionStore;
-import dev.crosswalk.core.port.out.TenantStore;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Creates tenants, issues API keys ({@code cwk_} + 32 random bytes) and stores connections with their tokens. */
-public final class TenantProvisioningService implements ProvisionTenantUseCase {
+final class TenantProvisioningService implements ProvisionTenantUseCase {
 
     private static final String KEY_PREFIX = "cwk_";
     private static final int KEY_BYTES = 32;
@@ -22,7 +22,7 @@ public final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final TokenStore tokens;
     private final SecureRandom random = new SecureRandom();
 
-    public TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
+    TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
         this.tenants = tenants;
         this.connections = connections;
         this.tokens = tokens;

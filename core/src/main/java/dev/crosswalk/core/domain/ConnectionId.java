@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * Identifies one tenant's link to one CRM account (for Salesforce: one org).
  *
  * @param value 1 to 64 characters of letters, digits, {@code _} or {@code -}
+ *
+ * @since 0.1
  */
 public record ConnectionId(String value) {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param tenant the owning tenant; never {@code null}
  * @param id the connection id within that tenant; never {@code null}
+ *
+ * @since 0.1
  */
 public record ConnectionRef(TenantId tenant, ConnectionId id) {
 

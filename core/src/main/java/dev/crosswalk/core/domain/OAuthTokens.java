@@ -1,23 +1,46 @@
 package dev.crosswalk.core.domain;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The tokens held for one connection.
+ * The tokens held for one connection. Immutable and thread-safe; build with {@link #builder(Instant)}; the builder
+ * is not thread-safe. {@link #toString()} never shows a token.
  *
- * @param accessToken the bearer token, or {@code null} before the first refresh
- * @param refreshToken the long-lived token, or {@code null} for flows that issue none (JWT bearer, client credentials)
- * @param issuedAt when the access token was issued; never {@code null}
- * @param expiresAt when the access token stops working, or {@code null} when the provider does not say
- *     (Salesforce sends no {@code expires_in}; connectors estimate it from the org's session timeout)
+ * @since 0.1
  */
-public record OAuthTokens(Secret accessToken, Secret refreshToken, Instant issuedAt, Instant expiresAt) {
+public final class OAuthTokens {
 
-    public OAuthTokens {
-        Objects.requireNonNull(issuedAt, "issuedAt");
+    private final Secret accessToken;
+    private final Secret refreshToken;
+    private final Instant issuedAt;
+    private final Instant expiresAt;
+    private final URI instanceUrl;
+
+    private OAuthTokens(Builder builder) {
+        this.accessToken = builder.accessToken;
+        this.refreshToken = builder.refreshToken;
+        this.issuedAt = builder.issuedAt;
+        this.expiresAt = builder.expiresAt;
+        this.instanceUrl = builder.instanceUrl;
+    }
+
+    /**
+     * @param issuedAt when the access token was issued (or, before the first one, when the grant was); never
+     *     {@code null}
+     * @return a builder with no tokens, no expiry and no instance URL
+     */
+    public static Builder builder(Instant issuedAt) {
+        return new Builder(issuedAt);
+    }
+
+    /** @return a builder holding these tokens */
+    public Builder toBuilder() {
+        return new Builder(issuedAt).accessToken(accessToken).refreshToken(refreshToken).expiresAt(expiresAt)
+                .instanceUrl(instanceUrl);
     }
 
     /** @return the access token, if one has been issued */
@@ -25,9 +48,30 @@ public record OAuthTokens(Secret accessToken, Secret refreshToken, Instant issue
         return Optional.ofNullable(accessToken);
     }
 
-    /** @return the refresh token, if the flow issued one */
+    /** @return the refresh token, if the flow issued one (JWT bearer and client credentials issue none) */
     public Optional<Secret> refresh() {
         return Optional.ofNullable(refreshToken);
+    }
+
+    /** @return when the access token was issued; never {@code null} */
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    /**
+     * @return when the access token stops working, if known (Salesforce sends no {@code expires_in}; connectors
+     *     estimate it from the org's session timeout)
+     */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /**
+     * @return the API base URL the provider issued with these tokens (Salesforce's {@code instance_url}), if it sent
+     *     one; it supersedes the connection's when present
+     */
+    public Optional<URI> instanceUrl() {
+        return Optional.ofNullable(instanceUrl);
     }
 
     /**
@@ -40,7 +84,61 @@ public record OAuthTokens(Secret accessToken, Secret refreshToken, Instant issue
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof OAuthTokens that && Objects.equals(that.accessToken, accessToken)
+                && Objects.equals(that.refreshToken, refreshToken) && that.issuedAt.equals(issuedAt)
+                && Objects.equals(that.expiresAt, expiresAt) && Objects.equals(that.instanceUrl, instanceUrl);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accessToken, refreshToken, issuedAt, expiresAt, instanceUrl);
+    }
+
+    @Override
     public String toString() {
         return "OAuthTokens[issuedAt=" + issuedAt + ", expiresAt=" + expiresAt + "]";
+    }
+
+    /** Builds {@link OAuthTokens}. Not thread-safe. */
+    public static final class Builder {
+        private final Instant issuedAt;
+        private Secret accessToken;
+        private Secret refreshToken;
+        private Instant expiresAt;
+        private URI instanceUrl;
+
+        private Builder(Instant issuedAt) {
+            this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        }
+
+        /** @param token the bearer token, or {@code null} before the first refresh */
+        public Builder accessToken(Secret token) {
+            this.accessToken = token;
+            return this;
+        }
+
+        /** @param token the long-lived token, or {@code null} for flows that issue none */
+        public Builder refreshToken(Secret token) {
+            this.refreshToken = token;
+            return this;
+        }
+
+        /** @param expiry when the access token stops working, or {@code null} when unknown */
+        public Builder expiresAt(Instant expiry) {
+            this.expiresAt = expiry;
+            return this;
+        }
+
+        /** @param url the API base URL issued with the tokens, or {@code null} */
+        public Builder instanceUrl(URI url) {
+            this.instanceUrl = url;
+            return this;
+        }
+
+        /** @return the immutable tokens */
+        public OAuthTokens build() {
+            return new OAuthTokens(this);
+        }
     }
 }

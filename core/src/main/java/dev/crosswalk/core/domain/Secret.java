@@ -8,6 +8,8 @@ import java.util.Objects;
  * A credential (token, client secret, API key) that must never be logged, printed or returned. {@link #toString()}
  * masks it; only {@link #reveal()} gives the value, to be called at the last moment (an HTTP header, an encrypted
  * column). Equality is constant-time.
+ *
+ * @since 0.1
  */
 public final class Secret {
 

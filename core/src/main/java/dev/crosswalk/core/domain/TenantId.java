@@ -6,6 +6,8 @@ import java.util.Objects;
  * Identifies a tenant: one customer of the host application, owning connections and API keys.
  *
  * @param value the id; never {@code null} or blank
+ *
+ * @since 0.1
  */
 public record TenantId(String value) {
 

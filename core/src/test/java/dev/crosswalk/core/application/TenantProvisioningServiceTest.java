@@ -34,7 +34,7 @@ class TenantProvisioningServiceTest {
 
     @Test
     void connectStoresTheConnectionAndItsTokens() {
-        OAuthTokens initial = new OAuthTokens(Secret.of("access"), Secret.of("refresh"), NOW, null);
+        OAuthTokens initial = OAuthTokens.builder(NOW).accessToken(Secret.of("access")).refreshToken(Secret.of("refresh")).build();
 
         provisioning.connect(connection, initial);
 
@@ -44,21 +44,21 @@ class TenantProvisioningServiceTest {
 
     @Test
     void connectAcceptsARefreshTokenAlone() {
-        provisioning.connect(connection, new OAuthTokens(null, Secret.of("refresh"), NOW, null));
+        provisioning.connect(connection, OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh")).build());
 
         assertThat(tokens.load(connection.ref())).isPresent();
     }
 
     @Test
     void connectAcceptsAnAccessTokenAlone() {
-        provisioning.connect(connection, new OAuthTokens(Secret.of("access"), null, NOW, NOW.plusSeconds(3600)));
+        provisioning.connect(connection, OAuthTokens.builder(NOW).accessToken(Secret.of("access")).expiresAt(NOW.plusSeconds(3600)).build());
 
         assertThat(tokens.load(connection.ref())).isPresent();
     }
 
     @Test
     void connectRefusesTokensWithNeitherAccessNorRefreshTokenAndStoresNothing() {
-        OAuthTokens empty = new OAuthTokens(null, null, NOW, null);
+        OAuthTokens empty = OAuthTokens.builder(NOW).build();
 
         assertThatThrownBy(() -> provisioning.connect(connection, empty))
                 .isInstanceOf(IllegalArgumentException.class);

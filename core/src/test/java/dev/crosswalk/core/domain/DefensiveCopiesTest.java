@@ -10,26 +10,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DefensiveCopiesTest {
 
     @Test
     void aContactKeepsItsListsAndCustomFieldsWhenTheCallerChangesTheirs() {
-        List<EmailAddress> emails = new ArrayList<>(List.of(new EmailAddress("ada@example.com")));
-        List<PhoneNumber> phones = new ArrayList<>(List.of(new PhoneNumber("+44 20 1234", PhoneType.WORK)));
         Map<String, Object> custom = new LinkedHashMap<>(Map.of("Region__c", "EMEA"));
-        Contact contact = new Contact("003A", "Ada", "Lovelace", null, null, null, emails, phones, null, null, custom);
+        Contact.Builder builder = Contact.builder("003A").firstName("Ada")
+                .emailAddress(EmailAddress.of("ada@example.com", null))
+                .phoneNumber(PhoneNumber.of("+44 20 1234", PhoneType.WORK))
+                .customFields(custom);
+        Contact contact = builder.build();
 
-        emails.add(new EmailAddress("other@example.com"));
-        phones.clear();
+        builder.emailAddress(EmailAddress.of("other@example.com", null));
         custom.put("Region__c", "APAC");
 
-        assertThat(contact.emailAddresses()).containsExactly(new EmailAddress("ada@example.com"));
+        assertThat(contact.emailAddresses()).containsExactly(EmailAddress.of("ada@example.com", null));
         assertThat(contact.phoneNumbers()).hasSize(1);
         assertThat(contact.customFields()).containsEntry("Region__c", "EMEA");
-        assertThatThrownBy(() -> contact.emailAddresses().add(new EmailAddress("x@y.z")))
+        assertThatThrownBy(() -> contact.emailAddresses().add(EmailAddress.of("x@y.z", null)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> contact.customFields().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -41,7 +41,7 @@ class DefensiveCopiesTest {
         custom.put("A__c", null);
         custom.put("M__c", 3);
 
-        Account account = new Account("001A", "Acme", null, null, null, null, custom);
+        Account account = Account.builder("001A").name("Acme").customFields(custom).build();
 
         assertThat(account.customFields().keySet()).containsExactly("Z__c", "A__c", "M__c");
         assertThat(account.customFields()).containsEntry("A__c", null);
@@ -50,9 +50,9 @@ class DefensiveCopiesTest {
     @Test
     void accountsAndOpportunitiesKeepTheirCustomFieldsWhenTheCallerChangesTheirs() {
         Map<String, Object> custom = new HashMap<>(Map.of("Tier__c", "Gold"));
-        Account account = new Account("001A", "Acme", null, null, null, null, custom);
-        Opportunity deal = new Opportunity("006A", "Big deal", BigDecimal.TEN, "Prospecting", null,
-                new AccountRef("001A"), null, null, custom);
+        Account account = Account.builder("001A").name("Acme").customFields(custom).build();
+        Opportunity deal = Opportunity.builder("006A").name("Big deal").amount(BigDecimal.TEN).stage("Prospecting")
+                .account(AccountRef.of("001A")).customFields(custom).build();
 
         custom.put("Tier__c", "Lead");
 
@@ -63,8 +63,8 @@ class DefensiveCopiesTest {
     @Test
     void aConnectionKeepsItsSettingsWhenTheCallerChangesTheirs() {
         Map<String, String> settings = new HashMap<>(Map.of("api_version", "v61.0"));
-        Connection connection = new Connection(new ConnectionId("sf-main"), new TenantId("acme"), "salesforce",
-                URI.create("https://acme.my.salesforce.com"), ConnectionStatus.ACTIVE, settings);
+        Connection connection = Connection.builder(new ConnectionRef(new TenantId("acme"), new ConnectionId("sf-main")),
+                "salesforce", URI.create("https://acme.my.salesforce.com")).settings(settings).build();
 
         settings.put("api_version", "v30.0");
 
@@ -76,35 +76,47 @@ class DefensiveCopiesTest {
     @Test
     void schemasKeepTheirFieldsAndPicklistsWhenTheCallerChangesTheirs() {
         List<String> picklist = new ArrayList<>(List.of("Hot", "Cold"));
-        FieldSchema rating =
-                new FieldSchema("Rating__c", "Rating", FieldType.PICKLIST, true, true, true, true, picklist);
-        List<FieldSchema> fields = new ArrayList<>(List.of(rating));
-        ObjectSchema schema = new ObjectSchema("Contact", "Contact", false, fields);
+        FieldSchema.Builder ratingBuilder = FieldSchema.builder("Rating__c", FieldType.PICKLIST).custom(true)
+                .picklistValues(picklist);
+        FieldSchema rating = ratingBuilder.build();
+        ObjectSchema.Builder schemaBuilder = ObjectSchema.builder("Contact").field(rating);
+        ObjectSchema schema = schemaBuilder.build();
 
         picklist.add("Warm");
-        fields.clear();
+        schemaBuilder.field(FieldSchema.builder("Other__c", FieldType.STRING).build());
 
         assertThat(rating.picklistValues()).containsExactly("Hot", "Cold");
         assertThat(schema.fields()).containsExactly(rating);
     }
 
     @Test
-    void aPageKeepsItsItemsWhenTheCallerChangesTheirs() {
-        List<String> items = new ArrayList<>(List.of("a", "b"));
-        Page<String> page = new Page<>(items, Optional.of(new PageToken("next")));
+    void aRecordPageKeepsItsRecordsWhenTheCallerChangesTheirs() {
+        List<ProviderRecord> records = new ArrayList<>(List.of(ProviderRecord.builder("Contact", "003A").build()));
+        RecordPage page = RecordPage.of(records, PageToken.of("next"));
 
-        items.add("c");
+        records.add(ProviderRecord.builder("Contact", "003B").build());
 
-        assertThat(page.items()).containsExactly("a", "b");
-        assertThat(Page.last(List.of("z")).next()).isEmpty();
+        assertThat(page.records()).hasSize(1);
+        assertThat(RecordPage.last(List.of()).next()).isEmpty();
     }
 
     @Test
-    void recordsRefuseMissingCollectionsAndIds() {
-        assertThatThrownBy(() -> new Contact(null, null, null, null, null, null, List.of(), List.of(), null, null,
-                Map.of())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Contact("003A", null, null, null, null, null, null, List.of(), null, null,
-                Map.of())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Page<>(List.of(), null)).isInstanceOf(NullPointerException.class);
+    void aProviderRecordKeepsItsFieldsWhenTheCallerChangesTheirs() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("Name", "Acme");
+        fields.put("Phone", null);
+        ProviderRecord record = ProviderRecord.builder("Account", "001A").fields(fields).build();
+
+        fields.put("Name", "Globex");
+
+        assertThat(record.fields()).containsEntry("Name", "Acme").containsEntry("Phone", null);
+        assertThatThrownBy(() -> record.fields().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void valuesRefuseMissingIds() {
+        assertThatThrownBy(() -> Contact.builder(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ProviderRecord.builder("Contact", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> RecordPage.of(null, null)).isInstanceOf(NullPointerException.class);
     }
 }

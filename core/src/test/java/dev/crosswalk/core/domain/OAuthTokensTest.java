@@ -13,7 +13,8 @@ class OAuthTokensTest {
     private static final Duration BUFFER = Duration.ofSeconds(30);
 
     private final OAuthTokens tokens =
-            new OAuthTokens(Secret.of("access-abc"), Secret.of("refresh-xyz"), ISSUED, EXPIRES);
+            OAuthTokens.builder(ISSUED).accessToken(Secret.of("access-abc")).refreshToken(Secret.of("refresh-xyz"))
+                    .expiresAt(EXPIRES).build();
 
     @Test
     void showsNoTokenWhenPrinted() {
@@ -43,7 +44,7 @@ class OAuthTokensTest {
 
     @Test
     void needsRefreshWhenNoAccessTokenWasIssued() {
-        OAuthTokens refreshOnly = new OAuthTokens(null, Secret.of("refresh-xyz"), ISSUED, null);
+        OAuthTokens refreshOnly = OAuthTokens.builder(ISSUED).refreshToken(Secret.of("refresh-xyz")).build();
 
         assertThat(refreshOnly.needsRefreshAt(ISSUED, BUFFER)).isTrue();
         assertThat(refreshOnly.access()).isEmpty();
@@ -52,7 +53,7 @@ class OAuthTokensTest {
 
     @Test
     void aTokenWithoutKnownExpiryNeverNeedsRefreshAheadOfTime() {
-        OAuthTokens noExpiry = new OAuthTokens(Secret.of("access-abc"), null, ISSUED, null);
+        OAuthTokens noExpiry = OAuthTokens.builder(ISSUED).accessToken(Secret.of("access-abc")).build();
 
         assertThat(noExpiry.needsRefreshAt(ISSUED.plus(Duration.ofDays(365)), BUFFER)).isFalse();
     }

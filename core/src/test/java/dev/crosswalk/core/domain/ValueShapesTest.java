@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,33 +47,49 @@ class ValueShapesTest {
 
     @Test
     void acceptsPageSizesFromOneToTheMaximum() {
-        assertThat(PageRequest.first(1).pageSize()).isEqualTo(1);
-        assertThat(PageRequest.first(PageRequest.MAX_PAGE_SIZE).pageSize()).isEqualTo(2000);
-        assertThat(PageRequest.first(10).after()).isEmpty();
+        assertThat(RecordQuery.builder("Contact").pageSize(1).build().pageSize()).isEqualTo(1);
+        assertThat(RecordQuery.builder("Contact").pageSize(RecordQuery.MAX_PAGE_SIZE).build().pageSize()).isEqualTo(2000);
+        assertThat(RecordQuery.builder("Contact").build().pageToken()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 2001, Integer.MAX_VALUE, Integer.MIN_VALUE})
     void refusesPageSizesOutsideTheBounds(int size) {
-        assertThatThrownBy(() -> PageRequest.first(size))
+        assertThatThrownBy(() -> RecordQuery.builder("Contact").pageSize(size))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(String.valueOf(size));
-        assertThatThrownBy(() -> new PageRequest(size, Optional.of(new PageToken("t"))))
+    }
+
+    @Test
+    void refusesAWatermarkCombinedWithAnExplicitOrder() {
+        assertThatThrownBy(() -> RecordQuery.builder("Contact")
+                .modifiedSince(Watermark.after(Instant.EPOCH, ""))
+                .orderBy(SortOrder.ascending("Name"))
+                .build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFieldFilterTakesOneValueExceptForInAndNotIn() {
+        assertThatThrownBy(() -> FieldFilter.of("Email", FieldFilter.Operator.EQUALS, java.util.List.of("a", "b")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FieldFilter.in("Email", java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(FieldFilter.in("Email", java.util.List.of("a", "b")).values()).containsExactly("a", "b");
+        assertThat(FieldFilter.equalTo("Email", null).values()).containsExactly((Object) null);
     }
 
     @Test
     void refusesABlankPageToken() {
-        assertThatThrownBy(() -> new PageToken(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PageToken(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> PageToken.of(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageToken.of(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void refusesImpossibleQuotaUsage() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-        assertThatThrownBy(() -> new QuotaUsage(-1, 100, now)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new QuotaUsage(0, 0, now)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new QuotaUsage(25, 100, now).fraction()).isEqualTo(0.25);
+        assertThatThrownBy(() -> QuotaUsage.of(-1, 100, now)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuotaUsage.of(0, 0, now)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(QuotaUsage.of(25, 100, now).fraction()).isEqualTo(0.25);
     }
 }

@@ -3,7 +3,8 @@ package dev.crosswalk.core.fakes;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.ConnectionStore;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,5 +32,10 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public void save(Connection connection) {
         connections.put(connection.ref(), connection);
+    }
+
+    @Override
+    public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
+        return connections.computeIfPresent(ref, (key, connection) -> connection.withInstanceUrl(instanceUrl)) != null;
     }
 }

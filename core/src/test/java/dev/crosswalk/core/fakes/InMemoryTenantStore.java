@@ -1,7 +1,7 @@
 package dev.crosswalk.core.fakes;
 
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.TenantStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

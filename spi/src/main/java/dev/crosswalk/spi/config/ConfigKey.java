@@ -4,20 +4,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One configuration key of a connector.
+ * One configuration key of a connector. Immutable and thread-safe; create with {@link #required}, {@link #optional},
+ * {@link #secret} or {@link #of}.
  *
- * @param name the key, lower-case with {@code _} or {@code .}; never {@code null}
- * @param type its value type; never {@code null}
- * @param defaultValue the value used when the key is absent, or {@code null} for a required key
- * @param sensitive whether the value is a secret, masked everywhere the host shows configuration
- * @param documentation what the key does, for the generated docs table; never {@code null}
+ * @since 0.1
  */
-public record ConfigKey(String name, ConfigType type, String defaultValue, boolean sensitive, String documentation) {
+public final class ConfigKey {
 
-    public ConfigKey {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(documentation, "documentation");
+    private final String name;
+    private final ConfigType type;
+    private final String defaultValue;
+    private final boolean sensitive;
+    private final String documentation;
+
+    private ConfigKey(String name, ConfigType type, String defaultValue, boolean sensitive, String documentation) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.defaultValue = defaultValue;
+        this.sensitive = sensitive;
+        this.documentation = Objects.requireNonNull(documentation, "documentation");
+    }
+
+    /**
+     * @param name the key, lower-case with {@code _} or {@code .}; never {@code null}
+     * @param type its value type; never {@code null}
+     * @param defaultValue the value used when the key is absent, or {@code null} for a required key
+     * @param sensitive whether the value is a secret, masked everywhere the host shows configuration
+     * @param documentation what the key does, for the generated docs table; never {@code null}
+     * @return the key
+     */
+    public static ConfigKey of(String name, ConfigType type, String defaultValue, boolean sensitive,
+            String documentation) {
+        return new ConfigKey(name, type, defaultValue, sensitive, documentation);
     }
 
     /** @return a required key of the given type */
@@ -35,10 +53,24 @@ public record ConfigKey(String name, ConfigType type, String defaultValue, boole
         return new ConfigKey(name, ConfigType.STRING, null, true, documentation);
     }
 
-    @Override
-    public String toString() {
-        return "ConfigKey[" + name + " " + type + (defaultValue == null ? " required" : " default "
-                + (sensitive ? "****" : defaultValue)) + (sensitive ? " sensitive" : "") + "]";
+    /** @return the key's name; never {@code null} */
+    public String name() {
+        return name;
+    }
+
+    /** @return its value type; never {@code null} */
+    public ConfigType type() {
+        return type;
+    }
+
+    /** @return whether the value is a secret */
+    public boolean sensitive() {
+        return sensitive;
+    }
+
+    /** @return what the key does; never {@code null} */
+    public String documentation() {
+        return documentation;
     }
 
     /** @return whether the key must be given */
@@ -49,5 +81,23 @@ public record ConfigKey(String name, ConfigType type, String defaultValue, boole
     /** @return the default, if the key has one */
     public Optional<String> defaultIfAbsent() {
         return Optional.ofNullable(defaultValue);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConfigKey that && that.name.equals(name) && that.type == type
+                && Objects.equals(that.defaultValue, defaultValue) && that.sensitive == sensitive
+                && that.documentation.equals(documentation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, defaultValue, sensitive, documentation);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfigKey[" + name + " " + type + (defaultValue == null ? " required" : " default "
+                + (sensitive ? "****" : defaultValue)) + (sensitive ? " sensitive" : "") + "]";
     }
 }

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * The configuration keys a connector accepts. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1
  */
 public final class ConfigSpec {
 

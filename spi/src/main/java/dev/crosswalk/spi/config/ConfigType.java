@@ -1,6 +1,10 @@
 package dev.crosswalk.spi.config;
 
-/** The type of a configuration value, written as text in every configuration source. */
+/**
+ * The type of a configuration value, written as text in every configuration source.
+ *
+ * @since 0.1
+ */
 public enum ConfigType {
     /** Any text. */
     STRING,

@@ -2,7 +2,11 @@ package dev.crosswalk.spi.config;
 
 import java.util.List;
 
-/** A configuration had problems; every one is listed, sensitive values never quoted. */
+/**
+ * A configuration had problems; every one is listed, sensitive values never quoted.
+ *
+ * @since 0.1
+ */
 public final class ConfigValidationException extends RuntimeException {
 
     private final List<String> problems;

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /**
  * A configuration validated against a {@link ConfigSpec}, with defaults filled in. Immutable and thread-safe.
  * {@link #toString()} masks sensitive values.
+ *
+ * @since 0.1
  */
 public final class ConnectorConfig {
 

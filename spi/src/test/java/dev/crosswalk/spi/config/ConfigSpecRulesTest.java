@@ -11,7 +11,7 @@ class ConfigSpecRulesTest {
     private final ConfigSpec spec = ConfigSpec.builder()
             .key(ConfigKey.optional("page_size", ConfigType.INTEGER, "100", "Rows per page."))
             .key(ConfigKey.required("region", ConfigType.STRING, "Data centre."))
-            .key(new ConfigKey("pin", ConfigType.STRING, "0000", true, "A PIN."))
+            .key(ConfigKey.of("pin", ConfigType.STRING, "0000", true, "A PIN."))
             .rule("page_size", "from 1 to 100", value -> Long.parseLong(value) >= 1 && Long.parseLong(value) <= 100)
             .rule("region", "eu or us", value -> value.equals("eu") || value.equals("us"))
             .rule("pin", "four digits", value -> value.matches("\\d{4}"))
@@ -57,6 +57,6 @@ class ConfigSpecRulesTest {
 
     @Test
     void aKeyNeverPrintsASensitiveDefault() {
-        assertThat(new ConfigKey("pin", ConfigType.STRING, "0000", true, "A PIN.").toString()).doesNotContain("0000");
+        assertThat(ConfigKey.of("pin", ConfigType.STRING, "0000", true, "A PIN.").toString()).doesNotContain("0000");
     }
 }

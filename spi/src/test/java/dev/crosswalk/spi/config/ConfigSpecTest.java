@@ -61,10 +61,10 @@ class ConfigSpecTest {
     @Test
     void neverQuotesASensitiveValueInAProblem() {
         ConfigSpec withSensitiveTypes = ConfigSpec.builder()
-                .key(new ConfigKey("pin", ConfigType.INTEGER, null, true, "A PIN."))
-                .key(new ConfigKey("webhook", ConfigType.URL, null, true, "A URL with a token in it."))
-                .key(new ConfigKey("flag", ConfigType.BOOLEAN, null, true, "A secret flag."))
-                .key(new ConfigKey("ttl", ConfigType.DURATION, null, true, "A secret duration."))
+                .key(ConfigKey.of("pin", ConfigType.INTEGER, null, true, "A PIN."))
+                .key(ConfigKey.of("webhook", ConfigType.URL, null, true, "A URL with a token in it."))
+                .key(ConfigKey.of("flag", ConfigType.BOOLEAN, null, true, "A secret flag."))
+                .key(ConfigKey.of("ttl", ConfigType.DURATION, null, true, "A secret duration."))
                 .build();
 
         ConfigValidationException error = catchThrowableOfType(ConfigValidationException.class,
@@ -194,7 +194,7 @@ class ConfigSpecTest {
     @Test
     void neverRendersTheDefaultOfASensitiveKeyInTheDocumentationTable() {
         ConfigSpec withSecretDefault = ConfigSpec.builder()
-                .key(new ConfigKey("demo_token", ConfigType.STRING, "demo-hunter2", true, "Token for the demo org."))
+                .key(ConfigKey.of("demo_token", ConfigType.STRING, "demo-hunter2", true, "Token for the demo org."))
                 .build();
 
         assertThat(withSecretDefault.toMarkdownTable())

@@ -291,18 +291,20 @@ final class FilterCompiler {
         return ((Comparable) a).compareTo(b);
     }
 
+    /** A LIKE pattern as a regular expression, read by code point so characters outside the BMP stay whole. */
     static Pattern likePattern(String like) {
         StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < like.length(); i++) {
-            char ch = like.charAt(i);
-            if (ch == '\\' && i + 1 < like.length()) {
-                regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+        int[] codePoints = like.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            int ch = codePoints[i];
+            if (ch == '\\' && i + 1 < codePoints.length) {
+                regex.append(Pattern.quote(Character.toString(codePoints[++i])));
             } else if (ch == '%') {
                 regex.append(".*");
             } else if (ch == '_') {
                 regex.append('.');
             } else {
-                regex.append(Pattern.quote(String.valueOf(ch)));
+                regex.append(Pattern.quote(Character.toString(ch)));
             }
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);

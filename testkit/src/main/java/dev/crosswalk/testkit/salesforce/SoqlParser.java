@@ -39,6 +39,9 @@ final class SoqlParser {
 
     private static final java.util.Set<String> AGGREGATES = java.util.Set.of("COUNT", "COUNT_DISTINCT", "SUM", "AVG", "MIN", "MAX");
 
+    /** Stands for the backslash of a {@code \\%} or {@code \\_} escape while the grammar reads a statement. */
+    static final char LIKE_ESCAPE = '\uE000';
+
     private final String soql;
     private final LocalDate today;
     private CommonTokenStream tokens;
@@ -61,7 +64,7 @@ final class SoqlParser {
                 throw unexpected(offendingSymbol instanceof Token token ? token : null, line, charPositionInLine);
             }
         };
-        ApexLexer lexer = new ApexLexer(CharStreams.fromString(soql));
+        ApexLexer lexer = new ApexLexer(CharStreams.fromString(markLikeEscapes(soql)));
         lexer.removeErrorListeners();
         lexer.addErrorListener(failFast);
         tokens = new CommonTokenStream(lexer);
@@ -74,6 +77,29 @@ final class SoqlParser {
             throw unexpected(extra, extra.getLine(), extra.getCharPositionInLine());
         }
         return query(query);
+    }
+
+    /**
+     * The Apex grammar knows no {@code \\%} or {@code \\_} escape, which SOQL allows in LIKE patterns. Inside string
+     * literals they become {@link #LIKE_ESCAPE} and the character, two characters as before, so positions in error
+     * messages stay right; {@link #unquote} reads them back.
+     */
+    static String markLikeEscapes(String soql) {
+        StringBuilder marked = new StringBuilder(soql);
+        boolean inLiteral = false;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == '\'') {
+                inLiteral = !inLiteral;
+            } else if (inLiteral && c == '\\' && i + 1 < marked.length()) {
+                char next = marked.charAt(i + 1);
+                if (next == '%' || next == '_') {
+                    marked.setCharAt(i, LIKE_ESCAPE);
+                }
+                i++;
+            }
+        }
+        return marked.toString();
     }
 
     /** The platform reports {@code <EOF>} one column past the end of the statement. */
@@ -218,7 +244,7 @@ final class SoqlParser {
             }
             FieldExpressionContext expression = operand.fieldExpression();
             Operator operator = operator(expression.comparisonOperator());
-            Object value = value(expression.value());
+            Object value = value(expression.value(), operator);
             if (expression.fieldName() != null) {
                 operands.add(new Condition.Comparison(fieldRef(expression.fieldName()), null, operator, value, pos(expression.value())));
                 continue;
@@ -264,8 +290,8 @@ final class SoqlParser {
         }
         Operator operator = operator(expression.comparisonOperator());
         if (expression.fieldName() != null) {
-            return new Condition.Comparison(fieldRef(expression.fieldName()), null, operator, value(expression.value()),
-                    pos(expression.value()));
+            return new Condition.Comparison(fieldRef(expression.fieldName()), null, operator,
+                    value(expression.value(), operator), pos(expression.value()));
         }
         ApexParser.SoqlFunctionContext function = expression.soqlFunction();
         String name = function.getStart().getText().toUpperCase(Locale.ROOT);
@@ -273,7 +299,7 @@ final class SoqlParser {
             throw SoqlErrors.malformed(soql, pos(function), "the emulator does not support " + name + " in WHERE");
         }
         return new Condition.Comparison(fieldRef(function.dateFieldName().fieldName()), name, operator,
-                value(expression.value()), pos(expression.value()));
+                value(expression.value(), operator), pos(expression.value()));
     }
 
     private static Operator operator(ComparisonOperatorContext ctx) {
@@ -293,7 +319,8 @@ final class SoqlParser {
         };
     }
 
-    private Object value(ValueContext ctx) {
+    /** A literal; in a LIKE pattern {@code \\%}, {@code \\_} and {@code \\\\} stay escaped for the pattern to read. */
+    private Object value(ValueContext ctx, Operator operator) {
         if (ctx.NULL() != null) {
             return null;
         }
@@ -304,7 +331,8 @@ final class SoqlParser {
             return new BigDecimal(ctx.signedNumber().getText());
         }
         if (ctx.StringLiteral() != null) {
-            return unquote(ctx.StringLiteral().getText());
+            String literal = ctx.StringLiteral().getText();
+            return operator == Operator.LIKE ? unquoteLike(literal) : unquote(literal);
         }
         if (ctx.DateLiteral() != null) {
             return LocalDate.parse(ctx.getText());
@@ -321,34 +349,65 @@ final class SoqlParser {
         if (ctx.valueList() != null) {
             List<Object> values = new ArrayList<>();
             for (ValueContext item : ctx.valueList().value()) {
-                values.add(value(item));
+                values.add(value(item, operator));
             }
             return values;
         }
         throw SoqlErrors.malformed(soql, pos(ctx), "the emulator does not support the value '" + ctx.getText() + "'");
     }
 
-    /** Removes the quotes of a SOQL string literal and resolves its backslash escapes. */
+    /** Removes the quotes of a SOQL string literal and resolves its backslash escapes ({@code \\uXXXX} too). */
     static String unquote(String literal) {
+        return unquote(literal, false);
+    }
+
+    /**
+     * Like {@link #unquote(String)}, but keeps {@code \\%}, {@code \\_} and {@code \\\\} as written: in a LIKE pattern
+     * they stand for a literal percent sign, underscore and backslash, which the pattern matcher resolves.
+     */
+    static String unquoteLike(String literal) {
+        return unquote(literal, true);
+    }
+
+    private static String unquote(String literal, boolean likePattern) {
         String body = literal.substring(1, literal.length() - 1);
         StringBuilder out = new StringBuilder(body.length());
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (c == '\\' && i + 1 < body.length()) {
-                char next = body.charAt(++i);
+            if (c == LIKE_ESCAPE && i + 1 < body.length() && (body.charAt(i + 1) == '%' || body.charAt(i + 1) == '_')) {
+                char escaped = body.charAt(++i);
+                if (likePattern) {
+                    out.append('\\');
+                }
+                out.append(escaped);
+                continue;
+            }
+            if (c != '\\' || i + 1 >= body.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = body.charAt(++i);
+            if (likePattern && next == '\\') {
+                out.append('\\').append(next);
+            } else if ((next == 'u' || next == 'U') && i + 4 < body.length() && isHex(body.substring(i + 1, i + 5))) {
+                out.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
                 out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 't' -> '\t';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
+                    case 'n', 'N' -> '\n';
+                    case 'r', 'R' -> '\r';
+                    case 't', 'T' -> '\t';
+                    case 'b', 'B' -> '\b';
+                    case 'f', 'F' -> '\f';
                     default -> next;
                 });
-            } else {
-                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isHex(String digits) {
+        return digits.chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
     }
 
     private DateRange dateRange(DateFormulaContext ctx) {

@@ -3,7 +3,11 @@ package dev.crosswalk.core.port.in;
 import dev.crosswalk.core.domain.TenantId;
 import java.util.Optional;
 
-/** Tells which tenant an API key belongs to. Thread-safe. */
+/**
+ * Tells which tenant an API key belongs to. Thread-safe.
+ *
+ * @since 0.1
+ */
 public interface AuthenticateApiKeyUseCase {
 
     /**

@@ -5,7 +5,11 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 
-/** Sets up tenants, their API keys and connections (operator and demo tooling). Thread-safe. */
+/**
+ * Sets up tenants, their API keys and connections (operator and demo tooling). Thread-safe.
+ *
+ * @since 0.1
+ */
 public interface ProvisionTenantUseCase {
 
     /**

@@ -2,14 +2,21 @@ package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.ConnectionRef;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request a use case could not serve, for a reason the caller can act on: its own (unknown connection, bad cursor)
- * or the CRM's ({@link CrmCallFailed}).
+ * A request a use case could not serve, for a reason the caller can act on: its own (unknown connection, bad filter,
+ * bad cursor) or the CRM's ({@link CrmCallFailed}). Each reason is a nested class.
+ *
+ * <p>Reasons may be added in later releases. A host that handles them by type keeps a final branch for reasons it
+ * does not know (in a pattern {@code switch}, a {@code default}); the message always says what happened and may be
+ * shown to the tenant.
+ *
+ * @since 0.1
  */
-public abstract sealed class UseCaseException extends RuntimeException {
+public abstract class UseCaseException extends RuntimeException {
 
     private UseCaseException(String message) {
         super(message);
@@ -47,10 +54,97 @@ public abstract sealed class UseCaseException extends RuntimeException {
         }
     }
 
-    /** A page cursor was malformed, or issued for another connection. */
+    /** A page cursor was malformed, or issued for another connection or another query. */
     public static final class InvalidCursor extends UseCaseException {
         public InvalidCursor() {
-            super("the cursor is not one this API issued for this connection; start again without a cursor");
+            super("the cursor is not one this API issued for this connection and these filters; start again without"
+                    + " a cursor");
+        }
+
+        /** @param message why the cursor cannot be used; never {@code null} */
+        public InvalidCursor(String message) {
+            super(Objects.requireNonNull(message, "message"));
+        }
+    }
+
+    /** The request names a filter, field or value the use case cannot accept; the message lists the valid ones. */
+    public static final class InvalidRequest extends UseCaseException {
+        private final List<String> validValues;
+
+        /**
+         * @param message what is wrong; never {@code null}
+         * @param validValues what would have been accepted instead (filter or field names), possibly empty
+         */
+        public InvalidRequest(String message, List<String> validValues) {
+            super(Objects.requireNonNull(message, "message"));
+            this.validValues = List.copyOf(validValues);
+        }
+
+        /** @return what would have been accepted instead; never {@code null}, possibly empty */
+        public List<String> validValues() {
+            return validValues;
+        }
+    }
+
+    /** The CRM account has no object of that name. */
+    public static final class ObjectNotFound extends UseCaseException {
+        /** @param message which object, on which connection; never {@code null} */
+        public ObjectNotFound(String message) {
+            super(Objects.requireNonNull(message, "message"));
+        }
+    }
+
+    /** The CRM has no record of that id (or it is deleted and deleted records were not asked for). */
+    public static final class RecordNotFound extends UseCaseException {
+        /** @param message which record, of which object; never {@code null} */
+        public RecordNotFound(String message) {
+            super(Objects.requireNonNull(message, "message"));
+        }
+    }
+
+    /** A mapping override was refused; {@link #problems()} lists every problem found. */
+    public static final class MappingRejected extends UseCaseException {
+        private final List<String> problems;
+
+        /** @param problems one sentence per problem, at least one */
+        public MappingRejected(List<String> problems) {
+            super("the mapping override was refused: " + String.join("; ", problems));
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refusal names at least one problem");
+            }
+            this.problems = List.copyOf(problems);
+        }
+
+        /** @return one sentence per problem; never empty */
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** A stored mapping could not turn a provider record into the unified shape; the message says where and why. */
+    public static final class MappingFailed extends UseCaseException {
+        /**
+         * @param message which mapping, field and record, and why; never {@code null}
+         * @param cause the evaluation failure, or {@code null}
+         */
+        public MappingFailed(String message, Throwable cause) {
+            super(Objects.requireNonNull(message, "message"), cause);
+        }
+    }
+
+    /** Another writer changed a mapping override at the same moment; read it again and retry. */
+    public static final class OverrideConflict extends UseCaseException {
+        /** @param message what changed; never {@code null} */
+        public OverrideConflict(String message) {
+            super(Objects.requireNonNull(message, "message"));
+        }
+    }
+
+    /** The override layer or version asked for does not exist. */
+    public static final class NoSuchOverride extends UseCaseException {
+        /** @param message which layer or version; never {@code null} */
+        public NoSuchOverride(String message) {
+            super(Objects.requireNonNull(message, "message"));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.crosswalk.core.toolkit.retry;
 
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * {@code Retry-After} longer than the longest configured delay is not waited out: the failure is rethrown at once,
  * so the caller can tell its own client when to come back. Every other failure passes through at once. Built by
  * {@link #builder()}; the built value is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CrmRetry {
 

@@ -1,7 +1,7 @@
 package dev.crosswalk.core.toolkit.token;
 
 import dev.crosswalk.core.domain.ConnectionRef;
-import dev.crosswalk.core.port.out.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Per-connection locks inside one JVM: right for a single node and for tests, not for a cluster. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class InMemoryConnectionLocks implements ConnectionLocks {
 

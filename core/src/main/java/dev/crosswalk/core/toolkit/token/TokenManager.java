@@ -3,9 +3,11 @@ package dev.crosswalk.core.toolkit.token;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
-import dev.crosswalk.core.port.out.ConnectionLocks;
-import dev.crosswalk.core.port.out.CrmFailure;
-import dev.crosswalk.core.port.out.TokenStore;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,7 +16,11 @@ import java.util.function.Function;
 /**
  * Hands out valid access tokens for connections. Checks expiry before every call, refreshes at most once per
  * connection at a time under {@link ConnectionLocks}, and refreshes after a refusal only if the refused token is
- * still the stored one (compare-and-refresh). Thread-safe.
+ * still the stored one (compare-and-refresh). A refresh that returns a new instance URL is written back to the
+ * connection, and calls made through {@link #withAccess} use the instance URL issued with the current token.
+ * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class TokenManager {
 
@@ -24,18 +30,22 @@ public final class TokenManager {
     private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
     private final TokenStore store;
+    private final ConnectionStore connections;
     private final ConnectionLocks locks;
     private final TokenRefresher refresher;
     private final Clock clock;
 
     /**
      * @param store where tokens live
+     * @param connections where a new instance URL is written back
      * @param locks per-connection locks (cross-node in a cluster)
      * @param refresher the connector's refresh call
      * @param clock the time source; tests pass a fixed or mutable clock
      */
-    public TokenManager(TokenStore store, ConnectionLocks locks, TokenRefresher refresher, Clock clock) {
+    public TokenManager(TokenStore store, ConnectionStore connections, ConnectionLocks locks, TokenRefresher refresher,
+            Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.connections = Objects.requireNonNull(connections, "connections");
         this.locks = Objects.requireNonNull(locks, "locks");
         this.refresher = Objects.requireNonNull(refresher, "refresher");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,12 +64,28 @@ public final class TokenManager {
      * @throws CrmFailure any other failure of {@code call}, unchanged
      */
     public <T> T withAccessToken(Connection connection, Function<Secret, T> call) {
-        Secret token = accessToken(connection);
+        return withAccess(connection, access -> call.apply(access.token()));
+    }
+
+    /**
+     * Like {@link #withAccessToken}, handing {@code call} the instance URL issued with the token as well.
+     *
+     * @param connection the connection
+     * @param call the provider call; it throws {@link CrmFailure.Unauthorized} when the token is refused
+     * @return what {@code call} returned
+     * @throws CrmFailure for the reasons {@link #withAccessToken} gives
+     */
+    public <T> T withAccess(Connection connection, Function<Access, T> call) {
+        OAuthTokens current = validTokens(connection);
         try {
-            return call.apply(token);
+            return call.apply(access(connection, current));
         } catch (CrmFailure.Unauthorized refused) {
-            return call.apply(refreshAfterRejection(connection, token));
+            return call.apply(access(connection, tokensAfterRejection(connection, current.access().orElseThrow())));
         }
+    }
+
+    private static Access access(Connection connection, OAuthTokens tokens) {
+        return Access.of(tokens.access().orElseThrow(), tokens.instanceUrl().orElse(connection.instanceUrl()));
     }
 
     /**
@@ -70,14 +96,18 @@ public final class TokenManager {
      *     no access token
      */
     public Secret accessToken(Connection connection) {
+        return validTokens(connection).access().orElseThrow();
+    }
+
+    private OAuthTokens validTokens(Connection connection) {
         OAuthTokens current = load(connection);
         if (!current.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
-            return current.accessToken();
+            return current;
         }
         try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
             if (!latest.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
-                return latest.accessToken();
+                return latest;
             }
             return refresh(connection, latest);
         }
@@ -92,31 +122,47 @@ public final class TokenManager {
      * @throws CrmFailure.ReauthorizationRequired when the provider refused the refresh
      */
     public Secret refreshAfterRejection(Connection connection, Secret refused) {
+        return tokensAfterRejection(connection, refused).access().orElseThrow();
+    }
+
+    private OAuthTokens tokensAfterRejection(Connection connection, Secret refused) {
         try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
-            if (latest.accessToken() != null && !latest.accessToken().equals(refused)) {
-                return latest.accessToken();
+            if (latest.access().isPresent() && !latest.access().get().equals(refused)) {
+                return latest;
             }
             return refresh(connection, latest);
         }
     }
 
-    private Secret refresh(Connection connection, OAuthTokens current) {
-        if (current.refreshToken() == null) {
+    private OAuthTokens refresh(Connection connection, OAuthTokens current) {
+        if (current.refresh().isEmpty()) {
             throw new CrmFailure.ReauthorizationRequired(
                     "connection " + connection.ref() + " has no refresh token; the customer must authorise it again",
                     null);
         }
         OAuthTokens issued = refresher.refresh(connection, current);
-        if (issued.accessToken() == null) {
+        if (issued.access().isEmpty()) {
             throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()
                     + " returned no access token", null, null);
         }
-        OAuthTokens kept = issued.refreshToken() != null
-                ? issued
-                : new OAuthTokens(issued.accessToken(), current.refreshToken(), issued.issuedAt(), issued.expiresAt());
-        store.save(connection.ref(), kept);
-        return kept.accessToken();
+        OAuthTokens.Builder kept = issued.toBuilder();
+        if (issued.refresh().isEmpty()) {
+            kept.refreshToken(current.refresh().orElse(null));
+        }
+        if (issued.instanceUrl().isEmpty()) {
+            kept.instanceUrl(current.instanceUrl().orElse(null));
+        }
+        OAuthTokens saved = kept.build();
+        store.save(connection.ref(), saved);
+        saved.instanceUrl().filter(url -> !url.equals(connection.instanceUrl()))
+                .ifPresent(moved -> writeBackInstanceUrl(connection, moved));
+        return saved;
+    }
+
+    /** The provider moved the account: later reads of the connection (and its API) show the new base URL. */
+    private void writeBackInstanceUrl(Connection connection, URI moved) {
+        connections.updateInstanceUrl(connection.ref(), moved);
     }
 
     /** A lock that stays taken is another worker's slow refresh: worth retrying later, so it is transient. */

@@ -7,6 +7,8 @@ import dev.crosswalk.core.domain.OAuthTokens;
  * How a connector obtains a new access token from its provider. Called by {@link TokenManager} only, under the
  * connection's lock, so implementations need not guard against concurrent refreshes of one connection; they must
  * still be thread-safe across connections.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface TokenRefresher {
@@ -15,8 +17,8 @@ public interface TokenRefresher {
      * @param connection the connection to refresh; never {@code null}
      * @param current its current tokens; never {@code null}
      * @return the new tokens; a {@code null} refresh token means "keep the current one" (no rotation)
-     * @throws dev.crosswalk.core.port.out.CrmFailure.ReauthorizationRequired when the provider refused the grant for
-     *     good; other {@link dev.crosswalk.core.port.out.CrmFailure}s when the call failed
+     * @throws dev.crosswalk.core.port.out.crm.CrmFailure.ReauthorizationRequired when the provider refused the grant for
+     *     good; other {@link dev.crosswalk.core.port.out.crm.CrmFailure}s when the call failed
      */
     OAuthTokens refresh(Connection connection, OAuthTokens current);
 }

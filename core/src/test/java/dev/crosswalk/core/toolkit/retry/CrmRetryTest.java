@@ -3,7 +3,7 @@ package dev.crosswalk.core.toolkit.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

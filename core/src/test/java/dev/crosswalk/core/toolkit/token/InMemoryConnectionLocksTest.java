@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
-import dev.crosswalk.core.port.out.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.fakes.InMemoryConnectionStore;
 import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.fakes.MutableClock;
 import dev.crosswalk.core.fakes.TestConnections;
-import dev.crosswalk.core.port.out.ConnectionLocks;
-import dev.crosswalk.core.port.out.CrmFailure;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +34,10 @@ class TokenManagerTest {
 
     private final MutableClock clock = new MutableClock(START);
     private final InMemoryTokenStore store = new InMemoryTokenStore();
+    private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final Connection connection = TestConnections.active("acme", "sf-main");
     private final CountingRefresher refresher = new CountingRefresher();
-    private final TokenManager manager = new TokenManager(store, new InMemoryConnectionLocks(), refresher, clock);
+    private final TokenManager manager = new TokenManager(store, connections, new InMemoryConnectionLocks(), refresher, clock);
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
     @AfterEach
@@ -57,7 +59,7 @@ class TokenManagerTest {
         ConnectionLocks alwaysTaken = (ref, wait) -> {
             throw new ConnectionLocks.LockTimeoutException(ref, wait);
         };
-        TokenManager blocked = new TokenManager(store, alwaysTaken, refresher, clock);
+        TokenManager blocked = new TokenManager(store, connections, alwaysTaken, refresher, clock);
 
         assertThatThrownBy(() -> blocked.accessToken(connection))
                 .isInstanceOf(CrmFailure.Transient.class)
@@ -68,11 +70,11 @@ class TokenManagerTest {
     @Test
     void refusesARefreshThatReturnsNoAccessTokenAndKeepsTheStoredTokens() {
         store.save(connection.ref(), tokens(null, "refresh-0", null));
-        TokenManager broken = new TokenManager(store, new InMemoryConnectionLocks(),
-                (refreshed, current) -> new OAuthTokens(null, null, START, null), clock);
+        TokenManager broken = new TokenManager(store, connections, new InMemoryConnectionLocks(),
+                (refreshed, current) -> OAuthTokens.builder(START).build(), clock);
 
         assertThatThrownBy(() -> broken.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
-        assertThat(store.load(connection.ref()).orElseThrow().refreshToken()).isEqualTo(Secret.of("refresh-0"));
+        assertThat(store.load(connection.ref()).orElseThrow().refresh().orElseThrow()).isEqualTo(Secret.of("refresh-0"));
     }
 
     @Test
@@ -92,7 +94,7 @@ class TokenManagerTest {
 
         assertThat(token).isEqualTo(Secret.of("access-1"));
         assertThat(refresher.calls()).isEqualTo(1);
-        assertThat(store.load(connection.ref()).orElseThrow().accessToken()).isEqualTo(Secret.of("access-1"));
+        assertThat(store.load(connection.ref()).orElseThrow().access()).contains(Secret.of("access-1"));
     }
 
     @Test
@@ -128,9 +130,9 @@ class TokenManagerTest {
         manager.accessToken(connection);
 
         OAuthTokens stored = store.load(connection.ref()).orElseThrow();
-        assertThat(stored.accessToken()).isEqualTo(Secret.of("access-1"));
-        assertThat(stored.refreshToken()).isEqualTo(Secret.of("refresh-0"));
-        assertThat(stored.expiresAt()).isEqualTo(START.plus(ONE_HOUR));
+        assertThat(stored.access()).contains(Secret.of("access-1"));
+        assertThat(stored.refresh()).contains(Secret.of("refresh-0"));
+        assertThat(stored.expiresAt()).contains(START.plus(ONE_HOUR));
     }
 
     @Test
@@ -140,7 +142,7 @@ class TokenManagerTest {
 
         manager.accessToken(connection);
 
-        assertThat(store.load(connection.ref()).orElseThrow().refreshToken()).isEqualTo(Secret.of("refresh-1"));
+        assertThat(store.load(connection.ref()).orElseThrow().refresh().orElseThrow()).isEqualTo(Secret.of("refresh-1"));
     }
 
     @Test
@@ -325,8 +327,8 @@ class TokenManagerTest {
     }
 
     private static OAuthTokens tokens(String access, String refresh, Instant expiresAt) {
-        return new OAuthTokens(access == null ? null : Secret.of(access), refresh == null ? null : Secret.of(refresh),
-                START, expiresAt);
+        return OAuthTokens.builder(START).accessToken(access == null ? null : Secret.of(access))
+                .refreshToken(refresh == null ? null : Secret.of(refresh)).expiresAt(expiresAt).build();
     }
 
     /** Issues {@code access-N} on the N-th call, valid for an hour; optionally slow, rotating or failing. */
@@ -340,7 +342,7 @@ class TokenManagerTest {
         @Override
         public OAuthTokens refresh(Connection refreshed, OAuthTokens current) {
             int call = calls.incrementAndGet();
-            seenRefreshTokens.add(current.refreshToken());
+            seenRefreshTokens.add(current.refresh().orElse(null));
             RuntimeException failure = nextFailure;
             if (failure != null) {
                 nextFailure = null;
@@ -354,8 +356,8 @@ class TokenManagerTest {
                 }
             }
             Instant now = clock.instant();
-            return new OAuthTokens(Secret.of("access-" + call), rotate ? Secret.of("refresh-" + call) : null,
-                    now, now.plus(ONE_HOUR));
+            return OAuthTokens.builder(now).accessToken(Secret.of("access-" + call))
+                    .refreshToken(rotate ? Secret.of("refresh-" + call) : null).expiresAt(now.plus(ONE_HOUR)).build();
         }
 
         int calls() {

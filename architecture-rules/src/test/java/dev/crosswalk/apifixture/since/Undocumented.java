@@ -1,0 +1,5 @@
+package dev.crosswalk.apifixture.since;
+
+public enum Undocumented {
+    ONE
+}

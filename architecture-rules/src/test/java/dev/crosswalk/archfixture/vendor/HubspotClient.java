@@ -1,0 +1,5 @@
+package dev.crosswalk.archfixture.vendor;
+
+/** Architecture fixture: a provider's own client library. */
+public final class HubspotClient {
+}

@@ -1,0 +1,85 @@
+package dev.crosswalk.connector.salesforce;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionId;
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.toolkit.retry.CrmRetry;
+import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
+import dev.crosswalk.spi.Connector;
+import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.spi.ConnectorFactory;
+import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A Salesforce connector wired as a host wires it (real token manager, in-memory stores), with one connection to the
+ * emulator's default org holding only the refresh token, as after the customer authorised it.
+ */
+final class EmulatorConnection implements AutoCloseable {
+
+    static final ConnectionRef REF = new ConnectionRef(new TenantId("acme"), new ConnectionId("sf"));
+
+    final InMemoryTokenStore tokens = new InMemoryTokenStore();
+    final InMemoryConnectionStore connections = new InMemoryConnectionStore();
+    final Connection connection;
+    final Connector connector;
+
+    private EmulatorConnection(SalesforceEmulator emulator, URI instanceUrl, Map<String, String> extraConfig,
+            Clock clock) {
+        this.connection = Connection.builder(REF, SalesforceConnectorFactory.KIND, instanceUrl).build();
+        connections.save(connection);
+        tokens.save(REF, OAuthTokens.builder(Instant.now())
+                .refreshToken(Secret.of(emulator.credentials().refreshToken())).build());
+        this.connector = connector(emulator, extraConfig, clock);
+    }
+
+    static EmulatorConnection to(SalesforceEmulator emulator) {
+        return new EmulatorConnection(emulator, emulator.baseUrl(), Map.of(), Clock.systemUTC());
+    }
+
+    static EmulatorConnection to(SalesforceEmulator emulator, Map<String, String> extraConfig) {
+        return new EmulatorConnection(emulator, emulator.baseUrl(), extraConfig, Clock.systemUTC());
+    }
+
+    static EmulatorConnection to(SalesforceEmulator emulator, Map<String, String> extraConfig, Clock clock) {
+        return new EmulatorConnection(emulator, emulator.baseUrl(), extraConfig, clock);
+    }
+
+    /** A connection whose stored instance URL is stale: the org has moved to the emulator's address. */
+    static EmulatorConnection movedTo(SalesforceEmulator emulator, URI staleInstanceUrl) {
+        return new EmulatorConnection(emulator, staleInstanceUrl, Map.of(), Clock.systemUTC());
+    }
+
+    private Connector connector(SalesforceEmulator emulator, Map<String, String> extraConfig, Clock clock) {
+        EmulatorCredentials credentials = emulator.credentials();
+        Map<String, String> config = new HashMap<>(Map.of(
+                "client_id", credentials.clientId(),
+                "client_secret", credentials.clientSecret(),
+                "login_url", emulator.baseUrl().toString(),
+                "api_version", emulator.apiVersion()));
+        config.putAll(extraConfig);
+        ConnectorFactory factory = new SalesforceConnectorFactory();
+        ConnectorContext context = ConnectorContext.builder()
+                .tokens(tokens)
+                .connections(connections)
+                .locks(new InMemoryConnectionLocks())
+                .retry(CrmRetry.builder().backoff(Duration.ofMillis(5), Duration.ofMillis(20)).build())
+                .clock(clock)
+                .build();
+        return factory.create(factory.configSpec().validate(config), context);
+    }
+
+    @Override
+    public void close() {
+        connector.close();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
+import dev.crosswalk.core.port.in.ReadQuotaUseCase;
+import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
+import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.MappingOverrideStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Core's use cases, built once from the stores and connectors a host provides. The one way a host (the bundled
+ * server, an application embedding Crosswalk) obtains them. Immutable and thread-safe once built; the builder is not.
+ *
+ * @since 0.1
+ */
+public final class CrosswalkCore {
+
+    private final ReadUnifiedRecordsUseCase unifiedRecords;
+    private final ReadProviderRecordsUseCase providerRecords;
+    private final DescribeSchemaUseCase schema;
+    private final ReadQuotaUseCase quota;
+    private final ManageMappingOverridesUseCase mappings;
+    private final AuthenticateApiKeyUseCase authentication;
+    private final ProvisionTenantUseCase provisioning;
+
+    private CrosswalkCore(Builder builder) {
+        ConnectionStore connections = Objects.requireNonNull(builder.connections, "connections");
+        TenantStore tenants = Objects.requireNonNull(builder.tenants, "tenants");
+        TokenStore tokens = Objects.requireNonNull(builder.tokens, "tokens");
+        MappingOverrideStore overrides = Objects.requireNonNull(builder.overrides, "overrides");
+        CrmPortsProvider connectors = Objects.requireNonNull(builder.connectors, "connectors");
+        ConnectionEvents events = Objects.requireNonNull(builder.events, "events");
+        CursorCodec cursors = new CursorCodec(Objects.requireNonNull(builder.cursorKey, "cursorKey"));
+        ConnectionResolver resolver = new ConnectionResolver(connections, connectors, events);
+        MappingRegistry registry = new MappingRegistry(overrides, builder.clock);
+        this.unifiedRecords = new UnifiedRecordsService(resolver, cursors, registry, new ReadPlans());
+        this.providerRecords = new ProviderRecordsService(resolver, cursors);
+        this.schema = new SchemaService(resolver);
+        this.quota = new QuotaService(resolver);
+        this.mappings = new MappingOverridesService(resolver, registry, overrides);
+        this.authentication = new ApiKeyAuthenticationService(tenants);
+        this.provisioning = new TenantProvisioningService(tenants, connections, tokens);
+    }
+
+    /** @return a builder; every store, the connectors, the events callback and the cursor key are required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return unified contacts, accounts and opportunities */
+    public ReadUnifiedRecordsUseCase unifiedRecords() {
+        return unifiedRecords;
+    }
+
+    /** @return records of any provider object */
+    public ReadProviderRecordsUseCase providerRecords() {
+        return providerRecords;
+    }
+
+    /** @return objects and fields of a connection's CRM account */
+    public DescribeSchemaUseCase schema() {
+        return schema;
+    }
+
+    /** @return a connection's API usage */
+    public ReadQuotaUseCase quota() {
+        return quota;
+    }
+
+    /** @return tenants' mapping overrides */
+    public ManageMappingOverridesUseCase mappings() {
+        return mappings;
+    }
+
+    /** @return API key authentication */
+    public AuthenticateApiKeyUseCase authentication() {
+        return authentication;
+    }
+
+    /** @return tenants, API keys and connections */
+    public ProvisionTenantUseCase provisioning() {
+        return provisioning;
+    }
+
+    /** Collects what core needs. Not thread-safe. */
+    public static final class Builder {
+        private ConnectionStore connections;
+        private TenantStore tenants;
+        private TokenStore tokens;
+        private MappingOverrideStore overrides;
+        private CrmPortsProvider connectors;
+        private ConnectionEvents events;
+        private Secret cursorKey;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** @param store tenants' connections; required */
+        public Builder connections(ConnectionStore store) {
+            this.connections = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param store tenants and API key hashes; required */
+        public Builder tenants(TenantStore store) {
+            this.tenants = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param store connection tokens, encrypted at rest; required */
+        public Builder tokens(TokenStore store) {
+            this.tokens = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param store versioned mapping overrides; required */
+        public Builder overrides(MappingOverrideStore store) {
+            this.overrides = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param installed the connectors the host loaded, by kind; required */
+        public Builder connectors(CrmPortsProvider installed) {
+            this.connectors = Objects.requireNonNull(installed, "installed");
+            return this;
+        }
+
+        /** @param callback told when a connection needs its customer (re-authorisation); required */
+        public Builder events(ConnectionEvents callback) {
+            this.events = Objects.requireNonNull(callback, "callback");
+            return this;
+        }
+
+        /**
+         * @param key signs the cursors handed to clients; every node of a cluster must use the same key, and a new key
+         *     invalidates cursors already handed out; required
+         */
+        public Builder cursorKey(Secret key) {
+            this.cursorKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** @param time the host's clock; default the system UTC clock */
+        public Builder clock(Clock time) {
+            this.clock = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /**
+         * @return core's use cases
+         * @throws NullPointerException naming a required part that was not given
+         */
+        public CrosswalkCore build() {
+            return new CrosswalkCore(this);
+        }
+    }
+}

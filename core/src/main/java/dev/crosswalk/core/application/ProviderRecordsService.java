@@ -1,0 +1,91 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.FieldFilter;
+import dev.crosswalk.core.domain.FieldSchema;
+import dev.crosswalk.core.domain.ObjectSchema;
+import dev.crosswalk.core.domain.ProviderRecord;
+import dev.crosswalk.core.domain.RecordLookup;
+import dev.crosswalk.core.domain.RecordPage;
+import dev.crosswalk.core.domain.RecordQuery;
+import dev.crosswalk.core.port.in.CursorPage;
+import dev.crosswalk.core.port.in.GetRequest;
+import dev.crosswalk.core.port.in.ListRequest;
+import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
+import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.crm.ReadCapabilities;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads records of any provider object through the connector's record port, after checking every field, filter and
+ * condition against the object's schema and the connector's capabilities.
+ */
+final class ProviderRecordsService implements ReadProviderRecordsUseCase {
+
+    private final ConnectionResolver resolver;
+    private final CursorCodec cursors;
+
+    ProviderRecordsService(ConnectionResolver resolver, CursorCodec cursors) {
+        this.resolver = resolver;
+        this.cursors = cursors;
+    }
+
+    @Override
+    public CursorPage<ProviderRecord> list(String object, ListRequest request) {
+        ConnectedCrm crm = resolver.open(request.connection());
+        ObjectSchema schema = crm.describe(object);
+        ReadCapabilities capabilities = crm.ports().records().capabilities();
+        String listing = RecordQueries.listing("objects", schema.name(), request);
+        RecordQuery.Builder query = RecordQueries.shared(schema.name(), capabilities,
+                crm.connection().connectorKind(), request);
+        query.fields(checkedFields(crm, schema, request.fields(), capabilities));
+        for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+            query.filter(fieldFilter(crm, schema, capabilities, filter.getKey(), filter.getValue()));
+        }
+        request.cursor().ifPresent(cursor -> query.pageToken(cursors.decode(cursor, crm.connection().ref(), listing)));
+        RecordQuery built = query.build();
+        RecordPage page = crm.call(() -> crm.ports().records().list(crm.connection(), built));
+        return CursorPage.of(page.records(),
+                page.next().map(token -> cursors.encode(token, crm.connection().ref(), listing)).orElse(null));
+    }
+
+    @Override
+    public ProviderRecord get(String object, GetRequest request) {
+        ConnectedCrm crm = resolver.open(request.connection());
+        ObjectSchema schema = crm.describe(object);
+        ReadCapabilities capabilities = crm.ports().records().capabilities();
+        if (request.includeDeleted() && !capabilities.includeDeleted()) {
+            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
+                    + "' connector cannot read deleted records", List.of());
+        }
+        RecordLookup lookup = RecordLookup.of(schema.name(), request.id())
+                .withFields(checkedFields(crm, schema, request.fields(), capabilities))
+                .withDeleted(request.includeDeleted());
+        return crm.call(() -> crm.ports().records().get(crm.connection(), lookup))
+                .orElseThrow(() -> new UseCaseException.RecordNotFound("the CRM has no " + schema.name() + " '"
+                        + request.id() + "' on connection '" + crm.connection().id() + "'"));
+    }
+
+    private static List<String> checkedFields(ConnectedCrm crm, ObjectSchema schema, List<String> fields,
+            ReadCapabilities capabilities) {
+        fields.forEach(path -> FieldPaths.resolve(crm, schema, path, capabilities.relationshipPaths()));
+        return fields;
+    }
+
+    private static FieldFilter fieldFilter(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,
+            String path, List<String> values) {
+        FieldSchema field = FieldPaths.resolve(crm, schema, path, capabilities.relationshipPaths());
+        if (!field.filterable()) {
+            throw new UseCaseException.InvalidRequest("the CRM cannot filter " + schema.name() + " by '" + path + "'",
+                    List.of());
+        }
+        List<Object> typed = values.stream().map(value -> FilterValues.typed("filter[" + path + "]", field, value))
+                .toList();
+        FieldFilter.Operator operator = typed.size() == 1 ? FieldFilter.Operator.EQUALS : FieldFilter.Operator.IN;
+        if (!capabilities.operators().contains(operator)) {
+            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
+                    + "' connector cannot filter with " + operator + "; give one value per filter", List.of());
+        }
+        return FieldFilter.of(path, operator, typed);
+    }
+}

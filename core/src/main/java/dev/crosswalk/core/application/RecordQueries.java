@@ -1,0 +1,74 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.RecordQuery;
+import dev.crosswalk.core.port.in.ListRequest;
+import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.crm.ReadCapabilities;
+import java.util.List;
+
+/**
+ * The part of turning a client's listing request into a {@link RecordQuery} that every listing shares: the
+ * conditions that do not name fields (ids, creation and modification ranges, search, deleted records) and the page
+ * size, each checked against what the connector declared it can do. A condition it cannot apply is refused, never
+ * dropped.
+ */
+final class RecordQueries {
+
+    private RecordQueries() {
+    }
+
+    /**
+     * @param object the provider object's name as its schema spells it
+     * @param capabilities what the connector answers
+     * @param connectorKind for messages
+     * @param request the client's request
+     * @return a builder holding the shared conditions; fields, field filters and the page token are the caller's
+     * @throws UseCaseException.InvalidRequest when the request asks for something the connector cannot do
+     */
+    static RecordQuery.Builder shared(String object, ReadCapabilities capabilities, String connectorKind,
+            ListRequest request) {
+        if (request.ids().size() > capabilities.maxIds()) {
+            throw refused("'ids' names " + request.ids().size() + " records; the '" + connectorKind
+                    + "' connector reads at most " + capabilities.maxIds() + " at once");
+        }
+        boolean created = request.createdAfter().isPresent() || request.createdBefore().isPresent();
+        if (created && !capabilities.createdRange()) {
+            throw refused("the '" + connectorKind + "' connector cannot filter by creation time");
+        }
+        boolean updated = request.updatedAfter().isPresent() || request.updatedBefore().isPresent();
+        if (updated && !capabilities.updatedRange()) {
+            throw refused("the '" + connectorKind + "' connector cannot filter by modification time");
+        }
+        if (request.searchTerm().isPresent() && !capabilities.searchTerm()) {
+            throw refused("the '" + connectorKind + "' connector cannot search; leave out 'search_term'");
+        }
+        if (request.includeDeleted() && !capabilities.includeDeleted()) {
+            throw refused("the '" + connectorKind + "' connector cannot list deleted records");
+        }
+        return RecordQuery.builder(object)
+                .ids(request.ids())
+                .createdAfter(request.createdAfter().orElse(null))
+                .createdBefore(request.createdBefore().orElse(null))
+                .updatedAfter(request.updatedAfter().orElse(null))
+                .updatedBefore(request.updatedBefore().orElse(null))
+                .searchTerm(request.searchTerm().orElse(null))
+                .includeDeleted(request.includeDeleted())
+                .pageSize(request.pageSize());
+    }
+
+    /**
+     * @return a stable text naming everything that selects a listing's records (not its page size or cursor), to bind
+     *     a cursor to the listing it continues
+     */
+    static String listing(String kind, String object, ListRequest request) {
+        return String.join("\u001f", List.of(kind, object, String.valueOf(request.ids()),
+                String.valueOf(request.createdAfter().orElse(null)), String.valueOf(request.createdBefore().orElse(null)),
+                String.valueOf(request.updatedAfter().orElse(null)), String.valueOf(request.updatedBefore().orElse(null)),
+                String.valueOf(request.filters()), request.searchTerm().orElse(""), String.valueOf(request.fields()),
+                String.valueOf(request.includeDeleted())));
+    }
+
+    private static UseCaseException refused(String message) {
+        return new UseCaseException.InvalidRequest(message, List.of());
+    }
+}

@@ -1,0 +1,158 @@
+package dev.crosswalk.core.application;
+
+import dev.crosswalk.core.domain.FieldFilter;
+import dev.crosswalk.core.domain.FieldSchema;
+import dev.crosswalk.core.domain.ObjectSchema;
+import dev.crosswalk.core.domain.ProviderRecord;
+import dev.crosswalk.core.domain.RecordLookup;
+import dev.crosswalk.core.domain.RecordPage;
+import dev.crosswalk.core.domain.RecordQuery;
+import dev.crosswalk.core.domain.UnifiedObject;
+import dev.crosswalk.core.domain.UnifiedRecord;
+import dev.crosswalk.core.port.in.CursorPage;
+import dev.crosswalk.core.port.in.GetRequest;
+import dev.crosswalk.core.port.in.ListRequest;
+import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
+import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.port.out.crm.ReadCapabilities;
+import dev.crosswalk.core.toolkit.mapping.MappingEvaluationException;
+import dev.crosswalk.core.toolkit.mapping.QueryTranslation;
+import dev.crosswalk.core.toolkit.mapping.ReadPlan;
+import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
+import dev.crosswalk.core.toolkit.mapping.UnifiedRecords;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads unified contacts, accounts and opportunities: a listing of the provider object the connection's mapping names,
+ * through the connector's record port, each record mapped by the connection's effective mapping. Unified filters are
+ * translated by the mapping's query part into conditions on provider fields, then checked like any client's.
+ */
+final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
+
+    private final ConnectionResolver resolver;
+    private final CursorCodec cursors;
+    private final MappingRegistry mappings;
+    private final ReadPlans plans;
+
+    UnifiedRecordsService(ConnectionResolver resolver, CursorCodec cursors, MappingRegistry mappings, ReadPlans plans) {
+        this.resolver = resolver;
+        this.cursors = cursors;
+        this.mappings = mappings;
+        this.plans = plans;
+    }
+
+    @Override
+    public CursorPage<UnifiedRecord> list(UnifiedObject object, ListRequest request) {
+        ConnectedCrm crm = resolver.open(request.connection());
+        UnifiedMapping mapping = mappings.effective(crm.connection(), crm.ports(), object);
+        ObjectSchema schema = crm.describe(mapping.providerObject());
+        ReadCapabilities capabilities = crm.ports().records().capabilities();
+        ReadPlan plan = plans.plan(crm, mapping, schema, wantedFields(object, mapping, request.fields()));
+        String listing = RecordQueries.listing(object.plural(), schema.name(), request);
+        QueryTranslation translation = translate(crm, mapping, request);
+        ListRequest effective = translation.searchTerm().isPresent() && request.searchTerm().isEmpty()
+                ? withSearchTerm(request, translation.searchTerm().get()) : request;
+        RecordQuery.Builder query = RecordQueries.shared(schema.name(), capabilities, crm.connection().connectorKind(),
+                effective).fields(plan.providerFields());
+        for (FieldFilter filter : translation.filters()) {
+            query.filter(checked(crm, schema, capabilities, filter));
+        }
+        request.cursor().ifPresent(cursor -> query.pageToken(cursors.decode(cursor, crm.connection().ref(), listing)));
+        RecordQuery built = query.build();
+        RecordPage page = crm.call(() -> crm.ports().records().list(crm.connection(), built));
+        List<UnifiedRecord> records = new ArrayList<>(page.records().size());
+        for (ProviderRecord record : page.records()) {
+            records.add(unified(object, plan, record));
+        }
+        return CursorPage.of(records,
+                page.next().map(token -> cursors.encode(token, crm.connection().ref(), listing)).orElse(null));
+    }
+
+    @Override
+    public UnifiedRecord get(UnifiedObject object, GetRequest request) {
+        ConnectedCrm crm = resolver.open(request.connection());
+        UnifiedMapping mapping = mappings.effective(crm.connection(), crm.ports(), object);
+        ObjectSchema schema = crm.describe(mapping.providerObject());
+        if (request.includeDeleted() && !crm.ports().records().capabilities().includeDeleted()) {
+            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
+                    + "' connector cannot read deleted records", List.of());
+        }
+        ReadPlan plan = plans.plan(crm, mapping, schema, wantedFields(object, mapping, request.fields()));
+        RecordLookup lookup = RecordLookup.of(schema.name(), request.id()).withFields(plan.providerFields())
+                .withDeleted(request.includeDeleted());
+        ProviderRecord record = crm.call(() -> crm.ports().records().get(crm.connection(), lookup))
+                .orElseThrow(() -> new UseCaseException.RecordNotFound("the CRM has no " + object.singular() + " '"
+                        + request.id() + "' on connection '" + crm.connection().id() + "'"));
+        return unified(object, plan, record);
+    }
+
+    private static UnifiedRecord unified(UnifiedObject object, ReadPlan plan, ProviderRecord record) {
+        try {
+            return UnifiedRecords.toRecord(object, plan.map(record), record.deleted());
+        } catch (MappingEvaluationException failed) {
+            throw new UseCaseException.MappingFailed("the " + object.singular() + " mapping failed on "
+                    + record.object() + " '" + record.id() + "': " + failed.getMessage(), failed);
+        }
+    }
+
+    private static Set<String> wantedFields(UnifiedObject object, UnifiedMapping mapping, List<String> asked) {
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> valid = new TreeSet<>(object.fields().keySet());
+        valid.addAll(mapping.fieldNames());
+        for (String field : asked) {
+            if (!valid.contains(field)) {
+                throw new UseCaseException.InvalidRequest("'fields': unified " + object.plural() + " have no field '"
+                        + field + "'; valid fields: " + String.join(", ", valid), List.copyOf(valid));
+            }
+        }
+        Set<String> wanted = new LinkedHashSet<>(asked);
+        wanted.add(UnifiedObject.ID);
+        return wanted;
+    }
+
+    private static QueryTranslation translate(ConnectedCrm crm, UnifiedMapping mapping, ListRequest request) {
+        Set<String> valid = new TreeSet<>(mapping.filterNames());
+        for (String name : request.filters().keySet()) {
+            if (!valid.contains(name)) {
+                throw new UseCaseException.InvalidRequest("unified " + mapping.object().plural()
+                        + " cannot be filtered by '" + name + "'" + (valid.isEmpty() ? ""
+                        : "; filters of this connection's mapping: " + String.join(", ", valid)), List.copyOf(valid));
+            }
+        }
+        try {
+            return mapping.translate(request.filters(), crm.ports().queryDialect().orElse(null));
+        } catch (IllegalArgumentException | MappingEvaluationException refused) {
+            throw new UseCaseException.MappingFailed("the " + mapping.object().singular() + " query mapping failed: "
+                    + refused.getMessage(), refused);
+        }
+    }
+
+    private static FieldFilter checked(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,
+            FieldFilter filter) {
+        FieldSchema field = FieldPaths.resolve(crm, schema, filter.field(), capabilities.relationshipPaths());
+        if (!capabilities.operators().contains(filter.operator())) {
+            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
+                    + "' connector cannot filter with " + filter.operator(), List.of());
+        }
+        List<Object> typed = filter.values().stream()
+                .map(value -> value instanceof String text ? FilterValues.typed(filter.field(), field, text) : value)
+                .toList();
+        return FieldFilter.of(filter.field(), filter.operator(), typed);
+    }
+
+    private static ListRequest withSearchTerm(ListRequest request, String term) {
+        ListRequest.Builder copy = ListRequest.builder(request.connection()).pageSize(request.pageSize())
+                .cursor(request.cursor().orElse(null)).ids(request.ids())
+                .createdAfter(request.createdAfter().orElse(null)).createdBefore(request.createdBefore().orElse(null))
+                .updatedAfter(request.updatedAfter().orElse(null)).updatedBefore(request.updatedBefore().orElse(null))
+                .searchTerm(term).fields(request.fields()).includeDeleted(request.includeDeleted());
+        request.filters().forEach(copy::filter);
+        return copy.build();
+    }
+}

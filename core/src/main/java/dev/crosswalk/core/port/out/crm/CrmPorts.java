@@ -1,0 +1,41 @@
+package dev.crosswalk.core.port.out.crm;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one connector offers core: one {@link RecordPort} for every provider object, schema discovery, quota
+ * tracking, and the mapping files that turn provider records into the unified contacts, accounts and opportunities.
+ * Core builds the unified objects itself from these, so a connector implements each capability once. New
+ * capabilities arrive as default methods. Implementations are thread-safe and return the same port instances on
+ * every call.
+ *
+ * @since 0.1
+ */
+public interface CrmPorts {
+
+    /** @return reads records of any provider object, standard or custom; never {@code null} */
+    RecordPort records();
+
+    /** @return discovers objects and fields at run time; never {@code null} */
+    SchemaPort schema();
+
+    /** @return reports the provider's API allowance; never {@code null} */
+    QuotaPort quota();
+
+    /**
+     * @return the connector's mapping files, at most one per {@link dev.crosswalk.core.domain.UnifiedObject}; a
+     *     unified object without one is unavailable through this connector; never {@code null}
+     */
+    default List<MappingDocument> mappings() {
+        return List.of();
+    }
+
+    /**
+     * @return how this provider's query language writes filters, for {@code $convertQueryToSql} in query mappings;
+     *     empty for a neutral SQL-like rendering
+     */
+    default Optional<QueryDialect> queryDialect() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.crosswalk.core.port.out.store;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.TenantId;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores connections. Holds no secrets (see {@link TokenStore}). Thread-safe.
+ *
+ * @since 0.1
+ */
+public interface ConnectionStore {
+
+    /**
+     * @param ref tenant and connection id; never {@code null}
+     * @return the connection, or empty when that tenant has no connection of that id
+     */
+    Optional<Connection> find(ConnectionRef ref);
+
+    /**
+     * @param tenant the tenant; never {@code null}
+     * @return the tenant's connections ordered by id, possibly empty
+     */
+    List<Connection> list(TenantId tenant);
+
+    /**
+     * Creates or replaces a connection.
+     *
+     * @param connection the connection; its tenant must exist
+     * @throws IllegalArgumentException when the tenant does not exist
+     */
+    void save(Connection connection);
+
+    /**
+     * Changes only the connection's instance URL (a provider may move an account, and says so when it issues tokens),
+     * leaving every other column as it is.
+     *
+     * @param ref the connection; never {@code null}
+     * @param instanceUrl the new API base URL; never {@code null}
+     * @return whether the connection exists (nothing changes when it does not)
+     */
+    boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl);
+}

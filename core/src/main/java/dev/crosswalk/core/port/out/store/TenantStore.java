@@ -1,0 +1,33 @@
+package dev.crosswalk.core.port.out.store;
+
+import dev.crosswalk.core.domain.TenantId;
+import java.util.Optional;
+
+/**
+ * Stores tenants and their API keys (only as hashes). Thread-safe.
+ *
+ * @since 0.1
+ */
+public interface TenantStore {
+
+    /**
+     * Creates a tenant if it does not exist yet.
+     *
+     * @param tenant the id; never {@code null}
+     * @param displayName a name for people; never {@code null}
+     */
+    void createTenant(TenantId tenant, String displayName);
+
+    /**
+     * @param tenant an existing tenant
+     * @param keyHash the hex SHA-256 of the API key; never the key itself
+     * @throws IllegalArgumentException when the tenant does not exist
+     */
+    void addApiKeyHash(TenantId tenant, String keyHash);
+
+    /**
+     * @param keyHash the hex SHA-256 of a presented API key
+     * @return the tenant owning it, or empty when no tenant does
+     */
+    Optional<TenantId> findTenantByApiKeyHash(String keyHash);
+}

@@ -1,0 +1,98 @@
+package dev.crosswalk.embedded;
+
+import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.spi.Connector;
+import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.spi.ConnectorFactory;
+import dev.crosswalk.spi.ConnectorPlugin;
+import dev.crosswalk.spi.config.ConfigValidationException;
+import dev.crosswalk.spi.config.ConnectorConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads connector plugins with {@link ServiceLoader}, creates each configured one once, and serves their ports by
+ * kind. A plugin without configuration is loaded but not started. Thread-safe once built.
+ */
+final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
+
+    private final Map<String, Connector> connectors;
+
+    private ConnectorRegistry(Map<String, Connector> connectors) {
+        this.connectors = Map.copyOf(connectors);
+    }
+
+    /**
+     * @param configByKind raw configuration per connector kind
+     * @param context the machinery lent to every connector
+     * @return the started connectors
+     * @throws IllegalStateException when configuration names a kind no plugin provides, or two plugins claim a kind
+     * @throws IllegalStateException naming the connector and every problem, when a connector's configuration is
+     *     invalid (its cause is the {@link ConfigValidationException})
+     */
+    static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context,
+            ClassLoader plugins) {
+        Map<String, ConnectorFactory> factories = discover(plugins);
+        List<String> unknown = configByKind.keySet().stream().filter(kind -> !factories.containsKey(kind)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("configuration names connectors no plugin provides: " + unknown
+                    + "; installed: " + factories.keySet());
+        }
+        Map<String, Connector> started = new LinkedHashMap<>();
+        configByKind.forEach((kind, raw) -> {
+            ConnectorFactory factory = factories.get(kind);
+            ConnectorConfig config;
+            try {
+                config = factory.configSpec().validate(raw);
+            } catch (ConfigValidationException invalid) {
+                throw new IllegalStateException("the '" + kind + "' connector's configuration is invalid: "
+                        + String.join("; ", invalid.problems()), invalid);
+            }
+            try {
+                started.put(kind, factory.create(config, context));
+            } catch (RuntimeException failed) {
+                started.values().forEach(Connector::close);
+                throw failed;
+            }
+            LOG.info("started connector '{}'", kind);
+        });
+        return new ConnectorRegistry(started);
+    }
+
+    /** @return the factory of every installed plugin, by kind */
+    static Map<String, ConnectorFactory> discover(ClassLoader plugins) {
+        Map<String, ConnectorFactory> factories = new LinkedHashMap<>();
+        for (ConnectorPlugin plugin : ServiceLoader.load(ConnectorPlugin.class, plugins)) {
+            ConnectorFactory factory = plugin.connectorFactory();
+            ConnectorFactory clash = factories.putIfAbsent(factory.kind(), factory);
+            if (clash != null) {
+                throw new IllegalStateException("two plugins provide the connector kind '" + factory.kind() + "': "
+                        + clash.getClass().getName() + " and " + factory.getClass().getName());
+            }
+        }
+        return factories;
+    }
+
+    /** @return the kinds of the started connectors */
+    java.util.Set<String> kinds() {
+        return connectors.keySet();
+    }
+
+    @Override
+    public Optional<CrmPorts> forKind(String connectorKind) {
+        return Optional.ofNullable(connectors.get(connectorKind));
+    }
+
+    @Override
+    public void close() {
+        connectors.values().forEach(Connector::close);
+    }
+}

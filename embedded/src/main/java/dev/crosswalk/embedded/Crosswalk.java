@@ -1,0 +1,287 @@
+package dev.crosswalk.embedded;
+
+import dev.crosswalk.adapters.persistence.CrosswalkDatabase;
+import dev.crosswalk.adapters.persistence.DatabaseSettings;
+import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
+import dev.crosswalk.core.application.CrosswalkCore;
+import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
+import dev.crosswalk.core.port.in.ReadQuotaUseCase;
+import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
+import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.MappingOverrideStore;
+import dev.crosswalk.core.port.out.store.TenantStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.toolkit.retry.CrmRetry;
+import dev.crosswalk.spi.ConnectorContext;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Crosswalk embedded in a host application, without the bundled server: the stores (on the host's
+ * {@link DataSource}, on a database Crosswalk opens, or the host's own implementations), the connectors found on the
+ * class path with {@link java.util.ServiceLoader} and configured by the host, and core's use cases on top.
+ *
+ * <pre>{@code
+ * try (Crosswalk crosswalk = Crosswalk.builder()
+ *         .database(dataSource, TokenEncryptionKey.fromBase64(System.getenv("CROSSWALK_TOKEN_KEY")))
+ *         .connector("salesforce", Map.of("client_id", "...", "client_secret", "..."))
+ *         .build()) {
+ *     CursorPage<Contact> contacts = crosswalk.unifiedRecords().listContacts(ListRequest.builder(connection).build());
+ * }
+ * }</pre>
+ *
+ * Thread-safe once built; close it when the host stops. The builder is not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Crosswalk implements AutoCloseable {
+
+    private final CrosswalkCore core;
+    private final ConnectorRegistry connectors;
+    private final AutoCloseable ownedDatabase;
+
+    private Crosswalk(CrosswalkCore core, ConnectorRegistry connectors, AutoCloseable ownedDatabase) {
+        this.core = core;
+        this.connectors = connectors;
+        this.ownedDatabase = ownedDatabase;
+    }
+
+    /** @return a builder; a database (or stores) is required, connectors are optional */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return unified contacts, accounts and opportunities */
+    public ReadUnifiedRecordsUseCase unifiedRecords() {
+        return core.unifiedRecords();
+    }
+
+    /** @return records of any provider object */
+    public ReadProviderRecordsUseCase providerRecords() {
+        return core.providerRecords();
+    }
+
+    /** @return objects and fields of a connection's CRM account */
+    public DescribeSchemaUseCase schema() {
+        return core.schema();
+    }
+
+    /** @return a connection's API usage */
+    public ReadQuotaUseCase quota() {
+        return core.quota();
+    }
+
+    /** @return tenants' mapping overrides */
+    public ManageMappingOverridesUseCase mappings() {
+        return core.mappings();
+    }
+
+    /** @return API key authentication */
+    public AuthenticateApiKeyUseCase authentication() {
+        return core.authentication();
+    }
+
+    /** @return tenants, API keys and connections */
+    public ProvisionTenantUseCase provisioning() {
+        return core.provisioning();
+    }
+
+    /** @return the kinds of the connectors that were configured and started */
+    public Set<String> connectorKinds() {
+        return connectors.kinds();
+    }
+
+    /** Closes the connectors, then the database if Crosswalk opened it. Closing twice is harmless. */
+    @Override
+    public void close() {
+        try {
+            connectors.close();
+        } finally {
+            if (ownedDatabase != null) {
+                try {
+                    ownedDatabase.close();
+                } catch (Exception failed) {
+                    throw new IllegalStateException("closing the Crosswalk database failed", failed);
+                }
+            }
+        }
+    }
+
+    /** Collects what Crosswalk needs. Not thread-safe. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private DatabaseSettings databaseSettings;
+        private TokenEncryptionKey tokenKey;
+        private Stores stores;
+        private final Map<String, Map<String, String>> connectorConfig = new LinkedHashMap<>();
+        private ConnectionEvents events = new LoggedConnectionEvents();
+        private Secret cursorKey;
+        private Clock clock = Clock.systemUTC();
+        private CrmRetry retry = CrmRetry.builder().build();
+        private ClassLoader plugins = Crosswalk.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /**
+         * Stores Crosswalk's data in the host's database (H2 or PostgreSQL), migrating its tables on build. The host
+         * keeps owning the pool: Crosswalk never closes it.
+         *
+         * @param pool the host's data source; never {@code null}
+         * @param key encrypts OAuth tokens at rest; never {@code null}
+         */
+        public Builder database(DataSource pool, TokenEncryptionKey key) {
+            this.dataSource = Objects.requireNonNull(pool, "pool");
+            this.tokenKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * Opens (and on {@link Crosswalk#close()} closes) a database of Crosswalk's own.
+         *
+         * @param settings where it is and the token key; never {@code null}
+         */
+        public Builder database(DatabaseSettings settings) {
+            this.databaseSettings = Objects.requireNonNull(settings, "settings");
+            this.tokenKey = settings.tokenKey();
+            return this;
+        }
+
+        /**
+         * Uses the host's own store implementations instead of a database; {@link #cursorKey} is then required.
+         *
+         * @param own the host's stores; never {@code null}
+         */
+        public Builder stores(Stores own) {
+            this.stores = Objects.requireNonNull(own, "own");
+            return this;
+        }
+
+        /**
+         * Configures and starts the connector of that kind (it must be on the class path).
+         *
+         * @param kind e.g. {@code salesforce}
+         * @param config its configuration keys and values, validated against its spec on build
+         */
+        public Builder connector(String kind, Map<String, String> config) {
+            connectorConfig.put(Objects.requireNonNull(kind, "kind"), Map.copyOf(config));
+            return this;
+        }
+
+        /** @param callback told when a connection needs its customer; default: a WARN log line */
+        public Builder events(ConnectionEvents callback) {
+            this.events = Objects.requireNonNull(callback, "callback");
+            return this;
+        }
+
+        /**
+         * @param key signs cursors; the same on every node. Default with a database: derived from the token key
+         */
+        public Builder cursorKey(Secret key) {
+            this.cursorKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** @param time the clock every part tells time by; default the system UTC clock */
+        public Builder clock(Clock time) {
+            this.clock = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /** @param policy how CRM calls are retried; default {@code CrmRetry.builder().build()} */
+        public Builder retry(CrmRetry policy) {
+            this.retry = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** @param loader where connector plugins are looked for; default the loader of this class */
+        public Builder plugins(ClassLoader loader) {
+            this.plugins = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Opens or migrates the database, validates every connector's configuration, starts the connectors and builds
+         * the use cases; on failure, closes what it started.
+         *
+         * @return the running Crosswalk
+         * @throws IllegalStateException when no database or stores were given, configuration names a connector no
+         *     plugin provides, or a connector's configuration is invalid (every problem listed)
+         */
+        public Crosswalk build() {
+            int storeSources = (dataSource == null ? 0 : 1) + (databaseSettings == null ? 0 : 1) + (stores == null ? 0 : 1);
+            if (storeSources != 1) {
+                throw new IllegalStateException("give Crosswalk exactly one of database(DataSource, key),"
+                        + " database(DatabaseSettings) or stores(Stores)");
+            }
+            CrosswalkDatabase opened = null;
+            Stores used = stores;
+            if (used == null) {
+                opened = dataSource != null
+                        ? CrosswalkDatabase.open(dataSource, tokenKey)
+                        : CrosswalkDatabase.open(databaseSettings);
+                used = Stores.of(opened);
+            }
+            Secret signingKey = cursorKey != null ? cursorKey
+                    : tokenKey != null ? CursorKeys.derivedFrom(tokenKey)
+                    : null;
+            try {
+                if (signingKey == null) {
+                    throw new IllegalStateException("with the host's own stores, give a cursorKey(Secret) shared by every"
+                            + " node");
+                }
+                ConnectorContext context = ConnectorContext.builder().tokens(used.tokens())
+                        .connections(used.connections()).locks(used.locks()).retry(retry).clock(clock).build();
+                ConnectorRegistry registry = ConnectorRegistry.load(connectorConfig, context, plugins);
+                CrosswalkCore core = CrosswalkCore.builder().connections(used.connections()).tenants(used.tenants())
+                        .tokens(used.tokens()).overrides(used.overrides()).connectors(registry).events(events)
+                        .cursorKey(signingKey).clock(clock).build();
+                return new Crosswalk(core, registry, dataSource == null ? opened : null);
+            } catch (RuntimeException failed) {
+                if (opened != null && dataSource == null) {
+                    opened.close();
+                }
+                throw failed;
+            }
+        }
+    }
+
+    /**
+     * The stores a host provides itself. Immutable and thread-safe when its stores are.
+     *
+     * @param connections tenants' connections
+     * @param tokens connection tokens, encrypted at rest
+     * @param tenants tenants and API key hashes
+     * @param locks per-connection locks for token refreshes (cross-node in a cluster)
+     * @param overrides versioned mapping overrides
+     */
+    public record Stores(ConnectionStore connections, TokenStore tokens, TenantStore tenants, ConnectionLocks locks,
+            MappingOverrideStore overrides) {
+
+        /** Every store is required. */
+        public Stores {
+            Objects.requireNonNull(connections, "connections");
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(tenants, "tenants");
+            Objects.requireNonNull(locks, "locks");
+            Objects.requireNonNull(overrides, "overrides");
+        }
+
+        /** @return the stores of an open Crosswalk database */
+        public static Stores of(CrosswalkDatabase database) {
+            return new Stores(database.connections(), database.tokens(), database.tenants(), database.locks(),
+                    database.mappingOverrides());
+        }
+    }
+}
