@@ -130,6 +130,7 @@ public final class CrosswalkMain {
             out.println("Crosswalk demo is running (Ctrl-C stops it).");
             out.println("  Unified API:   " + demo.url());
             out.println("  API key:       " + demo.apiKey().reveal() + "   (tenant '" + Demo.TENANT + "'; shown once)");
+            out.println("                 export KEY=" + demo.apiKey().reveal() + "   (for the README's examples)");
             out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
             out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> canned HubSpot data (hubspot-stub connector)");
             out.println();

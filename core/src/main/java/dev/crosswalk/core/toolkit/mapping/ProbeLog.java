@@ -24,7 +24,8 @@ final class ProbeLog {
     record Origin(String path, FieldSchema field) {
 
         String describe() {
-            return path + " (a " + field.type() + " field)";
+            String type = field.type().name();
+            return path + " (" + ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + " field)";
         }
     }
 

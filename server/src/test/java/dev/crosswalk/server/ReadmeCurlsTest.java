@@ -1,0 +1,95 @@
+package dev.crosswalk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every {@code curl} the README's "The unified API" section shows is sent to the demo, started as the README's first
+ * command starts it (its default seed and sizes), and must succeed: the documented examples keep working.
+ */
+class ReadmeCurlsTest {
+
+    private static final Pattern CURL = Pattern.compile("^curl -s (.*)$");
+    private static final Pattern PRINTF = Pattern.compile("^printf '(.*)' > (\\S+)$");
+    private static final Pattern METHOD = Pattern.compile("-X (\\w+) ");
+    private static final Pattern HEADER = Pattern.compile("-H (\"[^\"]*\"|'[^']*') ");
+    private static final Pattern BODY = Pattern.compile("--data-binary @(\\S+) ");
+    private static final Pattern URL = Pattern.compile("\"(\\$CW[^\"]*)\"");
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static Demo demo;
+
+    @BeforeAll
+    static void start() {
+        demo = Demo.start(dataDirectory, "127.0.0.1", 0, 2500);
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+    }
+
+    @Test
+    void everyCurlOfTheUnifiedApiSectionSucceedsAgainstTheDemo() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## The unified API"), readme.indexOf("## Embedding"));
+        List<String> files = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        String body = null;
+        HttpClient http = HttpClient.newHttpClient();
+        for (String line : section.lines().map(String::strip).toList()) {
+            Matcher printf = PRINTF.matcher(line);
+            if (printf.matches()) {
+                body = printf.group(1).replace("\\\\", "\\").replace("\\n", "\n");
+                files.add(printf.group(2));
+                continue;
+            }
+            Matcher curl = CURL.matcher(line.replaceAll("\\s+#.*$", ""));
+            if (!curl.matches()) {
+                continue;
+            }
+            String arguments = curl.group(1) + " ";
+            Matcher url = URL.matcher(arguments);
+            assertThat(url.find()).as(line).isTrue();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)
+                    .replace("$CW", demo.url() + "/unified/crm")
+                    .replace("$SF", "connection_id=" + Demo.CONNECTION.value())));
+            Matcher header = HEADER.matcher(arguments);
+            while (header.find()) {
+                String value = header.group(1).substring(1, header.group(1).length() - 1)
+                        .replace("$auth", "Authorization: Bearer " + demo.apiKey().reveal())
+                        .replace("$KEY", demo.apiKey().reveal());
+                int colon = value.indexOf(':');
+                request.header(value.substring(0, colon).trim(), value.substring(colon + 1).trim());
+            }
+            Matcher method = METHOD.matcher(arguments);
+            Matcher data = BODY.matcher(arguments);
+            String verb = method.find() ? method.group(1) : "GET";
+            request.method(verb, data.find() && files.contains(data.group(1))
+                    ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(line + " -> " + response.body()).isBetween(200, 299);
+            sent.add(verb);
+        }
+        assertThat(sent).as("the README shows curls for reading and for overrides").contains("GET", "PUT", "POST",
+                "DELETE").hasSizeGreaterThan(15);
+    }
+}
