@@ -1,7 +1,10 @@
 package dev.crosswalk.embedded;
 
 import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.core.toolkit.mapping.MappingException;
+import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
 import dev.crosswalk.spi.ConnectorFactory;
@@ -36,7 +39,10 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
      * @return the started connectors
      * @throws IllegalStateException when configuration names a kind no plugin provides, or two plugins claim a kind
      * @throws IllegalStateException naming the connector and every problem, when a connector's configuration is
-     *     invalid (its cause is the {@link ConfigValidationException})
+     *     invalid (its cause is the {@link ConfigValidationException}); every configuration is checked before any
+     *     connector starts
+     * @throws IllegalStateException naming the file, line and column, when a connector ships a broken mapping file;
+     *     connectors already started are closed
      */
     static ConnectorRegistry load(Map<String, Map<String, String>> configByKind, ConnectorContext context,
             ClassLoader plugins) {
@@ -46,18 +52,14 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
             throw new IllegalStateException("configuration names connectors no plugin provides: " + unknown
                     + "; installed: " + factories.keySet());
         }
+        Map<String, ConnectorConfig> validated = new LinkedHashMap<>();
+        configByKind.forEach((kind, raw) -> validated.put(kind, validate(kind, factories.get(kind), raw)));
         Map<String, Connector> started = new LinkedHashMap<>();
-        configByKind.forEach((kind, raw) -> {
-            ConnectorFactory factory = factories.get(kind);
-            ConnectorConfig config;
+        validated.forEach((kind, config) -> {
             try {
-                config = factory.configSpec().validate(raw);
-            } catch (ConfigValidationException invalid) {
-                throw new IllegalStateException("the '" + kind + "' connector's configuration is invalid: "
-                        + String.join("; ", invalid.problems()), invalid);
-            }
-            try {
-                started.put(kind, factory.create(config, context));
+                Connector connector = factories.get(kind).create(config, context);
+                started.put(kind, connector);
+                checkMappingFiles(kind, connector);
             } catch (RuntimeException failed) {
                 started.values().forEach(Connector::close);
                 throw failed;
@@ -65,6 +67,27 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
             LOG.info("started connector '{}'", kind);
         });
         return new ConnectorRegistry(started);
+    }
+
+    private static ConnectorConfig validate(String kind, ConnectorFactory factory, Map<String, String> raw) {
+        try {
+            return factory.configSpec().validate(raw);
+        } catch (ConfigValidationException invalid) {
+            throw new IllegalStateException("the '" + kind + "' connector's configuration is invalid: "
+                    + String.join("; ", invalid.problems()), invalid);
+        }
+    }
+
+    /** A broken mapping file stops the host at start, naming the file, line and column, not at a tenant's request. */
+    private static void checkMappingFiles(String kind, Connector connector) {
+        for (MappingDocument document : connector.mappings()) {
+            try {
+                UnifiedMapping.compile(document);
+            } catch (MappingException broken) {
+                throw new IllegalStateException("the '" + kind + "' connector ships a broken mapping file: "
+                        + broken.getMessage(), broken);
+            }
+        }
     }
 
     /** @return the factory of every installed plugin, by kind */

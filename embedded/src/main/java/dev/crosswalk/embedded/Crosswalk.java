@@ -217,7 +217,8 @@ public final class Crosswalk implements AutoCloseable {
          *
          * @return the running Crosswalk
          * @throws IllegalStateException when no database or stores were given, configuration names a connector no
-         *     plugin provides, or a connector's configuration is invalid (every problem listed)
+         *     plugin provides, a connector's configuration is invalid (every problem listed), or a connector ships a
+         *     broken mapping file (its name, line and column)
          */
         public Crosswalk build() {
             int storeSources = (dataSource == null ? 0 : 1) + (databaseSettings == null ? 0 : 1) + (stores == null ? 0 : 1);
@@ -244,10 +245,15 @@ public final class Crosswalk implements AutoCloseable {
                 ConnectorContext context = ConnectorContext.builder().tokens(used.tokens())
                         .connections(used.connections()).locks(used.locks()).retry(retry).clock(clock).build();
                 ConnectorRegistry registry = ConnectorRegistry.load(connectorConfig, context, plugins);
-                CrosswalkCore core = CrosswalkCore.builder().connections(used.connections()).tenants(used.tenants())
-                        .tokens(used.tokens()).overrides(used.overrides()).connectors(registry).events(events)
-                        .cursorKey(signingKey).clock(clock).build();
-                return new Crosswalk(core, registry, dataSource == null ? opened : null);
+                try {
+                    CrosswalkCore core = CrosswalkCore.builder().connections(used.connections())
+                            .tenants(used.tenants()).tokens(used.tokens()).overrides(used.overrides())
+                            .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
+                    return new Crosswalk(core, registry, dataSource == null ? opened : null);
+                } catch (RuntimeException failed) {
+                    registry.close();
+                    throw failed;
+                }
             } catch (RuntimeException failed) {
                 if (opened != null && dataSource == null) {
                     opened.close();

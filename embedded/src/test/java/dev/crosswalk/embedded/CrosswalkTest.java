@@ -14,9 +14,11 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ListRequest;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
+import dev.crosswalk.embedded.fixture.FixturePlugins;
 import dev.crosswalk.spi.config.ConfigValidationException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
@@ -77,6 +79,33 @@ class CrosswalkTest {
                 .cause()
                 .isInstanceOfSatisfying(ConfigValidationException.class,
                         invalid -> assertThat(invalid.problems()).hasSize(2));
+    }
+
+    @Test
+    void refusesAConnectorShippingABrokenMappingFileAndClosesTheConnectorsStartedBeforeIt() throws Exception {
+        int closedBefore = FixturePlugins.CLOSED.get();
+
+        assertThatThrownBy(() -> onH2().plugins(fixturePlugins())
+                        .connector("fixture-good", Map.of()).connector("fixture-broken-mapping", Map.of()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'fixture-broken-mapping' connector ships a broken mapping file")
+                .hasMessageContaining("fixture-broken-mapping:contact.yaml:3:");
+        assertThat(FixturePlugins.CLOSED.get() - closedBefore).as("both started connectors closed").isEqualTo(2);
+    }
+
+    /** A class loader that offers only the two fixture plugins to ServiceLoader. */
+    private static ClassLoader fixturePlugins() throws java.io.IOException {
+        java.nio.file.Path services = java.nio.file.Files.createTempFile("fixture-plugins", ".txt");
+        java.nio.file.Files.writeString(services, FixturePlugins.Good.class.getName() + "\n"
+                + FixturePlugins.BrokenMapping.class.getName() + "\n");
+        java.net.URL listing = services.toUri().toURL();
+        return new ClassLoader(CrosswalkTest.class.getClassLoader()) {
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+                return name.equals("META-INF/services/" + dev.crosswalk.spi.ConnectorPlugin.class.getName())
+                        ? java.util.Collections.enumeration(List.of(listing)) : super.getResources(name);
+            }
+        };
     }
 
     @Test

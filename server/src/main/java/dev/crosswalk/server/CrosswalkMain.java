@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** The {@code crosswalk} command line: {@code serve}, {@code demo} and {@code emulator}. */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = CrosswalkMain.JarVersion.class,
         description = "The open-source CRM connector framework's bundled server.",
-        subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class})
+        subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class, CheckMappingCommand.class})
 public final class CrosswalkMain {
 
     private CrosswalkMain() {
@@ -33,7 +33,8 @@ public final class CrosswalkMain {
     /**
      * Runs the command line.
      *
-     * @param args {@code serve}, {@code demo} or {@code emulator} with their options; {@code --help} lists them
+     * @param args {@code serve}, {@code demo}, {@code emulator} or {@code check-mapping} with their options;
+     *     {@code --help} lists them
      */
     public static void main(String[] args) {
         // Guice's optional bytecode generation (AOP) is unused here and warns on JDK 24+; turn it off before Guice loads.

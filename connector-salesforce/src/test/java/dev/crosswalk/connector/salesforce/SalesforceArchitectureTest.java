@@ -15,4 +15,7 @@ class SalesforceArchitectureTest {
     @ArchTest
     static final ArchRule only_plugin_and_factory_are_public =
             CrosswalkArchitecture.connectorsExposeOnlyPluginAndFactory("dev.crosswalk");
+
+    @ArchTest
+    static final ArchRule connector_does_not_reach_stores = CrosswalkArchitecture.connectorsDoNotReachStores("dev.crosswalk");
 }

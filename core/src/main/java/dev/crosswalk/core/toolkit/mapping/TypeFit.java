@@ -66,10 +66,14 @@ final class TypeFit {
         return type != null ? type.isText() : value instanceof String;
     }
 
+    /** A date-time is a date or date-time field, ISO or provider text, or whole epoch milliseconds. */
     private boolean dateTime(Object value) {
         FieldType type = typeOf(value);
-        return type != null ? DATE_TIMES.contains(type) : value instanceof String text && DateTimes.instant(text)
-                .isPresent();
+        if (type != null) {
+            return DATE_TIMES.contains(type) || type == FieldType.INTEGER;
+        }
+        return value instanceof String text ? DateTimes.instant(text).isPresent()
+                : value instanceof Long || value instanceof Integer;
     }
 
     private boolean date(Object value) {

@@ -84,6 +84,22 @@ public final class UnifiedMapping {
         return problems.messages();
     }
 
+    /**
+     * Reads a connector's mapping file and reports every problem it has on its own, as {@link #problemsIn} does for
+     * an override (a connector's file must name its {@code object}).
+     *
+     * @param sourceName the file's name for messages; never {@code null}
+     * @param connectorFile the file's YAML or JSON text; never {@code null}
+     * @return every problem, each {@code source:line:column: reason}; empty when it reads well
+     */
+    public static List<String> problemsInConnectorFile(String sourceName, String connectorFile) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(connectorFile, "connectorFile");
+        Problems problems = new Problems();
+        MappingParser.parse(sourceName, connectorFile, false, problems);
+        return problems.messages();
+    }
+
     /** @return the unified object this mapping produces; never {@code null} */
     public UnifiedObject object() {
         return object;

@@ -257,4 +257,20 @@ class MappingParsingTest {
         assertThat(UnifiedMapping.problemsIn("override", "response:\n  title: Title\n")).isEmpty();
         assertThat(UnifiedMapping.problemsIn("override", "# nothing yet\n")).isEmpty();
     }
+
+    @Test
+    void collectsEveryProblemOfAConnectorFileAtOnceAndAsksForItsObject() {
+        assertThat(UnifiedMapping.problemsInConnectorFile("sf:contact.yaml", """
+                respones:
+                  title: Title
+                response:
+                  name: $join([FirstName
+                """)).containsExactly(
+                "sf:contact.yaml:1:1: unknown key 'respones'; expected one of object, custom_fields, response,"
+                        + " response_mapping, query, query_mapping, request",
+                "sf:contact.yaml:4:24: response.name: JSONata syntax error: expected ']' before end of expression",
+                "sf:contact.yaml:1:1: missing 'object': a connector's mapping file names the provider object it"
+                        + " reads, e.g. 'object: Contact'");
+        assertThat(UnifiedMapping.problemsInConnectorFile("sf:contact.yaml", "object: Contact\n")).isEmpty();
+    }
 }

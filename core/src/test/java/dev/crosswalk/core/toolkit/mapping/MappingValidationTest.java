@@ -56,6 +56,17 @@ class MappingValidationTest {
     }
 
     @Test
+    void acceptsWholeEpochMillisecondsForADateTimeAsTheMappingItselfDoes() {
+        UnifiedMapping mapping = Fixtures.contacts("""
+                response:
+                  created_at: 1714557600000
+                  updated_at: "$toMillis('2024-05-01T10:00:00Z')"
+                """);
+
+        assertThat(mapping.validate(TestSchemas.LOOKUP)).isEmpty();
+    }
+
+    @Test
     void checksWhatJsonataProducesAgainstTheUnifiedTypes() {
         UnifiedMapping mapping = Fixtures.contacts("""
                 response:

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One of a connector's mapping files: how provider records become one unified object, as YAML (or JSON) text in the
- * format {@code docs/mappings.md} describes. Core compiles it when the connector starts and reports a broken file
+ * format {@code docs/mappings.md} describes. Hosts compile it when the connector starts and refuse a broken file
  * with its name, line and column. Immutable and thread-safe.
  *
  * @since 0.1
