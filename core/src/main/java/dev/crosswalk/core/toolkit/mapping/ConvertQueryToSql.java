@@ -211,8 +211,9 @@ final class ConvertQueryToSql {
                 .orElseThrow(() -> refused(key, "a date-time (ISO-8601 with an offset)", text));
     }
 
-    private static IllegalArgumentException refused(String key, String wanted, String text) {
-        return new IllegalArgumentException("filter '" + key + "' takes " + wanted + ", was given '" + text + "'");
+    private static InvalidFilterValueException refused(String key, String wanted, String text) {
+        return new InvalidFilterValueException(key, "filter '" + key + "' takes " + wanted + ", was given '" + text
+                + "'");
     }
 
     private static Map<String, Operator> operators() {

@@ -37,6 +37,11 @@ final class JsonataProgram {
      * @return the program, or {@code null} when the text does not parse (the problem is reported)
      */
     static JsonataProgram parse(String text, ScalarLocator locator, String label, Problems problems) {
+        java.util.Optional<String> risk = RegexSafety.riskInJsonata(text);
+        if (risk.isPresent()) {
+            problems.add(locator == null ? Position.startOf("?") : locator.start(), label + ": " + risk.get());
+            return null;
+        }
         try {
             return new JsonataProgram(text, locator, Jsonata.jsonata(text));
         } catch (JException e) {
@@ -79,15 +84,45 @@ final class JsonataProgram {
      */
     Object evaluate(Object input, Map<String, Jsonata.JFunction> functions) {
         EVALUATIONS.increment();
+        long bound;
+        try {
+            bound = EvaluationBudget.millisForNextEvaluation(TIMEOUT_MILLIS);
+        } catch (EvaluationBudget.Spent spent) {
+            throw new Failure(this, spent.getMessage(), spent);
+        }
         Jsonata expression = perThread.get();
         Jsonata.Frame frame = expression.createFrame();
-        frame.setRuntimeBounds(TIMEOUT_MILLIS, MAX_DEPTH);
+        frame.setRuntimeBounds(bound, MAX_DEPTH);
         functions.forEach(frame::bind);
         try {
             return JsonValues.plain(expression.evaluate(input, frame));
         } catch (JException e) {
+            ProbeLog.LookupFailed.in(e).ifPresent(lookup -> {
+                throw lookup;
+            });
             throw new Failure(this, e);
+        } catch (RuntimeException e) {
+            ProbeLog.LookupFailed.in(e).ifPresent(lookup -> {
+                throw lookup;
+            });
+            invalidFilterValueIn(e).ifPresent(refused -> {
+                throw refused;
+            });
+            // JSONata's functions also throw plain Java exceptions (a date that does not parse, a cast that fails)
+            JException wrapped = e.getCause() instanceof JException cause ? cause : null;
+            throw wrapped != null ? new Failure(this, wrapped)
+                    : new Failure(this, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A client's filter value refused by a function: the client's mistake, passed on as it is. */
+    private static java.util.Optional<InvalidFilterValueException> invalidFilterValueIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFilterValueException refused) {
+                return java.util.Optional.of(refused);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String messageOf(JException e) {
@@ -108,6 +143,10 @@ final class JsonataProgram {
             super("JSONata error" + codeOf(cause) + ": " + messageOf(cause) + " (expression at "
                     + (cause.getLocation() > 0 ? program.positionAt(cause.getLocation() - 1) : program.position())
                     + ")", cause);
+        }
+
+        Failure(JsonataProgram program, String message, Throwable cause) {
+            super("JSONata error: " + message + " (expression at " + program.position() + ")", cause);
         }
 
         private static String codeOf(JException e) {

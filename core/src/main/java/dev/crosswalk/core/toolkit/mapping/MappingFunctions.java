@@ -4,8 +4,14 @@ import com.dashjoin.jsonata.Jsonata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The functions mapping expressions may call besides JSONata's: {@code $removeEmptyItems}, {@code $firstNonEmpty}. */
+/**
+ * The functions mapping expressions may call besides JSONata's: {@code $removeEmptyItems}, {@code $firstNonEmpty}, and
+ * a {@code $pad} that refuses widths beyond {@value #MAX_PAD_WIDTH} (JSONata's own takes time growing with the square
+ * of the width, and no time bound stops a function once it runs).
+ */
 final class MappingFunctions {
+
+    static final int MAX_PAD_WIDTH = 10_000;
 
     private MappingFunctions() {
     }
@@ -16,6 +22,23 @@ final class MappingFunctions {
                         null));
         expression.registerFunction("firstNonEmpty",
                 Jsonata.function("firstNonEmpty", (Jsonata.FnVarArgs<Object>) MappingFunctions::firstNonEmpty, null));
+        expression.registerFunction("pad",
+                Jsonata.function("pad", (Jsonata.FnVarArgs<Object>) MappingFunctions::pad, null));
+    }
+
+    /** {@code $pad(str, width[, char])} as JSONata's, with the width bounded. */
+    static Object pad(List<?> arguments) {
+        if (arguments.isEmpty() || arguments.get(0) == null) {
+            return null;
+        }
+        if (arguments.size() < 2 || !(arguments.get(1) instanceof Number width)) {
+            throw new IllegalArgumentException("$pad takes a string and a width");
+        }
+        if (Math.abs(width.doubleValue()) > MAX_PAD_WIDTH) {
+            throw new IllegalArgumentException("$pad width " + width + " is beyond " + MAX_PAD_WIDTH);
+        }
+        String padding = arguments.size() > 2 && arguments.get(2) instanceof String text ? text : null;
+        return com.dashjoin.jsonata.Functions.pad(String.valueOf(arguments.get(0)), width, padding);
     }
 
     /** {@code $removeEmptyItems(array)}: the array without {@code null}, {@code ""}, {@code []} and <code>{}</code>. */

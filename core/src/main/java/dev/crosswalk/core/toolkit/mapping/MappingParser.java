@@ -111,6 +111,11 @@ final class MappingParser {
                     + " (text, e.g. '__c$'); it is " + value.kind());
             return null;
         }
+        java.util.Optional<String> risk = RegexSafety.risk(scalar.text());
+        if (risk.isPresent()) {
+            problems.add(scalar.position(), "custom_fields: " + risk.get());
+            return null;
+        }
         try {
             return Pattern.compile(scalar.text());
         } catch (PatternSyntaxException e) {

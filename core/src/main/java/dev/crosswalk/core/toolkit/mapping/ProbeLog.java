@@ -59,7 +59,41 @@ final class ProbeLog {
     }
 
     Optional<ObjectSchema> describe(String objectName) {
-        return described.computeIfAbsent(objectName, schemas::describe);
+        Optional<ObjectSchema> known = described.get(objectName);
+        if (known != null) {
+            return known;
+        }
+        Optional<ObjectSchema> fetched;
+        try {
+            fetched = schemas.describe(objectName);
+        } catch (RuntimeException failed) {
+            throw new LookupFailed(failed);
+        }
+        described.put(objectName, fetched);
+        return fetched;
+    }
+
+    /**
+     * The schema lookup itself failed (the CRM did not answer a describe): not a problem of the mapping, so it is never
+     * taken for one; {@link #unwrap} gives back the lookup's own failure.
+     */
+    static final class LookupFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        LookupFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        /** @return the lookup failure somewhere in {@code failure}'s causes, if there is one */
+        static java.util.Optional<RuntimeException> in(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LookupFailed lookup) {
+                    return java.util.Optional.of((RuntimeException) lookup.getCause());
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** Records that the field at {@code path} was read and gave {@code sample}. */

@@ -94,13 +94,16 @@ final class QueryProgram {
     /**
      * @param filters unified filter name to its values
      * @param dialect the connector's query language, or {@code null} for the neutral rendering
-     * @throws IllegalArgumentException for a filter name the mapping does not accept, a value it refuses, or a query
-     *     mapping result it cannot turn into filters
+     * @throws InvalidFilterValueException for a filter name the mapping does not accept or a value it refuses
+     * @throws MappingEvaluationException when a query mapping fails or produces what cannot be turned into filters
      */
+    private static final String QUERY_MAPPING = "query_mapping";
+
     QueryTranslation translate(Map<String, List<String>> filters, QueryDialect dialect) {
         for (String name : filters.keySet()) {
             if (!filterNames.contains(name)) {
-                throw new IllegalArgumentException("unknown filter '" + name + "' for " + object.plural() + "; "
+                throw new InvalidFilterValueException(name, "unknown filter '" + name + "' for " + object.plural()
+                        + "; "
                         + (filterNames.isEmpty() ? "this mapping accepts no filters"
                                 : "this mapping accepts " + String.join(", ", filterNames)));
             }
@@ -131,13 +134,14 @@ final class QueryProgram {
         try {
             result = mapping.evaluate(bindings(queryValues), convert.binding());
         } catch (JsonataProgram.Failure e) {
-            throw new IllegalArgumentException("query_mapping failed on these filters: " + e.getMessage(), e);
+            throw new MappingEvaluationException(QUERY_MAPPING, "query_mapping failed on these filters: "
+                    + e.getMessage(), e);
         }
         if (result == null) {
             return searchTerm;
         }
         if (!(result instanceof Map<?, ?> produced)) {
-            throw new IllegalArgumentException("query_mapping must produce an object; it produced "
+            throw new MappingEvaluationException(QUERY_MAPPING, "query_mapping must produce an object; it produced "
                     + JsonValues.kindOf(result) + " (expression at " + mapping.position() + ")");
         }
         String term = searchTerm;
@@ -162,7 +166,8 @@ final class QueryProgram {
         for (Object clause : clauses) {
             List<FieldFilter> remembered = clause instanceof String text ? convert.filtersOf(text) : null;
             if (remembered == null) {
-                throw new IllegalArgumentException("query_mapping: 'where' must be the value of $convertQueryToSql(...)"
+                throw new MappingEvaluationException(QUERY_MAPPING,
+                        "query_mapping: 'where' must be the value of $convertQueryToSql(...)"
                         + " in the same evaluation (or a list of such values), unchanged; it was "
                         + JsonValues.show(clause)
                         + ". Conditions are built from escaped literals only; combine them with a list, not with text");
@@ -179,13 +184,14 @@ final class QueryProgram {
         if (value instanceof String || value instanceof Number) {
             return String.valueOf(value);
         }
-        throw new IllegalArgumentException("query_mapping: 'search_term' must be text; it was "
+        throw new MappingEvaluationException(QUERY_MAPPING, "query_mapping: 'search_term' must be text; it was "
                 + JsonValues.kindOf(value));
     }
 
     private static Optional<FieldFilter> fieldCondition(String key, Object value) {
         if (!FieldPath.looksLikePath(key) || FieldPath.of(key).levels() > FieldPath.MAX_LEVELS) {
-            throw new IllegalArgumentException("query_mapping produced the key '" + key + "', which is neither where,"
+            throw new MappingEvaluationException(QUERY_MAPPING,
+                    "query_mapping produced the key '" + key + "', which is neither where,"
                     + " search_term nor a provider field path (names joined by dots, at most " + FieldPath.MAX_LEVELS
                     + " levels)");
         }
@@ -206,7 +212,8 @@ final class QueryProgram {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
         }
-        throw new IllegalArgumentException("query_mapping: the condition on '" + key + "' must be text, a number, true"
+        throw new MappingEvaluationException(QUERY_MAPPING,
+                "query_mapping: the condition on '" + key + "' must be text, a number, true"
                 + " or false, or a list of them; it was " + JsonValues.kindOf(value)
                 + " (use $convertQueryToSql for comparisons)");
     }

@@ -55,7 +55,7 @@ final class ReadPlanner {
                 } else {
                     ((ResponseProgram.MappingStep) step).program().evaluate(sample.context(), Map.of());
                 }
-            } catch (RuntimeException e) {
+            } catch (JsonataProgram.Failure | MappingEvaluationException e) {
                 // an expression failing on the sample record: what it read until then still counts
             }
         }
@@ -64,7 +64,7 @@ final class ReadPlanner {
     private static void probeExpr(Expr expr, RecordScope sample) {
         try {
             expr.evaluate(sample);
-        } catch (RuntimeException e) {
+        } catch (JsonataProgram.Failure | MappingEvaluationException e) {
             // as above
         }
     }

@@ -251,7 +251,7 @@ final class ResponseProgram {
         if (known != null) {
             return known;
         }
-        boolean matches = customFields.matcher(name).find();
+        boolean matches = RegexSafety.find(customFields, name, UnifiedObject.CUSTOM_FIELDS);
         if (customNames.size() < MAX_REMEMBERED_NAMES) {
             customNames.put(name, matches);
         }

@@ -141,10 +141,15 @@ public final class UnifiedMapping {
      *
      * @param schemas the connection's schemas; never {@code null}
      * @return every problem, each {@code source:line:column: reason}; empty when the mapping is valid. Never throws
-     *     for a problem of the mapping
+     *     for a problem of the mapping; what {@code schemas} throws when a describe fails is rethrown
      */
     public List<String> validate(SchemaLookup schemas) {
-        return MappingValidator.validate(this, Objects.requireNonNull(schemas, "schemas"));
+        Objects.requireNonNull(schemas, "schemas");
+        try {
+            return MappingValidator.validate(this, schemas);
+        } catch (ProbeLog.LookupFailed failed) {
+            throw (RuntimeException) failed.getCause();
+        }
     }
 
     /**
@@ -153,6 +158,7 @@ public final class UnifiedMapping {
      * @return what to read and how to map it
      * @throws IllegalArgumentException for a field the mapping cannot produce (checked when it has no
      *     {@code response_mapping}, whose output is known only per record)
+     * @throws RuntimeException what {@code schemas} throws when a describe fails: the plan is not made without it
      */
     public ReadPlan plan(SchemaLookup schemas, Set<String> unifiedFields) {
         Objects.requireNonNull(schemas, "schemas");
@@ -164,7 +170,11 @@ public final class UnifiedMapping {
             refuseUnknown(wanted);
             program = response.select(wanted);
         }
-        return ReadPlanner.plan(providerObject(), program, schemas);
+        try {
+            return ReadPlanner.plan(providerObject(), program, schemas);
+        } catch (ProbeLog.LookupFailed failed) {
+            throw (RuntimeException) failed.getCause();
+        }
     }
 
     private void refuseUnknown(Set<String> wanted) {
@@ -186,8 +196,10 @@ public final class UnifiedMapping {
      * @param dialectOrNull the connector's query language, for the text {@code $convertQueryToSql} shows the mapping;
      *     {@code null} for a neutral SQL rendering
      * @return the provider conditions and search term
-     * @throws IllegalArgumentException for a filter name the mapping does not accept, a value it refuses (e.g. text
-     *     for a number), or a {@code where} that is not the unchanged result of {@code $convertQueryToSql}
+     * @throws InvalidFilterValueException for a filter name the mapping does not accept or a value it refuses (e.g.
+     *     text for a number): the client's mistake
+     * @throws MappingEvaluationException when a query mapping fails, or produces a {@code where} that is not the
+     *     unchanged result of {@code $convertQueryToSql}: the mapping's mistake
      */
     public QueryTranslation translate(Map<String, List<String>> filters, QueryDialect dialectOrNull) {
         return query.translate(Objects.requireNonNull(filters, "filters"), dialectOrNull);

@@ -139,6 +139,10 @@ final class YamlLoader {
             value = null;
         } else if (tag.equals(Tag.BOOL)) {
             value = Boolean.valueOf(text.toLowerCase(Locale.ROOT));
+        } else if ((tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && text.length() > MAX_NUMBER_LENGTH) {
+            problems.add(position, "a number of " + text.length() + " characters; at most " + MAX_NUMBER_LENGTH
+                    + " are allowed");
+            value = 0L;
         } else if (tag.equals(Tag.INT)) {
             value = integer(text);
         } else if (tag.equals(Tag.FLOAT)) {
@@ -149,6 +153,9 @@ final class YamlLoader {
         }
         return new YamlNode.Scalar(value, locator.start(), locator);
     }
+
+    /** Longer numerals are refused before conversion, whose cost grows with the square of their length. */
+    static final int MAX_NUMBER_LENGTH = 64;
 
     private static Object integer(String text) {
         String digits = text.startsWith("+") ? text.substring(1) : text;

@@ -41,7 +41,7 @@ class QueryTranslationTest {
     @Test
     void refusesAFilterTheMappingDoesNotAccept() {
         assertThatThrownBy(() -> Fixtures.contactMapping().translate(filters("emial", "x"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidFilterValueException.class)
                 .hasMessage("unknown filter 'emial' for contacts; this mapping accepts email, account_id");
     }
 
@@ -96,11 +96,11 @@ class QueryTranslationTest {
                 """);
 
         assertThatThrownBy(() -> handWritten.translate(filters("email", "x' OR Name != '"), null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("query_mapping: 'where' must be the value of $convertQueryToSql(...) in the"
+                .isInstanceOf(MappingEvaluationException.class)
+                .hasMessageContaining("query_mapping: 'where' must be the value of $convertQueryToSql(...) in the"
                         + " same evaluation");
         assertThatThrownBy(() -> extended.translate(filters("email", "a@x.com"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingEvaluationException.class)
                 .hasMessageContaining("it was 'Email = 'a@x.com' OR Id != null'");
     }
 
@@ -157,10 +157,10 @@ class QueryTranslationTest {
                 """);
 
         assertThatThrownBy(() -> typed.translate(filters("amount", "lots"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidFilterValueException.class)
                 .hasMessage("filter 'amount' takes a number, was given 'lots'");
         assertThatThrownBy(() -> operator.translate(filters("amount", "1"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingEvaluationException.class)
                 .hasMessageContaining("uses the operator 'between'; expected one of eq, ne, gt, gte, lt, lte, in, nin,"
                         + " contains");
     }
@@ -173,7 +173,7 @@ class QueryTranslationTest {
                 """);
 
         assertThatThrownBy(() -> mapping.translate(filters("email", "a"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingEvaluationException.class)
                 .hasMessageContaining("filter 'email' maps to 'Email = 'x' OR Email', which is not a provider field"
                         + " path");
     }
@@ -194,7 +194,7 @@ class QueryTranslationTest {
                         FieldFilter.equalTo("Owner.Email", "o@x.com"), FieldFilter.equalTo("IsDeleted", false));
         assertThat(mapping.filterNames()).containsExactlyInAnyOrder("account_id", "owner");
         assertThatThrownBy(() -> bad.translate(filters("account_id", "1"), null))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingEvaluationException.class)
                 .hasMessageStartingWith("query_mapping produced the key 'Account Id', which is neither where,"
                         + " search_term nor a provider field path");
     }
