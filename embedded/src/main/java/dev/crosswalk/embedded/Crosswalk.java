@@ -193,7 +193,10 @@ public final class Crosswalk implements AutoCloseable {
             return this;
         }
 
-        /** @param time the clock every part tells time by; default the system UTC clock */
+        /**
+         * @param time the clock core and the connectors tell time by (token expiry, caches); default the system UTC
+         *     clock. The database stamps its own rows with the system clock
+         */
         public Builder clock(Clock time) {
             this.clock = Objects.requireNonNull(time, "time");
             return this;

@@ -8,6 +8,7 @@ import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.MappingState;
 import dev.crosswalk.core.port.in.OverrideLevel;
+import dev.crosswalk.core.port.in.UseCaseException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,7 @@ final class MappingRoutes {
                 Route.of("GET", PATH, CONNECTION_ONLY, Route.OpenParameters.NONE, this::current),
                 Route.of("PUT", PATH, WITH_LEVEL, Route.OpenParameters.NONE, this::set),
                 Route.of("DELETE", PATH, WITH_LEVEL, Route.OpenParameters.NONE, this::remove),
-                Route.of("POST", PATH + "/validate", CONNECTION_ONLY, Route.OpenParameters.NONE, this::validate),
+                Route.of("POST", PATH + "/validate", WITH_LEVEL, Route.OpenParameters.NONE, this::validate),
                 Route.of("GET", PATH + "/versions", WITH_LEVEL, Route.OpenParameters.NONE, this::history),
                 Route.of("POST", PATH + "/restore", Set.of("connection_id", "level", "version"),
                         Route.OpenParameters.NONE, this::restore));
@@ -60,33 +61,78 @@ final class MappingRoutes {
         UnifiedObject object = object(call);
         OverrideLevel level = level(call);
         String document = bodies.document(call.ctx());
-        replies.ok(call.ctx(), VersionJson.of(overrides.set(call.connection(), object, level, document)));
+        int expected = expectedVersion(call);
+        replies.ok(call.ctx(), VersionJson.of(preconditioned(call, () ->
+                overrides.set(call.connection(), object, level, document, expected))));
     }
 
     private void remove(Call call) throws Exception {
         UnifiedObject object = object(call);
-        replies.ok(call.ctx(), VersionJson.of(overrides.remove(call.connection(), object, level(call))));
+        OverrideLevel level = level(call);
+        int expected = expectedVersion(call);
+        replies.ok(call.ctx(), VersionJson.of(preconditioned(call, () ->
+                overrides.remove(call.connection(), object, level, expected))));
     }
 
     private void validate(Call call) throws Exception {
         UnifiedObject object = object(call);
         String document = bodies.document(call.ctx());
-        List<String> problems = overrides.validate(call.connection(), object, document);
+        List<String> problems = overrides.validate(call.connection(), object, level(call), document);
         replies.ok(call.ctx(), new ValidationJson(problems.isEmpty(), problems));
     }
 
     private void history(Call call) throws Exception {
         UnifiedObject object = object(call);
-        List<VersionJson> versions =
-                overrides.history(call.connection(), object, level(call)).stream().map(VersionJson::of).toList();
-        replies.ok(call.ctx(), new ListJson<>(versions, null));
+        List<MappingOverride> history = overrides.history(call.connection(), object, level(call));
+        // the version a change made with If-Match must be based on (0: the layer has none yet)
+        call.ctx().header("ETag", "\"" + (history.isEmpty() ? 0 : history.get(0).version()) + "\"");
+        replies.ok(call.ctx(), new ListJson<>(history.stream().map(VersionJson::of).toList(), null));
     }
 
     private void restore(Call call) throws Exception {
         UnifiedObject object = object(call);
         OverrideLevel level = level(call);
         int version = version(call);
-        replies.ok(call.ctx(), VersionJson.of(overrides.restore(call.connection(), object, level, version)));
+        int expected = expectedVersion(call);
+        replies.ok(call.ctx(), VersionJson.of(preconditioned(call, () ->
+                overrides.restore(call.connection(), object, level, version, expected))));
+    }
+
+    /**
+     * {@code If-Match: "3"} (the version as {@code GET .../versions} tags it; {@code "0"} for a layer with none yet;
+     * {@code *} or no header for whatever is current).
+     */
+    private static int expectedVersion(Call call) {
+        String raw = call.ctx().header("If-Match");
+        if (raw == null || raw.isBlank() || raw.trim().equals("*")) {
+            return ManageMappingOverridesUseCase.ANY_VERSION;
+        }
+        String tag = raw.trim();
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            int version = Integer.parseInt(tag);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException notAVersion) {
+            // reported below
+        }
+        throw ApiProblem.badRequest("If-Match must be the version the change is based on, as GET .../versions tags"
+                + " it (e.g. \"3\"; \"0\" when the layer has none yet), or *");
+    }
+
+    /** A change refused because the layer moved past the If-Match version is a failed precondition (412). */
+    private static MappingOverride preconditioned(Call call, java.util.function.Supplier<MappingOverride> change) {
+        try {
+            return change.get();
+        } catch (UseCaseException.OverrideConflict conflict) {
+            if (call.ctx().header("If-Match") == null) {
+                throw conflict;
+            }
+            throw new ApiProblem(412, "precondition-failed", "Precondition failed", conflict.getMessage());
+        }
     }
 
     private static UnifiedObject object(Call call) {

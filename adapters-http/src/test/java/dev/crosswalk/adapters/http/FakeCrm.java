@@ -268,9 +268,11 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
     }
 
     @Override
-    public synchronized List<String> validate(ConnectionRef connection, UnifiedObject object, String document) {
+    public synchronized List<String> validate(ConnectionRef connection, UnifiedObject object, OverrideLevel level,
+            String document) {
         enter(connection);
         lastDocument = document;
+        lastLevel = level;
         List<String> problems = new ArrayList<>();
         String[] lines = document.split("\n", -1);
         for (int line = 0; line < lines.length; line++) {
@@ -284,9 +286,10 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
 
     @Override
     public synchronized MappingOverride set(ConnectionRef connection, UnifiedObject object, OverrideLevel level,
-            String document) {
-        List<String> problems = validate(connection, object, document);
+            String document, int expectedVersion) {
+        List<String> problems = validate(connection, object, level, document);
         lastLevel = level;
+        requireVersion(connection, object, level, expectedVersion);
         if (!problems.isEmpty()) {
             throw new UseCaseException.MappingRejected(problems);
         }
@@ -298,9 +301,11 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
     }
 
     @Override
-    public synchronized MappingOverride remove(ConnectionRef connection, UnifiedObject object, OverrideLevel level) {
+    public synchronized MappingOverride remove(ConnectionRef connection, UnifiedObject object, OverrideLevel level,
+            int expectedVersion) {
         enter(connection);
         lastLevel = level;
+        requireVersion(connection, object, level, expectedVersion);
         if (newest(connection, object, level).flatMap(MappingOverride::document).isEmpty()) {
             throw new UseCaseException.NoSuchOverride("there is no " + level.name().toLowerCase() + " override of "
                     + object.singular() + " to remove");
@@ -318,9 +323,10 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
 
     @Override
     public synchronized MappingOverride restore(ConnectionRef connection, UnifiedObject object, OverrideLevel level,
-            int version) {
+            int version, int expectedVersion) {
         enter(connection);
         lastLevel = level;
+        requireVersion(connection, object, level, expectedVersion);
         List<MappingOverride> versions = overrides.getOrDefault(layer(connection, object, level), List.of());
         if (version > versions.size()) {
             throw new UseCaseException.NoSuchOverride("the " + level.name().toLowerCase() + " override of "
@@ -330,6 +336,13 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
     }
 
     // ---- helpers ----
+
+    private void requireVersion(ConnectionRef connection, UnifiedObject object, OverrideLevel level, int expected) {
+        int current = overrides.getOrDefault(layer(connection, object, level), List.of()).size();
+        if (expected != ANY_VERSION && expected != current) {
+            throw new UseCaseException.OverrideConflict("the override is at version " + current + ", not " + expected);
+        }
+    }
 
     private void enter(ConnectionRef connection) {
         lastConnection = connection;

@@ -196,8 +196,37 @@ class MappingRoutesTest extends ApiTest {
         HttpResponse<String> response = get(CONTACT + ACME + "&level=tenant");
 
         assertProblem(response, 400, "invalid-request");
-        assertProblem(send("POST", CONTACT + "/validate" + ACME + "&level=tenant", FakeCrm.ACME_KEY, "text/yaml",
-                OVERRIDE), 400, "invalid-request");
+        okBody(send("POST", CONTACT + "/validate" + ACME + "&level=tenant", FakeCrm.ACME_KEY, "text/yaml", OVERRIDE));
+        assertThat(crm.lastLevel()).as("a tenant-wide draft is checked as one").isEqualTo(OverrideLevel.TENANT);
+    }
+
+    @Test
+    void changesOnlyTheVersionIfMatchNamesAndTagsTheVersionsWithIt() throws Exception {
+        HttpResponse<String> none = get(CONTACT + "/versions" + ACME);
+        assertThat(none.headers().firstValue("ETag")).contains("\"0\"");
+        okBody(sendIfMatch("PUT", CONTACT + ACME, "\"0\"", OVERRIDE));
+        assertThat(get(CONTACT + "/versions" + ACME).headers().firstValue("ETag")).contains("\"1\"");
+
+        HttpResponse<String> stale = sendIfMatch("PUT", CONTACT + ACME, "\"0\"", OVERRIDE);
+        assertProblem(stale, 412, "precondition-failed");
+        assertThat(body(stale).get("detail").asText()).contains("version 1");
+        assertProblem(sendIfMatch("DELETE", CONTACT + ACME, "\"7\"", null), 412, "precondition-failed");
+        assertProblem(sendIfMatch("PUT", CONTACT + ACME, "yesterday", OVERRIDE), 400, "invalid-request");
+        okBody(sendIfMatch("DELETE", CONTACT + ACME, "\"1\"", null));
+        okBody(sendIfMatch("PUT", CONTACT + ACME, "*", OVERRIDE));
+    }
+
+    private HttpResponse<String> sendIfMatch(String method, String pathAndQuery, String ifMatch, String body)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .header("Authorization", "Bearer " + FakeCrm.ACME_KEY).header("If-Match", ifMatch)
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/yaml");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -88,7 +88,8 @@ final class RevalidatingCache<K, V> {
             Optional<V> value = load(key, fetcher);
             mine.complete(value);
             return value;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // every waiter gets the failure; none is left waiting on a fetch that ended
             mine.completeExceptionally(failure);
             throw failure;
         } finally {

@@ -27,6 +27,8 @@ final class SalesforceConnector implements Connector {
     private final QueryDialect dialect = new SoqlDialect();
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
+        // read before the HTTP client exists, so a failure here leaves no thread behind
+        this.mappings = MappingDocuments.fromClasspath(SalesforceConnector.class, SalesforceConnectorFactory.KIND);
         ObjectMapper json = SalesforceWire.mapper();
         this.http = new SalesforceHttp(settings);
         this.quota = new SalesforceQuota(context.clock());
@@ -38,7 +40,6 @@ final class SalesforceConnector implements Connector {
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
                 settings.describeCacheEntries());
         this.records = new SalesforceRecords(calls, schema);
-        this.mappings = MappingDocuments.fromClasspath(SalesforceConnector.class, SalesforceConnectorFactory.KIND);
     }
 
     @Override

@@ -85,15 +85,15 @@ final class SalesforceRecords implements RecordPort {
 
     private RecordPage search(Connection connection, RecordQuery query, QueryPlan plan) {
         if (query.includeDeleted()) {
-            throw new CrmFailure.Rejected("a search on " + plan.objectName() + " for connection " + connection.ref()
-                    + " cannot include deleted records (Salesforce's search skips them); list without a search term"
-                    + " to see deleted records", null);
+            throw new CrmFailure.InvalidInput("a search on " + plan.objectName() + " for connection "
+                    + connection.ref() + " cannot include deleted records (Salesforce's search skips them); list"
+                    + " without a search term to see deleted records");
         }
         int offset = query.pageToken().map(token -> SearchPages.offset(token, connection.ref().toString())).orElse(0);
         if (offset > SearchPages.MAX_OFFSET) {
-            throw new CrmFailure.Rejected("a search on " + plan.objectName() + " for connection " + connection.ref()
-                    + " can page through its first " + SearchPages.MAX_OFFSET + " matches only (Salesforce's SOSL"
-                    + " OFFSET stops there); narrow the search term or add filters", null);
+            throw new CrmFailure.InvalidInput("a search on " + plan.objectName() + " for connection "
+                    + connection.ref() + " can page through its first " + SearchPages.MAX_OFFSET + " matches only"
+                    + " (Salesforce's SOSL OFFSET stops there); narrow the search term or add filters");
         }
         int size = query.pageSize();
         int limit = Math.min(size + 1, SearchPages.MAX_OFFSET);
@@ -148,13 +148,17 @@ final class SalesforceRecords implements RecordPort {
                         + "'; list the org's objects to see their API names", null));
     }
 
-    /** Runs a step that refuses bad names and values, turning its refusal into {@link CrmFailure.Rejected}. */
+    /**
+     * Runs a step that refuses bad names and values before anything is sent, turning its refusal into
+     * {@link CrmFailure.InvalidInput}: the caller's mistake, not Salesforce's answer.
+     */
     private static <T> T checked(Connection connection, String objectName, Supplier<T> step) {
         try {
             return step.get();
         } catch (IllegalArgumentException refused) {
-            throw new CrmFailure.Rejected("Salesforce would not take this query on " + SoqlLiterals.shown(objectName)
-                    + " for connection " + connection.ref() + ": " + refused.getMessage(), null);
+            throw new CrmFailure.InvalidInput("Salesforce would not take this query on "
+                    + SoqlLiterals.shown(objectName) + " for connection " + connection.ref() + ": "
+                    + refused.getMessage());
         }
     }
 }

@@ -254,7 +254,7 @@ class SalesforceRecordsTest {
     @Test
     void refusesToGetAnIdThatIsNotASalesforceIdWithoutCallingSalesforce() {
         assertThatThrownBy(() -> records.get(salesforce.connection, RecordLookup.of("Contact", "x' OR Name != '")))
-                .isInstanceOf(CrmFailure.Rejected.class)
+                .isInstanceOf(CrmFailure.InvalidInput.class)
                 .hasMessageContaining("not a Salesforce record id");
         assertThat(EmulatorRest.statementsSent(emulator)).isEmpty();
     }
@@ -293,7 +293,7 @@ class SalesforceRecordsTest {
         RecordQuery beyond = RecordQuery.builder("Contact").searchTerm("a").pageToken(PageToken.of("sosl:2050")).build();
 
         assertThatThrownBy(() -> records.list(salesforce.connection, beyond))
-                .isInstanceOf(CrmFailure.Rejected.class)
+                .isInstanceOf(CrmFailure.InvalidInput.class)
                 .hasMessageContaining("first 2000 matches").hasMessageContaining("narrow the search");
     }
 
@@ -385,7 +385,7 @@ class SalesforceRecordsTest {
     @MethodSource("refusedQueries")
     void refusesWhatSalesforceWouldNotTakeNamingItWithoutSendingAQuery(RecordQuery query, String reason) {
         assertThatThrownBy(() -> records.list(salesforce.connection, query))
-                .isInstanceOf(CrmFailure.Rejected.class)
+                .isInstanceOf(CrmFailure.InvalidInput.class)
                 .hasMessageContaining(reason)
                 .hasMessageContaining("acme/sf");
         assertThat(EmulatorRest.statementsSent(emulator)).isEmpty();

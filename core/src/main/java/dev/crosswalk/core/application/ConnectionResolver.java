@@ -68,6 +68,8 @@ final class ConnectionResolver {
         } catch (CrmFailure failure) {
             throw switch (failure) {
                 case CrmFailure.InvalidPageToken refused -> new UseCaseException.InvalidCursor();
+                case CrmFailure.InvalidInput refused -> new UseCaseException.InvalidRequest(refused.getMessage(),
+                        java.util.List.of());
                 case CrmFailure.ReauthorizationRequired refused -> needsReauthorization(connection, refused);
                 case CrmFailure.RateLimited limited -> failed(Kind.RATE_LIMITED, limited, limited.retryAfter().orElse(null));
                 case CrmFailure.Transient unavailable -> failed(Kind.UNAVAILABLE, unavailable, null);

@@ -47,7 +47,7 @@ public final class CrosswalkCore {
         this.providerRecords = new ProviderRecordsService(resolver, cursors);
         this.schema = new SchemaService(resolver);
         this.quota = new QuotaService(resolver);
-        this.mappings = new MappingOverridesService(resolver, registry, overrides);
+        this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
         this.provisioning = new TenantProvisioningService(tenants, connections, tokens);
     }

@@ -16,7 +16,7 @@ final class FieldPaths {
 
     static final int MAX_DEPTH = 5;
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,79}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}");
 
     private FieldPaths() {
     }
@@ -55,14 +55,15 @@ final class FieldPaths {
     }
 
     private static ObjectSchema related(ConnectedCrm crm, String path, FieldSchema reference) {
-        for (String target : reference.referenceTo()) {
-            Optional<ObjectSchema> related = crm.describeIfPresent(target);
-            if (related.isPresent()) {
-                return related.get();
-            }
+        String relationship = reference.relationshipName().orElse(reference.name());
+        if (reference.referenceTo().size() > 1) {
+            throw new UseCaseException.InvalidRequest("the relationship " + relationship + " in '" + path
+                    + "' may lead to any of " + String.join(", ", reference.referenceTo())
+                    + ", so its fields cannot be named in a path; read " + reference.name() + " instead", List.of());
         }
-        throw new UseCaseException.InvalidRequest("the relationship " + reference.relationshipName().orElse("")
-                + " in '" + path + "' leads to no object this connection can read", List.of());
+        Optional<ObjectSchema> related = reference.referenceTo().stream().findFirst().flatMap(crm::describeIfPresent);
+        return related.orElseThrow(() -> new UseCaseException.InvalidRequest("the relationship " + relationship
+                + " in '" + path + "' leads to no object this connection can read", List.of()));
     }
 
     private static void requireName(String path, String name) {

@@ -34,6 +34,9 @@ final class MappingRegistry {
     private final ConcurrentMap<ScopeKey, CachedOverride> current = new ConcurrentHashMap<>();
     private final ConcurrentMap<LayeredKey, UnifiedMapping> layered = new ConcurrentHashMap<>();
 
+    /** Beyond this many compiled layered mappings, all are dropped and compiled again as requests need them. */
+    private static final int MAX_LAYERED = 10_000;
+
     MappingRegistry(MappingOverrideStore overrides, Clock clock) {
         this.overrides = overrides;
         this.clock = clock;
@@ -72,14 +75,17 @@ final class MappingRegistry {
             return base;
         }
         LayeredKey key = new LayeredKey(base, tenant.orElse(null), own.orElse(null));
-        return layered.computeIfAbsent(key, any -> {
-            if (layered.size() > 10_000) {
-                layered.clear();
-            }
-            UnifiedMapping mapping = base;
-            mapping = layer(mapping, tenant, "tenant override");
-            return layer(mapping, own, "connection override");
-        });
+        UnifiedMapping known = layered.get(key);
+        if (known != null) {
+            return known;
+        }
+        // compiled outside the map: compiling may take a while, and a map's compute functions must not
+        UnifiedMapping compiled = layer(layer(base, tenant, "tenant override"), own, "connection override");
+        if (layered.size() >= MAX_LAYERED) {
+            layered.clear();
+        }
+        UnifiedMapping raced = layered.putIfAbsent(key, compiled);
+        return raced == null ? compiled : raced;
     }
 
     /** @return the mapping below a layer: the file for the tenant's, the file plus the tenant's for a connection's */
@@ -97,16 +103,24 @@ final class MappingRegistry {
         current.remove(new ScopeKey(scope, object));
     }
 
+    /**
+     * The read and the store happen under the key's lock, and {@link #invalidate} takes that lock too: a read that
+     * began before a change can never be stored after the change forgot it.
+     */
     private Optional<MappingOverride> currentOverride(OverrideScope scope, UnifiedObject object) {
         ScopeKey key = new ScopeKey(scope, object);
-        Instant now = clock.instant();
-        CachedOverride cached = current.get(key);
-        if (cached == null || !now.isBefore(cached.readAt().plus(OVERRIDE_REFRESH))) {
-            cached = new CachedOverride(overrides.current(scope, object).filter(version -> version.document().isPresent()),
-                    now);
-            current.put(key, cached);
+        CachedOverride fresh = current.get(key);
+        if (fresh != null && clock.instant().isBefore(fresh.readAt().plus(OVERRIDE_REFRESH))) {
+            return fresh.override();
         }
-        return cached.override();
+        return current.compute(key, (any, cached) -> {
+            Instant now = clock.instant();
+            if (cached != null && now.isBefore(cached.readAt().plus(OVERRIDE_REFRESH))) {
+                return cached;
+            }
+            return new CachedOverride(overrides.current(scope, object)
+                    .filter(version -> version.document().isPresent()), now);
+        }).override();
     }
 
     private static UnifiedMapping layer(UnifiedMapping mapping, Optional<MappingOverride> override, String name) {

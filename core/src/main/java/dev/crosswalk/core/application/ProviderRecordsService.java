@@ -1,7 +1,6 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.FieldFilter;
-import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ProviderRecord;
 import dev.crosswalk.core.domain.RecordLookup;
@@ -37,7 +36,7 @@ final class ProviderRecordsService implements ReadProviderRecordsUseCase {
         ReadCapabilities capabilities = crm.ports().records().capabilities();
         String listing = RecordQueries.listing("objects", schema.name(), request);
         RecordQuery.Builder query = RecordQueries.shared(schema.name(), capabilities,
-                crm.connection().connectorKind(), request);
+                crm.connection().connectorKind(), request, request.searchTerm().orElse(null));
         query.fields(checkedFields(crm, schema, request.fields(), capabilities));
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             query.filter(fieldFilter(crm, schema, capabilities, filter.getKey(), filter.getValue()));
@@ -74,18 +73,7 @@ final class ProviderRecordsService implements ReadProviderRecordsUseCase {
 
     private static FieldFilter fieldFilter(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,
             String path, List<String> values) {
-        FieldSchema field = FieldPaths.resolve(crm, schema, path, capabilities.relationshipPaths());
-        if (!field.filterable()) {
-            throw new UseCaseException.InvalidRequest("the CRM cannot filter " + schema.name() + " by '" + path + "'",
-                    List.of());
-        }
-        List<Object> typed = values.stream().map(value -> FilterValues.typed("filter[" + path + "]", field, value))
-                .toList();
-        FieldFilter.Operator operator = typed.size() == 1 ? FieldFilter.Operator.EQUALS : FieldFilter.Operator.IN;
-        if (!capabilities.operators().contains(operator)) {
-            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
-                    + "' connector cannot filter with " + operator + "; give one value per filter", List.of());
-        }
-        return FieldFilter.of(path, operator, typed);
+        FieldFilter asked = values.size() == 1 ? FieldFilter.equalTo(path, values.get(0)) : FieldFilter.in(path, values);
+        return FilterChecks.checked(crm, schema, capabilities, asked, "filter[" + path + "]");
     }
 }

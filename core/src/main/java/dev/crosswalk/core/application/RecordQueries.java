@@ -22,11 +22,12 @@ final class RecordQueries {
      * @param capabilities what the connector answers
      * @param connectorKind for messages
      * @param request the client's request
+     * @param searchTerm the search term to apply (the request's, or one a query mapping produced), or {@code null}
      * @return a builder holding the shared conditions; fields, field filters and the page token are the caller's
      * @throws UseCaseException.InvalidRequest when the request asks for something the connector cannot do
      */
     static RecordQuery.Builder shared(String object, ReadCapabilities capabilities, String connectorKind,
-            ListRequest request) {
+            ListRequest request, String searchTerm) {
         if (request.ids().size() > capabilities.maxIds()) {
             throw refused("'ids' names " + request.ids().size() + " records; the '" + connectorKind
                     + "' connector reads at most " + capabilities.maxIds() + " at once");
@@ -39,7 +40,7 @@ final class RecordQueries {
         if (updated && !capabilities.updatedRange()) {
             throw refused("the '" + connectorKind + "' connector cannot filter by modification time");
         }
-        if (request.searchTerm().isPresent() && !capabilities.searchTerm()) {
+        if (searchTerm != null && !capabilities.searchTerm()) {
             throw refused("the '" + connectorKind + "' connector cannot search; leave out 'search_term'");
         }
         if (request.includeDeleted() && !capabilities.includeDeleted()) {
@@ -51,21 +52,45 @@ final class RecordQueries {
                 .createdBefore(request.createdBefore().orElse(null))
                 .updatedAfter(request.updatedAfter().orElse(null))
                 .updatedBefore(request.updatedBefore().orElse(null))
-                .searchTerm(request.searchTerm().orElse(null))
+                .searchTerm(searchTerm)
                 .includeDeleted(request.includeDeleted())
                 .pageSize(request.pageSize());
     }
 
     /**
-     * @return a stable text naming everything that selects a listing's records (not its page size or cursor), to bind
-     *     a cursor to the listing it continues
+     * @return a stable, unambiguous text naming everything that selects a listing's records (not its page size or
+     *     cursor), to bind a cursor to the listing it continues: every value is written with its length, so no value
+     *     can pass for two and no separator inside a value shifts the rest
      */
     static String listing(String kind, String object, ListRequest request) {
-        return String.join("\u001f", List.of(kind, object, String.valueOf(request.ids()),
-                String.valueOf(request.createdAfter().orElse(null)), String.valueOf(request.createdBefore().orElse(null)),
-                String.valueOf(request.updatedAfter().orElse(null)), String.valueOf(request.updatedBefore().orElse(null)),
-                String.valueOf(request.filters()), request.searchTerm().orElse(""), String.valueOf(request.fields()),
-                String.valueOf(request.includeDeleted())));
+        StringBuilder text = new StringBuilder();
+        field(text, kind);
+        field(text, object);
+        list(text, request.ids());
+        field(text, String.valueOf(request.createdAfter().orElse(null)));
+        field(text, String.valueOf(request.createdBefore().orElse(null)));
+        field(text, String.valueOf(request.updatedAfter().orElse(null)));
+        field(text, String.valueOf(request.updatedBefore().orElse(null)));
+        text.append(request.filters().size()).append('{');
+        new java.util.TreeMap<>(request.filters()).forEach((name, values) -> {
+            field(text, name);
+            list(text, values);
+        });
+        text.append('}');
+        field(text, request.searchTerm().orElse(""));
+        list(text, request.fields());
+        field(text, String.valueOf(request.includeDeleted()));
+        return text.toString();
+    }
+
+    private static void list(StringBuilder text, List<String> values) {
+        text.append(values.size()).append('[');
+        values.forEach(value -> field(text, value));
+        text.append(']');
+    }
+
+    private static void field(StringBuilder text, String value) {
+        text.append(value.length()).append(':').append(value);
     }
 
     private static UseCaseException refused(String message) {

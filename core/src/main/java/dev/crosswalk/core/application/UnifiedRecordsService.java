@@ -1,7 +1,6 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.FieldFilter;
-import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ProviderRecord;
 import dev.crosswalk.core.domain.RecordLookup;
@@ -15,11 +14,14 @@ import dev.crosswalk.core.port.in.ListRequest;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.crm.ReadCapabilities;
+import dev.crosswalk.core.toolkit.mapping.EvaluationBudget;
+import dev.crosswalk.core.toolkit.mapping.InvalidFilterValueException;
 import dev.crosswalk.core.toolkit.mapping.MappingEvaluationException;
 import dev.crosswalk.core.toolkit.mapping.QueryTranslation;
 import dev.crosswalk.core.toolkit.mapping.ReadPlan;
 import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
 import dev.crosswalk.core.toolkit.mapping.UnifiedRecords;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,9 @@ import java.util.TreeSet;
  * translated by the mapping's query part into conditions on provider fields, then checked like any client's.
  */
 final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
+
+    /** How long a mapping's JSONata may take in all for one page, so no mapping holds a request thread for long. */
+    static final Duration MAPPING_BUDGET = Duration.ofSeconds(5);
 
     private final ConnectionResolver resolver;
     private final CursorCodec cursors;
@@ -54,19 +59,21 @@ final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
         ReadPlan plan = plans.plan(crm, mapping, schema, wantedFields(object, mapping, request.fields()));
         String listing = RecordQueries.listing(object.plural(), schema.name(), request);
         QueryTranslation translation = translate(crm, mapping, request);
-        ListRequest effective = translation.searchTerm().isPresent() && request.searchTerm().isEmpty()
-                ? withSearchTerm(request, translation.searchTerm().get()) : request;
+        String searchTerm = request.searchTerm().or(translation::searchTerm).orElse(null);
         RecordQuery.Builder query = RecordQueries.shared(schema.name(), capabilities, crm.connection().connectorKind(),
-                effective).fields(plan.providerFields());
+                request, searchTerm).fields(plan.providerFields());
+        String filterNames = String.join(", ", request.filters().keySet());
         for (FieldFilter filter : translation.filters()) {
-            query.filter(checked(crm, schema, capabilities, filter));
+            query.filter(FilterChecks.checked(crm, schema, capabilities, filter, filterNames));
         }
         request.cursor().ifPresent(cursor -> query.pageToken(cursors.decode(cursor, crm.connection().ref(), listing)));
         RecordQuery built = query.build();
         RecordPage page = crm.call(() -> crm.ports().records().list(crm.connection(), built));
         List<UnifiedRecord> records = new ArrayList<>(page.records().size());
-        for (ProviderRecord record : page.records()) {
-            records.add(unified(object, plan, record));
+        try (EvaluationBudget budget = EvaluationBudget.open(MAPPING_BUDGET)) {
+            for (ProviderRecord record : page.records()) {
+                records.add(unified(object, plan, record));
+            }
         }
         return CursorPage.of(records,
                 page.next().map(token -> cursors.encode(token, crm.connection().ref(), listing)).orElse(null));
@@ -87,7 +94,9 @@ final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
         ProviderRecord record = crm.call(() -> crm.ports().records().get(crm.connection(), lookup))
                 .orElseThrow(() -> new UseCaseException.RecordNotFound("the CRM has no " + object.singular() + " '"
                         + request.id() + "' on connection '" + crm.connection().id() + "'"));
-        return unified(object, plan, record);
+        try (EvaluationBudget budget = EvaluationBudget.open(MAPPING_BUDGET)) {
+            return unified(object, plan, record);
+        }
     }
 
     private static UnifiedRecord unified(UnifiedObject object, ReadPlan plan, ProviderRecord record) {
@@ -125,34 +134,14 @@ final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
                         : "; filters of this connection's mapping: " + String.join(", ", valid)), List.copyOf(valid));
             }
         }
-        try {
+        try (EvaluationBudget budget = EvaluationBudget.open(MAPPING_BUDGET)) {
             return mapping.translate(request.filters(), crm.ports().queryDialect().orElse(null));
-        } catch (IllegalArgumentException | MappingEvaluationException refused) {
+        } catch (InvalidFilterValueException refused) {
+            throw new UseCaseException.InvalidRequest("'" + refused.filter() + "': " + refused.getMessage(),
+                    List.copyOf(valid));
+        } catch (MappingEvaluationException failed) {
             throw new UseCaseException.MappingFailed("the " + mapping.object().singular() + " query mapping failed: "
-                    + refused.getMessage(), refused);
+                    + failed.getMessage(), failed);
         }
-    }
-
-    private static FieldFilter checked(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,
-            FieldFilter filter) {
-        FieldSchema field = FieldPaths.resolve(crm, schema, filter.field(), capabilities.relationshipPaths());
-        if (!capabilities.operators().contains(filter.operator())) {
-            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
-                    + "' connector cannot filter with " + filter.operator(), List.of());
-        }
-        List<Object> typed = filter.values().stream()
-                .map(value -> value instanceof String text ? FilterValues.typed(filter.field(), field, text) : value)
-                .toList();
-        return FieldFilter.of(filter.field(), filter.operator(), typed);
-    }
-
-    private static ListRequest withSearchTerm(ListRequest request, String term) {
-        ListRequest.Builder copy = ListRequest.builder(request.connection()).pageSize(request.pageSize())
-                .cursor(request.cursor().orElse(null)).ids(request.ids())
-                .createdAfter(request.createdAfter().orElse(null)).createdBefore(request.createdBefore().orElse(null))
-                .updatedAfter(request.updatedAfter().orElse(null)).updatedBefore(request.updatedBefore().orElse(null))
-                .searchTerm(term).fields(request.fields()).includeDeleted(request.includeDeleted());
-        request.filters().forEach(copy::filter);
-        return copy.build();
     }
 }

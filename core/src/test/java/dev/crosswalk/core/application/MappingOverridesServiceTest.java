@@ -59,9 +59,9 @@ class MappingOverridesServiceTest {
     @Test
     void validatesWithoutStoring() {
         List<String> problems = fixture.core.mappings().validate(fixture.acme.ref(), UnifiedObject.CONTACT,
-                "response:\n  title: Tier__c\n");
+                OverrideLevel.CONNECTION, "response:\n  title: Tier__c\n");
         List<String> broken = fixture.core.mappings().validate(fixture.acme.ref(), UnifiedObject.CONTACT,
-                "respons:\n  title: Tier__c\n");
+                OverrideLevel.CONNECTION, "respons:\n  title: Tier__c\n");
 
         assertThat(problems).isEmpty();
         assertThat(broken).singleElement().asString().startsWith("override:1:1").contains("respons");
@@ -123,5 +123,45 @@ class MappingOverridesServiceTest {
         fixture.clock.advance(MappingRegistry.OVERRIDE_REFRESH);
         firstContact();
         assertThat(fixture.overrides.reads()).isGreaterThan(afterFirst);
+    }
+
+    @Test
+    void refusesAnOverrideWhoseValueBreaksAnObjectTheConnectorsFileMaps() {
+        assertThatThrownBy(() -> fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT,
+                OverrideLevel.CONNECTION, "response:\n  account:\n    id: \"{'a': 1}\"\n"))
+                .isInstanceOfSatisfying(UseCaseException.MappingRejected.class, refused ->
+                        assertThat(refused.problems()).singleElement().asString().contains("account"));
+    }
+
+    @Test
+    void refusesAChangeBasedOnAVersionThatIsNoLongerCurrent() {
+        fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT, OverrideLevel.CONNECTION,
+                "response:\n  title: Tier__c\n", 0);
+
+        assertThatThrownBy(() -> fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT,
+                OverrideLevel.CONNECTION, "response:\n  title: Family\n", 0))
+                .isInstanceOf(UseCaseException.OverrideConflict.class).hasMessageContaining("version 1, not 0");
+        assertThatThrownBy(() -> fixture.core.mappings().remove(fixture.acme.ref(), UnifiedObject.CONTACT,
+                OverrideLevel.CONNECTION, 2)).isInstanceOf(UseCaseException.OverrideConflict.class);
+        assertThat(fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT, OverrideLevel.CONNECTION,
+                "response:\n  title: Family\n", 1).version()).isEqualTo(2);
+        assertThat(firstContact().title()).contains("Lovelace");
+    }
+
+    @Test
+    void checksATenantWideOverrideAgainstEveryConnectionOfTheKind() {
+        dev.crosswalk.core.domain.Connection second = dev.crosswalk.core.fakes.TestConnections.active("acme", "crm-2",
+                "fake");
+        fixture.connections.save(second);
+        fixture.crm.objectOf(second.ref(), dev.crosswalk.core.domain.ObjectSchema.builder("Person")
+                .field(dev.crosswalk.core.domain.FieldSchema.builder("Id", dev.crosswalk.core.domain.FieldType.ID)
+                        .build())
+                .build());
+
+        List<String> problems = fixture.core.mappings().validate(fixture.acme.ref(), UnifiedObject.CONTACT,
+                OverrideLevel.TENANT, "response:\n  title: Tier__c\n");
+
+        assertThat(problems).singleElement().asString().startsWith("on connection 'crm-2': override:2:10")
+                .contains("Tier__c");
     }
 }

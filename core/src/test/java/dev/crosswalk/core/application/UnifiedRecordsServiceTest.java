@@ -65,7 +65,8 @@ class UnifiedRecordsServiceTest {
                     person("p1", "Ada", "ada@example.com", "+44 1").field("Score__c", 12.5).build(),
                     person("p2", "Grace", "grace@example.com", null).field("Tier__c", "gold").build(),
                     person("p3", "Alan", "alan@example.com", null).deleted(true).build()))
-            .mapping(UnifiedObject.CONTACT, CONTACT_MAPPING));
+            .mapping(UnifiedObject.CONTACT, CONTACT_MAPPING)
+            .mapping(UnifiedObject.ACCOUNT, "object: Person\nresponse:\n  id: Id\n  name: Family\n"));
 
     private static ProviderRecord.Builder person(String id, String given, String mail, String phone) {
         return ProviderRecord.builder("Person", id).field("Id", id).field("Given", given).field("Family", "X")
@@ -150,8 +151,8 @@ class UnifiedRecordsServiceTest {
 
     @Test
     void aConnectorWithoutAMappingForTheObjectDoesNotServeIt() {
-        assertThatThrownBy(() -> fixture.core.unifiedRecords().listAccounts(request().build()))
-                .isInstanceOf(UseCaseException.CapabilityUnavailable.class).hasMessageContaining("account");
+        assertThatThrownBy(() -> fixture.core.unifiedRecords().listOpportunities(request().build()))
+                .isInstanceOf(UseCaseException.CapabilityUnavailable.class).hasMessageContaining("opportunit");
     }
 
     @Test
@@ -194,6 +195,34 @@ class UnifiedRecordsServiceTest {
         assertThat(fixture.crm.queries()).extracting(RecordQuery::object).containsOnly("Person");
         assertThatThrownBy(() -> fixture.core.unifiedRecords().listAccounts(
                 request().pageSize(1).cursor(first.nextCursor().orElseThrow()).build()))
-                .isInstanceOf(UseCaseException.class);
+                .as("a contacts cursor does not continue an accounts listing of the same provider object")
+                .isInstanceOf(UseCaseException.InvalidCursor.class);
+    }
+
+    @Test
+    void refusesAUnifiedFilterOnAFieldTheCrmCannotFilterBy() {
+        fixture.crm.objectOf(fixture.acme.ref(), ObjectSchema.builder("Person")
+                .field(FieldSchema.builder("Id", FieldType.ID).build())
+                .field(FieldSchema.builder("Mail", FieldType.EMAIL).filterable(false).build())
+                .build());
+
+        assertThatThrownBy(() -> fixture.core.unifiedRecords().listContacts(
+                request().filter("email", List.of("a@example.com")).build()))
+                .isInstanceOf(UseCaseException.InvalidRequest.class).hasMessageContaining("cannot filter");
+        assertThat(fixture.crm.queries()).isEmpty();
+    }
+
+    @Test
+    void reportsAFilterValueOfTheWrongTypeAsTheClientsMistakeNamingTheFilter() {
+        fixture.core.mappings().set(fixture.acme.ref(), UnifiedObject.CONTACT, dev.crosswalk.core.port.in.OverrideLevel
+                .CONNECTION, """
+                query_mapping: |
+                  { "where": $convertQueryToSql(query, ["min_score"], {"min_score": "Score__c"}, {"min_score": "number"}) }
+                """);
+
+        assertThatThrownBy(() -> fixture.core.unifiedRecords().listContacts(
+                request().filter("min_score", List.of("high")).build()))
+                .isInstanceOf(UseCaseException.InvalidRequest.class).hasMessageContaining("'min_score'")
+                .hasMessageContaining("takes a number");
     }
 }

@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, QuotaPort {
 
     private final Map<String, ObjectSchema> schemas = new LinkedHashMap<>();
+    private final Map<String, ObjectSchema> schemasOfOneConnection = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<ProviderRecord>> records = new LinkedHashMap<>();
     private final List<MappingDocument> mappings = new ArrayList<>();
     private final List<RecordQuery> queries = new CopyOnWriteArrayList<>();
@@ -57,6 +58,12 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     public synchronized InMemoryCrm object(ObjectSchema schema, List<ProviderRecord> rows) {
         schemas.put(schema.name().toLowerCase(Locale.ROOT), schema);
         records.put(schema.name().toLowerCase(Locale.ROOT), new CopyOnWriteArrayList<>(rows));
+        return this;
+    }
+
+    /** Makes one connection's account describe {@code schema} differently from the others'. */
+    public InMemoryCrm objectOf(dev.crosswalk.core.domain.ConnectionRef connection, ObjectSchema schema) {
+        schemasOfOneConnection.put(connection + "|" + schema.name().toLowerCase(Locale.ROOT), schema);
         return this;
     }
 
@@ -139,7 +146,8 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     @Override
     public Optional<ObjectSchema> describe(Connection connection, String objectName) {
         failIfAsked();
-        return Optional.ofNullable(schemas.get(objectName.toLowerCase(Locale.ROOT)));
+        ObjectSchema own = schemasOfOneConnection.get(connection.ref() + "|" + objectName.toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(own != null ? own : schemas.get(objectName.toLowerCase(Locale.ROOT)));
     }
 
     @Override

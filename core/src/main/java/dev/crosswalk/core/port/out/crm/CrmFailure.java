@@ -73,6 +73,16 @@ public abstract class CrmFailure extends RuntimeException {
         }
     }
 
+    /**
+     * The connector refused the request before sending it: a value the provider cannot take (an id of the wrong
+     * shape, a field the object lacks, a literal that does not fit its field). The client's mistake, reported as one.
+     */
+    public static final class InvalidInput extends CrmFailure {
+        public InvalidInput(String message) {
+            super(message, null, null);
+        }
+    }
+
     /** A page token handed back to the connector is not one it issued (a forged or corrupted cursor). */
     public static final class InvalidPageToken extends CrmFailure {
         public InvalidPageToken(String message) {

@@ -29,7 +29,8 @@ public interface RecordPort {
      * @param connection the connection to read through; never {@code null}
      * @param query the object, conditions, order and page; a page token comes from a previous page of this same
      *     query; never {@code null}
-     * @return the page, possibly empty; never {@code null}
+     * @return the page, possibly empty, and possibly longer than the query's page size where the provider has a larger
+     *     minimum page (Salesforce: 200); never {@code null}
      * @throws CrmFailure when the provider call fails; a page token the connector did not issue, or that expired, is
      *     {@link CrmFailure.InvalidPageToken}; an object the provider does not have is {@link CrmFailure.NotFound}
      */
