@@ -24,7 +24,7 @@ final class ProviderRecordRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.of("GET", "/unified/crm/objects/{object}", RequestParameters.LIST,
+                Route.of("GET", "/unified/crm/objects/{object}", RequestParameters.OBJECT_LIST,
                         Route.OpenParameters.PROVIDER_FILTERS, this::list),
                 Route.of("GET", "/unified/crm/objects/{object}/{id}", RequestParameters.GET,
                         Route.OpenParameters.NONE, this::get));

@@ -1,6 +1,7 @@
 package dev.crosswalk.adapters.http;
 
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.SortOrder;
 import dev.crosswalk.core.port.in.GetRequest;
 import dev.crosswalk.core.port.in.ListRequest;
 import java.time.Instant;
@@ -23,6 +24,9 @@ final class RequestParameters {
     /** The parameters every listing takes. */
     static final Set<String> LIST = Set.of("connection_id", "page_size", "cursor", "ids", "created_after",
             "created_before", "updated_after", "updated_before", "search_term", "fields", "include_deleted");
+
+    /** The parameters a provider-object listing takes: a listing's, and {@code order_by}. */
+    static final Set<String> OBJECT_LIST = union(LIST, Set.of("order_by"));
 
     /** The parameters every single-record read takes. */
     static final Set<String> GET = Set.of("connection_id", "fields", "include_deleted");
@@ -49,8 +53,11 @@ final class RequestParameters {
                 .searchTerm(query.get("search_term").orElse(null))
                 .fields(commaList(query, "fields"))
                 .includeDeleted(includeDeleted(query));
+        for (String key : commaList(query, "order_by")) {
+            request.orderBy(sortKey(key));
+        }
         for (Map.Entry<String, String> parameter : query.asMap().entrySet()) {
-            if (LIST.contains(parameter.getKey())) {
+            if (LIST.contains(parameter.getKey()) || parameter.getKey().equals("order_by")) {
                 continue;
             }
             String name = filters == Route.OpenParameters.PROVIDER_FILTERS
@@ -59,6 +66,23 @@ final class RequestParameters {
             request.filter(name, filterValues(parameter.getKey(), parameter.getValue()));
         }
         return request.build();
+    }
+
+    /** {@code Name} orders ascending, {@code -Name} descending. */
+    private static SortOrder sortKey(String key) {
+        boolean descending = key.startsWith("-");
+        String field = descending ? key.substring(1) : key;
+        if (field.isEmpty()) {
+            throw ApiProblem.badRequest("'order_by' names fields, each optionally prefixed by '-' for descending order,"
+                    + " e.g. order_by=-CreatedDate,Name");
+        }
+        return descending ? SortOrder.descending(field) : SortOrder.ascending(field);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /** @return the single-record read the admitted request asks for */

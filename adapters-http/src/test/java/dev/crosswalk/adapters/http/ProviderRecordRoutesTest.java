@@ -33,6 +33,16 @@ class ProviderRecordRoutesTest extends ApiTest {
     }
 
     @Test
+    void passesTheOrderToTheUseCaseAscendingOrDescendingByAMinus() throws Exception {
+        okBody(get("/unified/crm/objects/Deal_Registration__c" + ACME + "&order_by=-CreatedDate,Name"));
+
+        assertThat(crm.lastList().order()).containsExactly(
+                dev.crosswalk.core.domain.SortOrder.descending("CreatedDate"),
+                dev.crosswalk.core.domain.SortOrder.ascending("Name"));
+        assertProblem(get("/unified/crm/objects/Deal_Registration__c" + ACME + "&order_by=-"), 400, "invalid-request");
+    }
+
+    @Test
     void keepsNestedRelationshipValues() throws Exception {
         JsonNode contact = okBody(get("/unified/crm/objects/Contact/003A" + ACME));
 

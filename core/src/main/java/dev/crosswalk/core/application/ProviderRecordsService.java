@@ -1,11 +1,13 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.FieldFilter;
+import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ProviderRecord;
 import dev.crosswalk.core.domain.RecordLookup;
 import dev.crosswalk.core.domain.RecordPage;
 import dev.crosswalk.core.domain.RecordQuery;
+import dev.crosswalk.core.domain.SortOrder;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.GetRequest;
 import dev.crosswalk.core.port.in.ListRequest;
@@ -41,6 +43,9 @@ final class ProviderRecordsService implements ReadProviderRecordsUseCase {
         for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
             query.filter(fieldFilter(crm, schema, capabilities, filter.getKey(), filter.getValue()));
         }
+        for (SortOrder key : request.order()) {
+            query.orderBy(sortKey(crm, schema, capabilities, key));
+        }
         request.cursor().ifPresent(cursor -> query.pageToken(cursors.decode(cursor, crm.connection().ref(), listing)));
         RecordQuery built = query.build();
         RecordPage page = crm.call(() -> crm.ports().records().list(crm.connection(), built));
@@ -69,6 +74,20 @@ final class ProviderRecordsService implements ReadProviderRecordsUseCase {
             ReadCapabilities capabilities) {
         fields.forEach(path -> FieldPaths.resolve(crm, schema, path, capabilities.relationshipPaths()));
         return fields;
+    }
+
+    private static SortOrder sortKey(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,
+            SortOrder key) {
+        if (!capabilities.ordering()) {
+            throw new UseCaseException.InvalidRequest("the '" + crm.connection().connectorKind()
+                    + "' connector lists in its own order only; leave out 'order_by'", List.of());
+        }
+        FieldSchema field = FieldPaths.resolve(crm, schema, key.field(), capabilities.relationshipPaths());
+        if (!field.sortable()) {
+            throw new UseCaseException.InvalidRequest("'order_by': the CRM cannot sort " + schema.name() + " by "
+                    + key.field(), List.of());
+        }
+        return key;
     }
 
     private static FieldFilter fieldFilter(ConnectedCrm crm, ObjectSchema schema, ReadCapabilities capabilities,

@@ -80,6 +80,7 @@ final class RecordQueries {
         field(text, request.searchTerm().orElse(""));
         list(text, request.fields());
         field(text, String.valueOf(request.includeDeleted()));
+        list(text, request.order().stream().map(String::valueOf).toList());
         return text.toString();
     }
 

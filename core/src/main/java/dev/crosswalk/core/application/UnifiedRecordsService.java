@@ -52,6 +52,10 @@ final class UnifiedRecordsService implements ReadUnifiedRecordsUseCase {
 
     @Override
     public CursorPage<UnifiedRecord> list(UnifiedObject object, ListRequest request) {
+        if (!request.order().isEmpty()) {
+            throw new UseCaseException.InvalidRequest("unified " + object.plural() + " come in the connector's stable"
+                    + " order; to order by provider fields, list the provider object under /objects", List.of());
+        }
         ConnectedCrm crm = resolver.open(request.connection());
         UnifiedMapping mapping = mappings.effective(crm.connection(), crm.ports(), object);
         ObjectSchema schema = crm.describe(mapping.providerObject());

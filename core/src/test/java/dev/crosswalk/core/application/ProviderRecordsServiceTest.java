@@ -128,6 +128,19 @@ class ProviderRecordsServiceTest {
     }
 
     @Test
+    void ordersBySortableFieldsWhenTheConnectorCanAndRefusesOtherwise() {
+        fixture.core.providerRecords().list("Deal_Registration__c", request()
+                .orderBy(dev.crosswalk.core.domain.SortOrder.descending("Amount__c")).build());
+
+        assertThat(fixture.crm.queries().get(0).order())
+                .containsExactly(dev.crosswalk.core.domain.SortOrder.descending("Amount__c"));
+        CoreFixture limited = new CoreFixture(new InMemoryCrm(ReadCapabilities.builder().build()).object(DEAL, deals(1)));
+        assertThatThrownBy(() -> limited.core.providerRecords().list("Deal_Registration__c",
+                ListRequest.builder(limited.acme.ref()).orderBy(dev.crosswalk.core.domain.SortOrder.ascending("Name"))
+                        .build())).isInstanceOf(UseCaseException.InvalidRequest.class).hasMessageContaining("order_by");
+    }
+
+    @Test
     void refusesPathsOfMoreThanFiveNames() {
         assertThatThrownBy(() -> fixture.core.providerRecords().list("Deal_Registration__c",
                 request().fields(List.of("A.B.C.D.E.F")).build()))

@@ -1,6 +1,7 @@
 package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.SortOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,7 @@ public final class ListRequest {
     private final String searchTerm;
     private final List<String> fields;
     private final boolean includeDeleted;
+    private final List<SortOrder> order;
 
     private ListRequest(Builder builder) {
         this.connection = builder.connection;
@@ -54,6 +56,7 @@ public final class ListRequest {
         this.searchTerm = builder.searchTerm;
         this.fields = List.copyOf(builder.fields);
         this.includeDeleted = builder.includeDeleted;
+        this.order = List.copyOf(builder.order);
     }
 
     /**
@@ -127,11 +130,19 @@ public final class ListRequest {
         return includeDeleted;
     }
 
+    /**
+     * @return the order, most significant key first, by provider fields (only provider-object listings take one);
+     *     empty for the connector's stable default; never {@code null}
+     */
+    public List<SortOrder> order() {
+        return order;
+    }
+
     @Override
     public String toString() {
         return "ListRequest[" + connection + ", pageSize=" + pageSize + ", cursor=" + (cursor != null) + ", ids=" + ids
                 + ", filters=" + filters.keySet() + ", search=" + (searchTerm != null) + ", fields=" + fields
-                + ", deleted=" + includeDeleted + "]";
+                + ", deleted=" + includeDeleted + ", order=" + order + "]";
     }
 
     /** Builds a {@link ListRequest}. Not thread-safe. */
@@ -148,6 +159,7 @@ public final class ListRequest {
         private String searchTerm;
         private final List<String> fields = new ArrayList<>();
         private boolean includeDeleted;
+        private final List<SortOrder> order = new ArrayList<>();
 
         private Builder(ConnectionRef connection) {
             this.connection = Objects.requireNonNull(connection, "connection");
@@ -232,6 +244,12 @@ public final class ListRequest {
         /** @param deletedToo whether to list deleted records too */
         public Builder includeDeleted(boolean deletedToo) {
             this.includeDeleted = deletedToo;
+            return this;
+        }
+
+        /** @param key a further sort key, less significant than those before; never {@code null} */
+        public Builder orderBy(SortOrder key) {
+            order.add(Objects.requireNonNull(key, "key"));
             return this;
         }
 
