@@ -63,6 +63,21 @@ class ServerJarIT {
             assertThat(body.get("results").get(0).get("custom_fields").get("LTV_Score__c")).isNotNull();
             assertThat(body.get("next_cursor").asText()).isNotBlank();
             assertThat(Files.exists(dataDirectory.resolve("token.key"))).isTrue();
+            List<String> printed;
+            synchronized (output) {
+                printed = List.copyOf(output);
+            }
+            List<Matcher> curls = printed.stream().map(line -> CURL.matcher(line.trim())).filter(Matcher::matches)
+                    .toList();
+            assertThat(curls).as("a curl for each route the banner lists").hasSizeGreaterThanOrEqualTo(7);
+            for (Matcher each : curls) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(each.group(2)))
+                                .header("Authorization", "Bearer " + each.group(1))
+                                .timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(each.group(2) + " -> " + answer.body()).isEqualTo(200);
+            }
         } finally {
             demo.destroy();
             if (!demo.waitFor(20, TimeUnit.SECONDS)) {
@@ -78,14 +93,18 @@ class ServerJarIT {
         CompletableFuture<Matcher> found = CompletableFuture.supplyAsync(() -> {
             try {
                 String line;
+                Matcher first = null;
                 while ((line = lines.readLine()) != null) {
                     synchronized (output) {
                         output.add(line);
                     }
                     Matcher curl = CURL.matcher(line.trim());
-                    if (curl.matches()) {
+                    if (curl.matches() && first == null) {
+                        first = curl;
+                    }
+                    if (line.startsWith("Every route is in")) {
                         drainInBackground(lines);
-                        return curl;
+                        return first;
                     }
                 }
                 return null;
