@@ -93,9 +93,12 @@ class CrosswalkTest {
         assertThat(FixturePlugins.CLOSED.get() - closedBefore).as("both started connectors closed").isEqualTo(2);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
     /** A class loader that offers only the two fixture plugins to ServiceLoader. */
-    private static ClassLoader fixturePlugins() throws java.io.IOException {
-        java.nio.file.Path services = java.nio.file.Files.createTempFile("fixture-plugins", ".txt");
+    private ClassLoader fixturePlugins() throws java.io.IOException {
+        java.nio.file.Path services = folder.resolve("fixture-plugins.txt");
         java.nio.file.Files.writeString(services, FixturePlugins.Good.class.getName() + "\n"
                 + FixturePlugins.BrokenMapping.class.getName() + "\n");
         java.net.URL listing = services.toUri().toURL();
