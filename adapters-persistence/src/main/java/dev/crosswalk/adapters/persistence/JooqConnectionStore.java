@@ -20,24 +20,29 @@ import org.jooq.Record6;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 
-/** Connections, always looked up by tenant and id together. */
+/**
+ * Connections, always looked up by tenant and id together. A connection found is kept for a few seconds
+ * ({@link RecentReads}): a change saved on another node is seen within {@link RecentReads#FRESH_FOR}.
+ */
 final class JooqConnectionStore implements ConnectionStore {
 
     private static final Comparator<Connection> BY_ID = Comparator.comparing(connection -> connection.id().value());
 
     private final DSLContext db;
     private final Clock clock;
+    private final RecentReads<ConnectionRef, Connection> recent;
 
     JooqConnectionStore(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.recent = new RecentReads<>(clock);
     }
 
     @Override
     public Optional<Connection> find(ConnectionRef ref) {
-        return selectConnections()
+        return recent.get(ref, () -> selectConnections()
                 .where(matches(ref))
-                .fetchOptional(Records.mapping(JooqConnectionStore::toConnection));
+                .fetchOptional(Records.mapping(JooqConnectionStore::toConnection)));
     }
 
     /** Sorts in Java, not SQL: a PostgreSQL database's collation may order ids ignoring case, Java never does. */
@@ -75,16 +80,19 @@ final class JooqConnectionStore implements ConnectionStore {
                 .set(CONNECTIONS.SETTINGS, settings)
                 .set(CONNECTIONS.UPDATED_AT, now)
                 .execute();
+        recent.forget(connection.ref());
     }
 
     @Override
     public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
-        return db.update(CONNECTIONS)
+        boolean updated = db.update(CONNECTIONS)
                         .set(CONNECTIONS.INSTANCE_URL, instanceUrl.toString())
                         .set(CONNECTIONS.UPDATED_AT, Times.now(clock))
                         .where(matches(ref))
                         .execute()
                 == 1;
+        recent.forget(ref);
+        return updated;
     }
 
     /** @return whether the tenant has a connection of that id */

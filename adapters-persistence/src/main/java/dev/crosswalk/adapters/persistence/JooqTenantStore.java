@@ -12,17 +12,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
-/** Tenants and the SHA-256 hashes of their API keys. Hex digits are accepted in either case and kept in lower case. */
+/**
+ * Tenants and the SHA-256 hashes of their API keys. Hex digits are accepted in either case and kept in lower case. A
+ * key's tenant, once found, is kept for a few seconds ({@link RecentReads}); a key added is found at once.
+ */
 final class JooqTenantStore implements TenantStore {
 
     private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final DSLContext db;
     private final Clock clock;
+    private final RecentReads<String, TenantId> recentKeys;
 
     JooqTenantStore(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.recentKeys = new RecentReads<>(clock);
     }
 
     @Override
@@ -53,11 +58,12 @@ final class JooqTenantStore implements TenantStore {
 
     @Override
     public Optional<TenantId> findTenantByApiKeyHash(String keyHash) {
-        return db.select(API_KEYS.TENANT_ID)
+        String hash = keyHash.toLowerCase(Locale.ROOT);
+        return recentKeys.get(hash, () -> db.select(API_KEYS.TENANT_ID)
                 .from(API_KEYS)
-                .where(API_KEYS.KEY_HASH.eq(keyHash.toLowerCase(Locale.ROOT)))
+                .where(API_KEYS.KEY_HASH.eq(hash))
                 .fetchOptional(API_KEYS.TENANT_ID)
-                .map(TenantId::new);
+                .map(TenantId::new));
     }
 
     /** @throws IllegalArgumentException when the tenant does not exist */

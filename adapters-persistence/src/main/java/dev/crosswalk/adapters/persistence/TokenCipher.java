@@ -8,6 +8,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
@@ -15,7 +17,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * Encrypts token values with AES-256-GCM. The stored text is {@code "v1:" + base64(nonce || ciphertext || tag)}
  * with a random 12-byte nonce per value; the version prefix leaves room for another key or algorithm later. The
  * connection and the token's role are bound in as associated data, so a value copied to another row or column does
- * not decrypt. Thread-safe. Its errors never contain token text.
+ * not decrypt. The last values decrypted are remembered (at most {@link #REMEMBERED} of them), so a connection's tokens
+ * are not decrypted again on every request; they are in memory as {@link Secret}s in any case. Thread-safe. Its errors
+ * never contain token text.
  */
 final class TokenCipher {
 
@@ -28,7 +32,13 @@ final class TokenCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final int REMEMBERED = 10_000;
+
+    private record Sealed(String stored, ConnectionRef ref, Role role) {
+    }
+
     private final TokenEncryptionKey key;
+    private final Map<Sealed, Secret> decrypted = new ConcurrentHashMap<>();
 
     TokenCipher(TokenEncryptionKey key) {
         this.key = key;
@@ -52,6 +62,20 @@ final class TokenCipher {
      *     format
      */
     Secret decrypt(String stored, ConnectionRef ref, Role role) {
+        Sealed sealed = new Sealed(stored, ref, role);
+        Secret known = decrypted.get(sealed);
+        if (known != null) {
+            return known;
+        }
+        Secret opened = open(stored, ref, role);
+        if (decrypted.size() >= REMEMBERED) {
+            decrypted.clear();
+        }
+        decrypted.put(sealed, opened);
+        return opened;
+    }
+
+    private Secret open(String stored, ConnectionRef ref, Role role) {
         if (!stored.startsWith(FORMAT_V1)) {
             throw new IllegalStateException("the stored " + describe(role, ref)
                     + " has an unknown format; it was written by a newer Crosswalk version or altered");

@@ -31,6 +31,37 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     }
 
     @Test
+    void seesItsOwnSaveAtOnceAndAnotherNodesSaveWithinFiveSeconds() {
+        CrosswalkDatabase otherNode = openAnother(key);
+        Connection connection = salesforceConnection(newTenant(), "acme-prod");
+        store().save(connection);
+        assertThat(store().find(connection.ref())).contains(connection);
+
+        Connection reauthorised = connection.withStatus(ConnectionStatus.NEEDS_REAUTH);
+        otherNode.connections().save(reauthorised);
+        assertThat(store().find(connection.ref())).as("kept for a few seconds").contains(connection);
+        clock.advance(RecentReads.FRESH_FOR);
+        assertThat(store().find(connection.ref())).contains(reauthorised);
+
+        store().save(connection);
+        assertThat(store().find(connection.ref())).as("its own save, at once").contains(connection);
+        store().updateInstanceUrl(connection.ref(), URI.create("https://moved.my.salesforce.com"));
+        assertThat(store().find(connection.ref()).orElseThrow().instanceUrl())
+                .isEqualTo(URI.create("https://moved.my.salesforce.com"));
+    }
+
+    @Test
+    void findsAConnectionAnotherNodeCreatedAtOnce() {
+        CrosswalkDatabase otherNode = openAnother(key);
+        Connection connection = salesforceConnection(newTenant(), "created-elsewhere");
+        assertThat(store().find(connection.ref())).isEmpty();
+
+        otherNode.connections().save(connection);
+
+        assertThat(store().find(connection.ref())).contains(connection);
+    }
+
+    @Test
     void findsNothingForAnUnknownConnectionId() {
         TenantId tenant = newTenant();
 

@@ -72,6 +72,22 @@ abstract class DatabaseContract {
 
     /** @return the first column of the only row the query finds, read past the stores with plain JDBC */
     final String rawValue(String sql, String... parameters) {
+        return raw(sql, parameters, statement -> {
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("no row for " + sql);
+                }
+                return row.getString(1);
+            }
+        });
+    }
+
+    /** @return how many rows the statement changed, written past the stores with plain JDBC */
+    final int rawUpdate(String sql, String... parameters) {
+        return raw(sql, parameters, PreparedStatement::executeUpdate);
+    }
+
+    private <T> T raw(String sql, String[] parameters, StatementRun<T> run) {
         DatabaseSettings settings = testDatabase.settings(key);
         String password = settings.password() == null ? "" : settings.password().reveal();
         try (var connection = DriverManager.getConnection(settings.jdbcUrl(), settings.username(), password);
@@ -79,14 +95,13 @@ abstract class DatabaseContract {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    throw new AssertionError("no row for " + sql);
-                }
-                return row.getString(1);
-            }
+            return run.on(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private interface StatementRun<T> {
+        T on(PreparedStatement statement) throws SQLException;
     }
 }

@@ -56,6 +56,21 @@ abstract class TenantStoreContract extends DatabaseContract {
     }
 
     @Test
+    void findsAKeyAnotherNodeAddedAtOnceAndStopsFindingARemovedOneWithinFiveSeconds() {
+        TenantId tenant = newTenant();
+        String hash = newKeyHash();
+        assertThat(store().findTenantByApiKeyHash(hash)).isEmpty();
+
+        openAnother(key).tenants().addApiKeyHash(tenant, hash);
+        assertThat(store().findTenantByApiKeyHash(hash)).contains(tenant);
+
+        assertThat(rawUpdate("DELETE FROM api_keys WHERE key_hash = ?", hash)).isOne();
+        assertThat(store().findTenantByApiKeyHash(hash)).as("kept for a few seconds").contains(tenant);
+        clock.advance(RecentReads.FRESH_FOR);
+        assertThat(store().findTenantByApiKeyHash(hash)).isEmpty();
+    }
+
+    @Test
     void findsNoTenantForAnUnknownApiKeyHash() {
         store().addApiKeyHash(newTenant(), newKeyHash());
 

@@ -25,6 +25,18 @@ class TokenCipherTest {
     }
 
     @Test
+    void aValueDecryptedBeforeStillDecryptsForItsOwnConnectionAndRoleOnly() {
+        String stored = cipher.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
+        assertThat(cipher.decrypt(stored, REF, Role.ACCESS_TOKEN)).isEqualTo(TOKEN);
+
+        assertThat(cipher.decrypt(stored, REF, Role.ACCESS_TOKEN)).isEqualTo(TOKEN);
+        assertThatThrownBy(() -> cipher.decrypt(stored, new ConnectionRef(new TenantId("other"), REF.id()),
+                Role.ACCESS_TOKEN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(stored, REF, Role.REFRESH_TOKEN))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void writesAVersionedValueWithAFreshNonceEachTime() {
         String first = cipher.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
         String second = cipher.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
