@@ -6,7 +6,6 @@ import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /unified/crm/{contacts|accounts|opportunities}} and {@code .../{id}}: a connection's unified records,
@@ -39,13 +38,21 @@ final class UnifiedRecordRoutes {
         CursorPage<UnifiedRecord> page =
                 records.list(object, RequestParameters.list(call, Route.OpenParameters.UNIFIED_FILTERS));
         List<String> fields = RequestParameters.fields(call);
-        List<Map<String, Object>> results =
-                page.items().stream().map(item -> UnifiedRecordJson.of(object, item, fields)).toList();
-        replies.ok(call.ctx(), new ListJson<>(results, page.nextCursor().orElse(null)));
+        replies.ok(call.ctx(), out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("results"); // the shape of ListJson, written record by record
+            for (UnifiedRecord item : page.items()) {
+                UnifiedRecordJson.write(out, object, item, fields);
+            }
+            out.writeEndArray();
+            out.writeStringField("next_cursor", page.nextCursor().orElse(null));
+            out.writeEndObject();
+        });
     }
 
     private void get(UnifiedObject object, Call call) throws Exception {
         UnifiedRecord record = records.get(object, RequestParameters.get(call, call.pathParam("id")));
-        replies.ok(call.ctx(), UnifiedRecordJson.of(object, record, RequestParameters.fields(call)));
+        List<String> fields = RequestParameters.fields(call);
+        replies.ok(call.ctx(), out -> UnifiedRecordJson.write(out, object, record, fields));
     }
 }
