@@ -73,8 +73,11 @@ class SalesforceTokensTest {
 
     @Test
     void refreshesBeforeCallingWhenTheStoredTokenIsAboutToExpire() {
-        list(salesforceConnection);
-        OAuthTokens current = salesforceConnection.tokens.load(connection.ref()).orElseThrow();
+        OAuthTokens current;
+        try (EmulatorConnection earlier = EmulatorConnection.to(emulator)) {
+            list(earlier);
+            current = earlier.tokens.load(connection.ref()).orElseThrow();
+        }
         salesforceConnection.tokens.save(connection.ref(),
                 current.toBuilder().expiresAt(Instant.now().plusSeconds(10)).build());
         emulator.requestLog().clear();

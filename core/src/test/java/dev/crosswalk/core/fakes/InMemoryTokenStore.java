@@ -8,14 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A {@link TokenStore} in a map, counting saves. Thread-safe. */
+/** A {@link TokenStore} in a map, counting loads and saves. Thread-safe. */
 public final class InMemoryTokenStore implements TokenStore {
 
     private final ConcurrentMap<ConnectionRef, OAuthTokens> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger saves = new AtomicInteger();
+    private final AtomicInteger loads = new AtomicInteger();
 
     @Override
     public Optional<OAuthTokens> load(ConnectionRef ref) {
+        loads.incrementAndGet();
         return Optional.ofNullable(tokens.get(ref));
     }
 
@@ -23,6 +25,11 @@ public final class InMemoryTokenStore implements TokenStore {
     public void save(ConnectionRef ref, OAuthTokens newTokens) {
         tokens.put(ref, newTokens);
         saves.incrementAndGet();
+    }
+
+    /** @return how many times {@link #load} was called */
+    public int loads() {
+        return loads.get();
     }
 
     /** @return how many times {@link #save} was called */

@@ -1,6 +1,7 @@
 package dev.crosswalk.core.toolkit.token;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
@@ -10,7 +11,9 @@ import dev.crosswalk.core.port.out.store.TokenStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -28,12 +31,15 @@ public final class TokenManager {
     public static final Duration EXPIRY_BUFFER = Duration.ofSeconds(30);
 
     private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+    /** Past this many connections, the kept tokens are dropped and read again as needed. */
+    private static final int KEPT_CONNECTIONS = 10_000;
 
     private final TokenStore store;
     private final ConnectionStore connections;
     private final ConnectionLocks locks;
     private final TokenRefresher refresher;
     private final Clock clock;
+    private final Map<ConnectionRef, OAuthTokens> kept = new ConcurrentHashMap<>();
 
     /**
      * @param store where tokens live
@@ -100,6 +106,10 @@ public final class TokenManager {
     }
 
     private OAuthTokens validTokens(Connection connection) {
+        OAuthTokens known = kept.get(connection.ref());
+        if (known != null && !known.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
+            return known;
+        }
         OAuthTokens current = load(connection);
         if (!current.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
             return current;
@@ -146,15 +156,16 @@ public final class TokenManager {
             throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()
                     + " returned no access token", null, null);
         }
-        OAuthTokens.Builder kept = issued.toBuilder();
+        OAuthTokens.Builder completed = issued.toBuilder();
         if (issued.refresh().isEmpty()) {
-            kept.refreshToken(current.refresh().orElse(null));
+            completed.refreshToken(current.refresh().orElse(null));
         }
         if (issued.instanceUrl().isEmpty()) {
-            kept.instanceUrl(current.instanceUrl().orElse(null));
+            completed.instanceUrl(current.instanceUrl().orElse(null));
         }
-        OAuthTokens saved = kept.build();
+        OAuthTokens saved = completed.build();
         store.save(connection.ref(), saved);
+        keep(connection, saved);
         saved.instanceUrl().filter(url -> !url.equals(connection.instanceUrl()))
                 .ifPresent(moved -> writeBackInstanceUrl(connection, moved));
         return saved;
@@ -175,8 +186,17 @@ public final class TokenManager {
     }
 
     private OAuthTokens load(Connection connection) {
-        return store.load(connection.ref())
+        OAuthTokens stored = store.load(connection.ref())
                 .orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
                         "no tokens are stored for connection " + connection.ref(), null));
+        keep(connection, stored);
+        return stored;
+    }
+
+    private void keep(Connection connection, OAuthTokens tokens) {
+        if (kept.size() >= KEPT_CONNECTIONS) {
+            kept.clear();
+        }
+        kept.put(connection.ref(), tokens);
     }
 }

@@ -54,6 +54,52 @@ class TokenManagerTest {
     }
 
     @Test
+    void readsTheStoreOnceWhileTheTokenItReadStaysValid() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+
+        for (int call = 0; call < 5; call++) {
+            assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
+            clock.advance(Duration.ofMinutes(5));
+        }
+
+        assertThat(store.loads()).isOne();
+    }
+
+    @Test
+    void takesUpATokenAnotherNodeRefreshedOnceItsOwnNearsExpiryWithoutRefreshingAgain() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        manager.accessToken(connection);
+        store.save(connection.ref(), tokens("access-9", "refresh-9", START.plus(ONE_HOUR.multipliedBy(2))));
+
+        assertThat(manager.accessToken(connection)).as("still valid at the provider").isEqualTo(Secret.of("access-0"));
+        clock.advance(ONE_HOUR.minusSeconds(29));
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-9"));
+        assertThat(refresher.calls()).isZero();
+    }
+
+    @Test
+    void takesUpATokenStoredSinceWhenItsOwnIsRefusedWithoutRefreshing() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        manager.accessToken(connection);
+        store.save(connection.ref(), tokens("access-9", "refresh-9", START.plus(ONE_HOUR)));
+        List<Secret> used = new ArrayList<>();
+
+        String answer = manager.withAccessToken(connection, token -> {
+            used.add(token);
+            if (token.equals(Secret.of("access-0"))) {
+                throw new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID");
+            }
+            return "ok";
+        });
+
+        assertThat(answer).isEqualTo("ok");
+        assertThat(used).containsExactly(Secret.of("access-0"), Secret.of("access-9"));
+        assertThat(refresher.calls()).isZero();
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-9"));
+    }
+
+    @Test
     void reportsALockHeldTooLongAsTransientSoThatCallersBackOff() {
         store.save(connection.ref(), tokens(null, "refresh-0", null));
         ConnectionLocks alwaysTaken = (ref, wait) -> {
