@@ -27,14 +27,11 @@ final class ClosedLoopLoad {
         this.request = request;
     }
 
-    /** Sends requests from {@code clients} threads for {@code warmup}, then measures for {@code duration}. */
-    Result run(int clients, Duration warmup, Duration duration) throws InterruptedException {
-        drive(clients, warmup);
+    /** Sends requests from {@code clients} threads for {@code duration} and keeps every latency. */
+    Sample run(int clients, Duration duration) throws InterruptedException {
         long started = System.nanoTime();
         long[] latencies = drive(clients, duration);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(clients, latencies.length / seconds, percentile(latencies, 0.50),
-                percentile(latencies, 0.99));
+        return new Sample(latencies, (System.nanoTime() - started) / 1e9);
     }
 
     private long[] drive(int clients, Duration duration) throws InterruptedException {
@@ -51,7 +48,6 @@ final class ClosedLoopLoad {
                 all = Arrays.copyOf(all, before + own.length);
                 System.arraycopy(own, 0, all, before, own.length);
             }
-            Arrays.sort(all);
             return all;
         } catch (ExecutionException failed) {
             throw new IllegalStateException("a client failed: " + failed.getCause().getMessage(), failed.getCause());
@@ -83,7 +79,18 @@ final class ClosedLoopLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(rank * sorted.length) - 1)] / 1e6;
     }
 
-    /** One level's figures: requests per second and latency percentiles in milliseconds. */
+    /** The latencies (nanoseconds) of one run and how long it took. */
+    record Sample(long[] latencies, double seconds) {
+    }
+
+    /** One level's figures over several runs: requests per second and latency percentiles in milliseconds. */
     record Result(int clients, double requestsPerSecond, double p50Millis, double p99Millis) {
+
+        static Result of(int clients, List<Sample> samples) {
+            long[] all = samples.stream().flatMapToLong(sample -> Arrays.stream(sample.latencies())).sorted()
+                    .toArray();
+            double seconds = samples.stream().mapToDouble(Sample::seconds).sum();
+            return new Result(clients, all.length / seconds, percentile(all, 0.50), percentile(all, 0.99));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,10 +20,14 @@ import java.util.stream.Stream;
  * request is the one the connector sent for the first unified request, so both sides serve the same 200 records.
  *
  * <p>Arguments: contacts the emulator generates (default 2,500, as the demo), seconds per level (15), and the client
- * counts (1,8,32). Prints one line per level: requests/s and p50/p99 latency of each side, the throughput ratio and
- * the latency the server adds at the median.
+ * counts (1,8,32). At each level both sides warm up, then alternate in 3-second rounds until each has run its time.
+ * Prints one line per level: requests/s and p50/p99 latency of each side, the throughput ratio and the latency the
+ * server adds at the median.
  */
 public final class UnifiedApiThroughput {
+
+    /** The two sides alternate in rounds this long, so a drift in the machine's speed touches both alike. */
+    private static final Duration ROUND = Duration.ofSeconds(3);
 
     private UnifiedApiThroughput() {
     }
@@ -37,7 +42,7 @@ public final class UnifiedApiThroughput {
         try (BundledServer server = BundledServer.start(data, contacts)) {
             HttpRequest unified = HttpRequest.newBuilder(server.unified("contacts?page_size=200"))
                     .header("Authorization", server.authorization()).GET().build();
-            new ClosedLoopLoad(unified).run(1, Duration.ofSeconds(1), Duration.ofMillis(1));
+            new ClosedLoopLoad(unified).run(1, Duration.ofSeconds(1));
             HttpRequest direct = EmulatorClient.login(server.emulator())
                     .path(connectorQuery(server)).GET().build();
             System.out.printf("%d contacts, %d s per level after %d s warm-up, %d cores%n", contacts,
@@ -47,17 +52,30 @@ public final class UnifiedApiThroughput {
             System.out.println("clients | direct req/s  p50 ms  p99 ms | unified req/s  p50 ms  p99 ms "
                     + "| ratio | added p50 ms");
             for (int clients : levels) {
-                ClosedLoopLoad.Result straight = new ClosedLoopLoad(direct).run(clients, warmup, perLevel);
-                ClosedLoopLoad.Result through = new ClosedLoopLoad(unified).run(clients, warmup, perLevel);
-                System.out.printf("%7d | %12.0f %7.2f %7.2f | %13.0f %7.2f %7.2f | %5.2f | %12.2f%n", clients,
-                        straight.requestsPerSecond(), straight.p50Millis(), straight.p99Millis(),
-                        through.requestsPerSecond(), through.p50Millis(), through.p99Millis(),
-                        through.requestsPerSecond() / straight.requestsPerSecond(),
-                        through.p50Millis() - straight.p50Millis());
+                ClosedLoopLoad straight = new ClosedLoopLoad(direct);
+                ClosedLoopLoad through = new ClosedLoopLoad(unified);
+                straight.run(clients, warmup);
+                through.run(clients, warmup);
+                List<ClosedLoopLoad.Sample> straightSamples = new ArrayList<>();
+                List<ClosedLoopLoad.Sample> throughSamples = new ArrayList<>();
+                for (long round = 0; round < perLevel.toSeconds(); round += ROUND.toSeconds()) {
+                    straightSamples.add(straight.run(clients, ROUND));
+                    throughSamples.add(through.run(clients, ROUND));
+                }
+                print(ClosedLoopLoad.Result.of(clients, straightSamples),
+                        ClosedLoopLoad.Result.of(clients, throughSamples));
             }
         } finally {
             deleteTree(data);
         }
+    }
+
+    private static void print(ClosedLoopLoad.Result straight, ClosedLoopLoad.Result through) {
+        System.out.printf("%7d | %12.0f %7.2f %7.2f | %13.0f %7.2f %7.2f | %5.2f | %12.2f%n", straight.clients(),
+                straight.requestsPerSecond(), straight.p50Millis(), straight.p99Millis(),
+                through.requestsPerSecond(), through.p50Millis(), through.p99Millis(),
+                through.requestsPerSecond() / straight.requestsPerSecond(),
+                through.p50Millis() - straight.p50Millis());
     }
 
     /** The query request the connector sent for the warm-up call: the page the unified route serves. */
