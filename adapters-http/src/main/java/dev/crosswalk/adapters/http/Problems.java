@@ -84,12 +84,10 @@ final class Problems {
     private static ApiProblem fromCrm(UseCaseException.CrmCallFailed failed, Context ctx) {
         String detail = failed.getMessage();
         ApiProblem problem = switch (failed.kind()) {
-            case RATE_LIMITED -> {
-                ApiProblem limited = new ApiProblem(429, "crm-rate-limited", "CRM rate limit reached", detail);
-                yield failed.retryAfter()
-                        .map(wait -> limited.withHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))))
-                        .orElse(limited);
-            }
+            case RATE_LIMITED -> retryAfter(failed,
+                    new ApiProblem(429, "crm-rate-limited", "CRM rate limit reached", detail));
+            case QUOTA_EXHAUSTED -> retryAfter(failed,
+                    new ApiProblem(429, "crm-quota-exhausted", "CRM allowance for the period spent", detail));
             case NOT_FOUND -> new ApiProblem(404, "crm-not-found", "Not found in the CRM", detail);
             case UNAVAILABLE -> new ApiProblem(503, "crm-unavailable", "CRM unavailable", detail);
             case TOKEN_REFUSED -> new ApiProblem(502, "crm-unauthorized", "CRM refused the connection's token", detail);
@@ -100,6 +98,12 @@ final class Problems {
             LOG.warn("CRM failure serving {} {}: {}", ctx.req().getMethod(), ctx.path(), detail, failed.getCause());
         }
         return failed.providerCode().map(code -> problem.with("provider_code", code)).orElse(problem);
+    }
+
+    private static ApiProblem retryAfter(UseCaseException.CrmCallFailed failed, ApiProblem problem) {
+        return failed.retryAfter()
+                .map(wait -> problem.withHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))))
+                .orElse(problem);
     }
 
     private void render(Context ctx, ApiProblem problem) {

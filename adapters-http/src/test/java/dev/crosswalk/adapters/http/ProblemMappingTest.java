@@ -82,8 +82,20 @@ class ProblemMappingTest extends ApiTest {
     }
 
     @Test
+    void saysTheCrmsAllowanceForThePeriodIsSpentApartFromARateLimit() throws Exception {
+        crm.failNextCall(new CrmCallFailed(CrmCallFailed.Kind.QUOTA_EXHAUSTED, "TotalRequests Limit exceeded.",
+                "REQUEST_LIMIT_EXCEEDED", null, null));
+
+        HttpResponse<String> response = get("/unified/crm/contacts" + ACME);
+
+        JsonNode problem = assertProblem(response, 429, "crm-quota-exhausted");
+        assertThat(problem.get("detail").asText()).contains("TotalRequests Limit exceeded.");
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+    }
+
+    @Test
     void passesACrmRateLimitOnWithRetryAfterAndTheProvidersCode() throws Exception {
-        crm.failNextCall(new CrmCallFailed(CrmCallFailed.Kind.RATE_LIMITED, "TotalRequests Limit exceeded.",
+        crm.failNextCall(new CrmCallFailed(CrmCallFailed.Kind.RATE_LIMITED, "ConcurrentPerOrgLongTxn Limit exceeded.",
                 "REQUEST_LIMIT_EXCEEDED", Duration.ofMillis(30_500), null));
 
         HttpResponse<String> response = get("/unified/crm/contacts" + ACME);

@@ -32,7 +32,7 @@ final class SalesforceConnector implements Connector {
         ObjectMapper json = SalesforceWire.mapper();
         this.http = new SalesforceHttp(settings);
         this.quota = new SalesforceQuota(context.clock());
-        SalesforceResponses responses = new SalesforceResponses(json, quota);
+        SalesforceResponses responses = new SalesforceResponses(json, quota, context.clock());
         SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses,
                 context.clock());
         SalesforceCalls calls = new SalesforceCalls(

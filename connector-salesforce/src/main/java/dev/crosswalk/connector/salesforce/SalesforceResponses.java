@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.toolkit.retry.RetryAfter;
 import feign.Response;
 import feign.RetryableException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -22,12 +24,17 @@ final class SalesforceResponses {
 
     private static final int MAX_ERROR_BODY = 8192;
 
+    /** The message of the daily-limit refusal; the concurrent-request limit shares its error code. */
+    private static final String DAILY_LIMIT = "TotalRequests Limit exceeded";
+
     private final ObjectMapper json;
     private final SalesforceQuota quota;
+    private final Clock clock;
 
-    SalesforceResponses(ObjectMapper json, SalesforceQuota quota) {
+    SalesforceResponses(ObjectMapper json, SalesforceQuota quota, Clock clock) {
         this.json = json;
         this.quota = quota;
+        this.clock = clock;
     }
 
     /** Sends a REST call and decodes a 2xx body as {@code type}. */
@@ -114,9 +121,14 @@ final class SalesforceResponses {
         if (status == 401) {
             return new CrmFailure.Unauthorized(context, code);
         }
+        if (status == 403 && "REQUEST_LIMIT_EXCEEDED".equals(code) && said.startsWith(DAILY_LIMIT)) {
+            return new CrmFailure.QuotaExhausted(context + " (the org's daily API allowance is spent; Salesforce"
+                    + " counts it over a rolling 24 hours, so calls succeed again as earlier ones leave that window)",
+                    code, retryAfter(response).orElse(null));
+        }
         if (status == 429 || (status == 403 && "REQUEST_LIMIT_EXCEEDED".equals(code))) {
-            return new CrmFailure.RateLimited(context + " (the org's API allowance is spent; calls resume after"
-                    + " back-off)", code, retryAfter(response).orElse(null));
+            return new CrmFailure.RateLimited(context + " (too many calls at once; calls resume after back-off)",
+                    code, retryAfter(response).orElse(null));
         }
         if (status == 404) {
             return new CrmFailure.NotFound(context, code);
@@ -177,16 +189,8 @@ final class SalesforceResponses {
         return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
     }
 
-    private static Optional<Duration> retryAfter(Response response) {
-        try {
-            return Optional.ofNullable(header(response, "Retry-After"))
-                    .map(String::trim)
-                    .map(Long::parseLong)
-                    .filter(seconds -> seconds >= 0)
-                    .map(Duration::ofSeconds);
-        } catch (NumberFormatException httpDate) {
-            return Optional.empty();
-        }
+    private Optional<Duration> retryAfter(Response response) {
+        return RetryAfter.parse(header(response, "Retry-After"), clock.instant());
     }
 
     private static String header(Response response, String name) {

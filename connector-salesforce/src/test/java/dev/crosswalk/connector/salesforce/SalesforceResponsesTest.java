@@ -28,8 +28,10 @@ class SalesforceResponsesTest {
             new ConnectionRef(new TenantId("acme"), new ConnectionId("sf")), "salesforce",
             URI.create("https://acme.my.salesforce.com")).build();
 
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
+
     private final SalesforceQuota quota = new SalesforceQuota(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-    private final SalesforceResponses responses = new SalesforceResponses(SalesforceWire.mapper(), quota);
+    private final SalesforceResponses responses = new SalesforceResponses(SalesforceWire.mapper(), quota, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anExpiredSessionIsUnauthorized() {
@@ -39,10 +41,23 @@ class SalesforceResponsesTest {
     }
 
     @Test
-    void aSpentDailyAllowanceIsRateLimitedNotAnAuthFailure() {
+    void aSpentDailyAllowanceIsAnExhaustedQuotaNotAnAuthFailure() {
         assertThatThrownBy(() -> rest(403, "[{\"message\":\"TotalRequests Limit exceeded.\",\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]"))
-                .isInstanceOfSatisfying(CrmFailure.RateLimited.class,
-                        failure -> assertThat(failure.providerCode()).contains("REQUEST_LIMIT_EXCEEDED"));
+                .isInstanceOfSatisfying(CrmFailure.QuotaExhausted.class, failure -> {
+                    assertThat(failure.providerCode()).contains("REQUEST_LIMIT_EXCEEDED");
+                    assertThat(failure).hasMessageContaining("daily API allowance is spent")
+                            .hasMessageContaining("rolling 24 hours");
+                });
+    }
+
+    @Test
+    void theConcurrentRequestLimitIsARateLimitToBackOffFrom() {
+        for (String message : List.of("ConcurrentPerOrgLongTxn Limit exceeded.",
+                "ConcurrentRequests (Concurrent API Requests) Limit exceeded.")) {
+            assertThatThrownBy(() -> rest(403, "[{\"message\":\"" + message + "\",\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]"))
+                    .isExactlyInstanceOf(CrmFailure.RateLimited.class)
+                    .hasMessageContaining(message);
+        }
     }
 
     @Test
@@ -52,10 +67,17 @@ class SalesforceResponsesTest {
     }
 
     @Test
-    void a429KeepsRetryAfter() {
+    void a429KeepsRetryAfterGivenInSeconds() {
         assertThatThrownBy(() -> rest(429, "", Map.of("Retry-After", List.of("7"))))
                 .isInstanceOfSatisfying(CrmFailure.RateLimited.class,
                         failure -> assertThat(failure.retryAfter()).contains(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void a429KeepsRetryAfterGivenAsAnHttpDate() {
+        assertThatThrownBy(() -> rest(429, "", Map.of("Retry-After", List.of("Sat, 05 Dec 2026 10:01:30 GMT"))))
+                .isInstanceOfSatisfying(CrmFailure.RateLimited.class,
+                        failure -> assertThat(failure.retryAfter()).contains(Duration.ofSeconds(90)));
     }
 
     @Test

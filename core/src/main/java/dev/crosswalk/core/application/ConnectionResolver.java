@@ -71,6 +71,7 @@ final class ConnectionResolver {
                 case CrmFailure.InvalidInput refused -> new UseCaseException.InvalidRequest(refused.getMessage(),
                         java.util.List.of());
                 case CrmFailure.ReauthorizationRequired refused -> needsReauthorization(connection, refused);
+                case CrmFailure.QuotaExhausted spent -> failed(Kind.QUOTA_EXHAUSTED, spent, spent.retryAfter().orElse(null));
                 case CrmFailure.RateLimited limited -> failed(Kind.RATE_LIMITED, limited, limited.retryAfter().orElse(null));
                 case CrmFailure.Transient unavailable -> failed(Kind.UNAVAILABLE, unavailable, null);
                 case CrmFailure.Unauthorized refused -> failed(Kind.TOKEN_REFUSED, refused, null);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Fault {
 
-    enum Kind { LATENCY, STATUS, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
+    enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
 
     private final Kind kind;
     private final Duration latency;
@@ -58,6 +58,14 @@ public final class Fault {
             throw new IllegalArgumentException("fault status must be 4xx or 5xx: " + status);
         }
         return of(Kind.STATUS, Duration.ZERO, status);
+    }
+
+    /**
+     * Answers 403 {@code REQUEST_LIMIT_EXCEEDED} "ConcurrentRequests (Concurrent API Requests) Limit exceeded.", as
+     * the platform does when too many calls of the org run at once: the code the daily limit shares, another message.
+     */
+    public static Fault concurrentLimit() {
+        return of(Kind.CONCURRENT_LIMIT, Duration.ZERO, 403);
     }
 
     /** Handles the request, then sends only half of the promised body and drops the connection. */

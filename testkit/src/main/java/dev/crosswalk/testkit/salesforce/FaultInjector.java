@@ -49,6 +49,11 @@ final class FaultInjector {
                 });
                 return true;
             }
+            case CONCURRENT_LIMIT -> {
+                call.json(403, Router.errorBody("REQUEST_LIMIT_EXCEEDED",
+                        "ConcurrentRequests (Concurrent API Requests) Limit exceeded."));
+                return true;
+            }
             case CONNECTION_RESET -> {
                 byte[] body = call.body();
                 Map<String, String> headers = new LinkedHashMap<>();

@@ -155,10 +155,18 @@ public abstract class UseCaseException extends RuntimeException {
      */
     public static final class CrmCallFailed extends UseCaseException {
 
-        /** How the CRM failed, in terms a client can act on. */
+        /**
+         * How the CRM failed, in terms a client can act on. Kinds may be added; a host's {@code switch} keeps a
+         * {@code default} branch and treats an unknown kind as {@link #REJECTED}.
+         */
         public enum Kind {
-            /** The provider's quota or rate limit is spent: try later, after {@link #retryAfter()} if it is known. */
+            /** The provider's rate limit is reached: try later, after {@link #retryAfter()} if it is known. */
             RATE_LIMITED,
+            /**
+             * The provider's allowance for a period (such as a day's API calls) is spent: nothing succeeds before it
+             * frees, at {@link #retryAfter()} if the provider said.
+             */
+            QUOTA_EXHAUSTED,
             /** The provider is down, slow or unreachable: try later. */
             UNAVAILABLE,
             /** The provider refused the connection's token, even after a refresh. */

@@ -11,48 +11,49 @@ import java.util.function.Supplier;
 
 /**
  * Retries CRM calls that failed with {@link CrmFailure.RateLimited} or {@link CrmFailure.Transient}, with
- * exponential back-off and jitter, waiting at least as long as a provider's {@code Retry-After}. A
- * {@code Retry-After} longer than the longest configured delay is not waited out: the failure is rethrown at once,
- * so the caller can tell its own client when to come back. Every other failure passes through at once. Built by
- * {@link #builder()}; the built value is immutable and thread-safe.
+ * exponential back-off and jitter, waiting at least as long as a provider's {@code Retry-After}. Passed through at
+ * once: a {@link CrmFailure.QuotaExhausted} (waiting cannot help before the period's allowance frees), a
+ * {@code Retry-After} longer than the longest configured delay (so the caller can tell its own client when to come
+ * back), and every other failure. No attempt starts once a call's time budget is spent, and no wait that would end
+ * past it is begun: the last failure is rethrown instead. Time is read and waited through a {@link Timer}, so tests
+ * run without sleeping. Built by {@link #builder()}; the built value is immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class CrmRetry {
 
     /** Back-off delays are spread by this share either way, so callers failing together do not return together. */
-    private static final double JITTER = 0.25;
+    static final double JITTER = 0.25;
 
     private final FailsafeExecutor<Object> executor;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final Duration maxDuration;
+    private final Timer timer;
 
     private CrmRetry(Builder builder) {
         this.initialDelay = builder.initialDelay;
         this.maxDelay = builder.maxDelay;
         this.maxDuration = builder.maxDuration;
-        // The delay is computed here rather than by Failsafe's withBackoff/withJitter/withDelayFnOn: Failsafe applies
-        // jitter to a computed delay too (so a Retry-After could be cut by a quarter), and in 3.3.2 a delay function
-        // returning null throws a NullPointerException instead of falling back to the back-off. The time budget is kept
-        // here too: Failsafe's withMaxDuration, combined with a delay function, retries without delay once the budget
-        // has passed (measured with 3.3.2), which would hammer a struggling CRM.
+        this.timer = builder.timer;
+        // Failsafe decides which failures are retried and how often; the waits are taken in call() through the timer
+        // (Failsafe's own delays read the system clock and sleep the thread). Computing the delay here also keeps a
+        // Retry-After from being cut by jitter, which Failsafe's withJitter would apply to it.
         RetryPolicy<Object> policy = RetryPolicy.builder()
                 .handle(CrmFailure.RateLimited.class, CrmFailure.Transient.class)
-                .abortOn(this::asksForMoreThanTheLongestDelay)
+                .abortOn(this::cannotBeWaitedOut)
                 .withMaxAttempts(builder.maxAttempts)
-                .withDelayFn(context -> withinBudget(context.getElapsedTime(),
-                        delayAfter(context.getAttemptCount(), context.getLastException())))
                 .build();
         this.executor = Failsafe.with(policy);
     }
 
-    private boolean asksForMoreThanTheLongestDelay(Throwable failure) {
-        return failure instanceof CrmFailure.RateLimited rateLimited
-                && rateLimited.retryAfter().filter(wait -> wait.compareTo(maxDelay) > 0).isPresent();
+    private boolean cannotBeWaitedOut(Throwable failure) {
+        return failure instanceof CrmFailure.QuotaExhausted
+                || failure instanceof CrmFailure.RateLimited rateLimited
+                        && rateLimited.retryAfter().filter(wait -> wait.compareTo(maxDelay) > 0).isPresent();
     }
 
-    private Duration delayAfter(int attempts, Throwable failure) {
+    private Duration delayAfter(int attempts, CrmFailure failure) {
         Duration backoff = initialDelay;
         for (int attempt = 1; attempt < attempts && backoff.compareTo(maxDelay) < 0; attempt++) {
             backoff = backoff.multipliedBy(2);
@@ -64,24 +65,9 @@ public final class CrmRetry {
         Duration jittered = Duration.ofNanos((long) (backoff.toNanos() * spread));
         if (failure instanceof CrmFailure.RateLimited rateLimited && rateLimited.retryAfter().isPresent()) {
             Duration asked = rateLimited.retryAfter().get();
-            if (asked.compareTo(maxDelay) > 0) {
-                return maxDelay; // never waited: such a failure aborts
-            }
             return asked.compareTo(jittered) > 0 ? asked : jittered;
         }
         return jittered;
-    }
-
-    /**
-     * The wait before the next attempt never runs much past the budget; that attempt then finds the budget spent. The
-     * cut wait is rounded up to the next millisecond because Failsafe sleeps in whole milliseconds, rounding down.
-     */
-    private Duration withinBudget(Duration elapsed, Duration delay) {
-        Duration left = maxDuration.minus(elapsed);
-        if (left.isNegative()) {
-            return Duration.ZERO;
-        }
-        return delay.compareTo(left) > 0 ? Duration.ofMillis(left.toMillis() + 1) : delay;
     }
 
     /** @return a builder with defaults: 5 attempts, 500 ms first delay, 30 s longest delay, 90 s for a whole call */
@@ -93,14 +79,17 @@ public final class CrmRetry {
      * @param call the CRM call
      * @return its result
      * @throws CrmFailure the last failure once attempts or the time budget are spent, the first one that is not
-     *     retryable, or a {@link CrmFailure.RateLimited} whose {@code Retry-After} is longer than the longest delay
+     *     retryable, a {@link CrmFailure.QuotaExhausted}, or a {@link CrmFailure.RateLimited} whose
+     *     {@code Retry-After} is longer than the longest delay; a {@link CrmFailure.Transient} when the thread is
+     *     interrupted while waiting (its interrupt flag set again)
      */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
+        long started = timer.nanoTime();
         try {
             return (T) executor.get(context -> {
-                if (context.getAttemptCount() > 0 && context.getElapsedTime().compareTo(maxDuration) >= 0) {
-                    throw new BudgetSpent((CrmFailure) context.getLastException());
+                if (context.getAttemptCount() > 0) {
+                    waitBeforeRetry(started, context.getAttemptCount(), (CrmFailure) context.getLastException());
                 }
                 return call.get();
             });
@@ -109,7 +98,24 @@ public final class CrmRetry {
         }
     }
 
-    /** Ends retrying once a call's time budget is spent; never escapes {@link #call}. */
+    private void waitBeforeRetry(long started, int attempts, CrmFailure last) {
+        Duration left = maxDuration.minusNanos(timer.nanoTime() - started);
+        Duration wait = delayAfter(attempts, last);
+        if (wait.compareTo(left) >= 0) {
+            throw new BudgetSpent(last);
+        }
+        try {
+            timer.sleep(wait);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            CrmFailure.Transient stopped = new CrmFailure.Transient(
+                    "interrupted while waiting to retry a CRM call: " + last.getMessage(), null, interrupted);
+            stopped.addSuppressed(last);
+            throw new BudgetSpent(stopped);
+        }
+    }
+
+    /** Ends retrying with a failure, past Failsafe; never escapes {@link #call}. */
     private static final class BudgetSpent extends RuntimeException {
         private final CrmFailure lastFailure;
 
@@ -125,8 +131,15 @@ public final class CrmRetry {
         private Duration initialDelay = Duration.ofMillis(500);
         private Duration maxDelay = Duration.ofSeconds(30);
         private Duration maxDuration = Duration.ofSeconds(90);
+        private Timer timer = Timer.SYSTEM;
 
         private Builder() {
+        }
+
+        /** @param source how elapsed time is read and waits are taken; default {@link Timer#SYSTEM} */
+        public Builder timer(Timer source) {
+            this.timer = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /** @param attempts total attempts including the first, 1 or more */
@@ -149,9 +162,9 @@ public final class CrmRetry {
         }
 
         /**
-         * @param budget how long one call may take, retries included: no attempt starts once it is spent, and the last
-         *     failure is rethrown (an attempt under way still runs to its own timeout). Bounds how long a request
-         *     thread waits for a CRM.
+         * @param budget how long one call may take, retries included: no wait that would end past it is begun, and
+         *     the last failure is rethrown (an attempt under way still runs to its own timeout). Bounds how long a
+         *     request thread waits for a CRM.
          */
         public Builder maxDuration(Duration budget) {
             Objects.requireNonNull(budget, "budget");
@@ -166,5 +179,37 @@ public final class CrmRetry {
         public CrmRetry build() {
             return new CrmRetry(this);
         }
+    }
+
+    /**
+     * Where {@link CrmRetry} reads elapsed time and waits. {@link #SYSTEM} is the JVM's monotonic clock and
+     * {@link Thread#sleep}; a test passes one whose {@code sleep} only moves its own time on. Implementations are
+     * thread-safe.
+     *
+     * @since 0.1
+     */
+    public interface Timer {
+
+        /** The JVM's monotonic clock and a real sleep. */
+        Timer SYSTEM = new Timer() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(Duration wait) throws InterruptedException {
+                Thread.sleep(wait);
+            }
+        };
+
+        /** @return a monotonic time in nanoseconds, meaningful only as a difference */
+        long nanoTime();
+
+        /**
+         * @param wait how long to wait, positive
+         * @throws InterruptedException when the thread is interrupted while waiting
+         */
+        void sleep(Duration wait) throws InterruptedException;
     }
 }

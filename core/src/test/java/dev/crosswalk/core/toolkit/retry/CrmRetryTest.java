@@ -19,7 +19,8 @@ class CrmRetryTest {
     private static final Duration FIRST = Duration.ofMillis(10);
     private static final Duration LONGEST = Duration.ofMillis(200);
 
-    private final CrmRetry retry = CrmRetry.builder().maxAttempts(3).backoff(FIRST, LONGEST).build();
+    private final FakeTimer timer = new FakeTimer();
+    private final CrmRetry retry = CrmRetry.builder().maxAttempts(3).backoff(FIRST, LONGEST).timer(timer).build();
 
     @Test
     void retriesATransientFailureUntilTheCallSucceeds() {
@@ -37,16 +38,19 @@ class CrmRetryTest {
     }
 
     @Test
-    void startsNoAttemptOnceTheCallsTimeBudgetIsSpentAndRethrowsTheLastFailure() {
+    void beginsNoWaitThatWouldEndPastTheCallsTimeBudgetAndRethrowsTheLastFailure() {
         CrmRetry budgeted = CrmRetry.builder().maxAttempts(50).backoff(Duration.ofMillis(40), Duration.ofMillis(40))
-                .maxDuration(Duration.ofMillis(100)).build();
+                .maxDuration(Duration.ofMillis(100)).timer(timer).build();
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> budgeted.call(failing(attempts,
-                attempt -> new CrmFailure.Transient("503 on attempt " + attempt, null, null))))
-                .isInstanceOf(CrmFailure.Transient.class)
-                .hasMessage("503 on attempt " + attempts.get());
-        assertThat(attempts.get()).isBetween(2, 5);
+        assertThatThrownBy(() -> budgeted.call(failing(attempts, attempt -> {
+            timer.advance(Duration.ofMillis(5)); // each attempt takes a little time
+            return new CrmFailure.Transient("503 on attempt " + attempt, null, null);
+        }))).isInstanceOf(CrmFailure.Transient.class).hasMessage("503 on attempt " + attempts.get());
+
+        // 5 + wait + 5 + wait + 5: at most two waits of 30-50 ms end within 100 ms, and none ends past it
+        assertThat(attempts.get()).isBetween(2, 3);
+        assertThat(timer.waitEnds()).allSatisfy(end -> assertThat(end).isLessThan(Duration.ofMillis(100)));
     }
 
     @Test
@@ -126,7 +130,7 @@ class CrmRetryTest {
 
     @Test
     void makesOneAttemptWhenConfiguredForOne() {
-        CrmRetry once = CrmRetry.builder().maxAttempts(1).build();
+        CrmRetry once = CrmRetry.builder().maxAttempts(1).timer(timer).build();
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> once.call(failing(attempts, attempt -> new CrmFailure.Transient("503", null, null))))
@@ -135,40 +139,51 @@ class CrmRetryTest {
     }
 
     @Test
-    void waitsAtLeastTheRetryAfterTheProviderAskedForWhenItIsLongerThanTheBackOff() {
+    void waitsExactlyTheRetryAfterTheProviderAskedForWhenItIsLongerThanTheBackOff() {
         Duration retryAfter = Duration.ofMillis(80);
-        // Several rounds: a wait that is sometimes shorter (e.g. jitter applied to Retry-After) fails reliably.
-        for (int round = 0; round < 6; round++) {
-            List<Long> attemptNanos = new ArrayList<>();
+        // Several rounds: jitter applied to Retry-After would show up in one of them.
+        for (int round = 0; round < 20; round++) {
+            AtomicInteger attempts = new AtomicInteger();
 
             retry.call(() -> {
-                attemptNanos.add(System.nanoTime());
-                if (attemptNanos.size() == 1) {
+                if (attempts.incrementAndGet() == 1) {
                     throw new CrmFailure.RateLimited("429", null, retryAfter);
                 }
                 return "ok";
             });
-
-            assertThat(attemptNanos).hasSize(2);
-            assertThat(Duration.ofNanos(attemptNanos.get(1) - attemptNanos.get(0)))
-                    .as("wait before the retry in round %d", round)
-                    .isGreaterThanOrEqualTo(retryAfter);
         }
+
+        assertThat(timer.waits()).hasSize(20).containsOnly(retryAfter);
     }
 
     @Test
-    void doublesTheBackOffBetweenAttempts() {
-        CrmRetry slower = CrmRetry.builder().maxAttempts(3).backoff(Duration.ofMillis(40), LONGEST).build();
-        List<Long> attemptNanos = new ArrayList<>();
+    void waitsTheJitteredBackOffWhenTheRetryAfterIsShorter() {
+        assertThatThrownBy(() -> retry.call(failing(new AtomicInteger(),
+                attempt -> new CrmFailure.RateLimited("429", null, Duration.ofMillis(1)))))
+                .isInstanceOf(CrmFailure.RateLimited.class);
 
-        assertThatThrownBy(() -> slower.call(() -> {
-            attemptNanos.add(System.nanoTime());
-            throw new CrmFailure.Transient("503", null, null);
-        })).isInstanceOf(CrmFailure.Transient.class);
+        assertThat(timer.waits()).hasSize(2);
+        assertThat(timer.waits().get(0)).isBetween(Duration.ofNanos(7_500_000), Duration.ofNanos(12_500_000));
+    }
 
-        // 80 ms less a quarter of jitter; a lower bound only, so a slow machine cannot fail it
-        assertThat(Duration.ofNanos(attemptNanos.get(2) - attemptNanos.get(1)))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(60));
+    @Test
+    void doublesTheBackOffBetweenAttemptsWithinAQuarterEitherWayUpToTheLongestDelay() {
+        CrmRetry slower = CrmRetry.builder().maxAttempts(7).backoff(Duration.ofMillis(40), LONGEST).timer(timer)
+                .build();
+
+        for (int round = 0; round < 20; round++) {
+            assertThatThrownBy(() -> slower.call(failing(new AtomicInteger(),
+                    attempt -> new CrmFailure.Transient("503", null, null)))).isInstanceOf(CrmFailure.Transient.class);
+        }
+
+        List<Duration> waits = timer.waits();
+        assertThat(waits).hasSize(20 * 6);
+        long[] expectedMillis = {40, 80, 160, 200, 200, 200};
+        for (int i = 0; i < waits.size(); i++) {
+            long expected = expectedMillis[i % 6];
+            assertThat(waits.get(i)).as("wait %d", i % 6).isBetween(
+                    Duration.ofMillis(expected * 3 / 4), Duration.ofMillis(expected * 5 / 4));
+        }
     }
 
     @Test
@@ -176,10 +191,40 @@ class CrmRetryTest {
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.call(failing(attempts,
-                attempt -> new CrmFailure.RateLimited("daily limit", "REQUEST_LIMIT_EXCEEDED", Duration.ofHours(1)))))
+                attempt -> new CrmFailure.RateLimited("slow down", "RATE_LIMIT", Duration.ofHours(1)))))
                 .isInstanceOf(CrmFailure.RateLimited.class)
-                .hasMessage("daily limit");
+                .hasMessage("slow down");
         assertThat(attempts).hasValue(1);
+        assertThat(timer.waits()).isEmpty();
+    }
+
+    @Test
+    void neverRetriesASpentAllowanceForThePeriodWhateverItsRetryAfter() {
+        for (Duration retryAfter : new Duration[] {null, Duration.ofMillis(1)}) {
+            AtomicInteger attempts = new AtomicInteger();
+            CrmFailure.QuotaExhausted spent = new CrmFailure.QuotaExhausted("TotalRequests Limit exceeded.",
+                    "REQUEST_LIMIT_EXCEEDED", retryAfter);
+
+            assertThatThrownBy(() -> retry.call(failing(attempts, attempt -> spent))).isSameAs(spent);
+            assertThat(attempts).hasValue(1);
+        }
+        assertThat(timer.waits()).isEmpty();
+    }
+
+    @Test
+    void stopsWaitingWhenInterruptedAndSaysSoWithTheInterruptFlagSet() {
+        timer.interruptNextSleep();
+        CrmFailure.Transient first = new CrmFailure.Transient("503", null, null);
+
+        try {
+            assertThatThrownBy(() -> retry.call(failing(new AtomicInteger(), attempt -> first)))
+                    .isInstanceOf(CrmFailure.Transient.class)
+                    .hasMessageContaining("interrupted while waiting to retry")
+                    .satisfies(failure -> assertThat(failure.getSuppressed()).containsExactly(first));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
@@ -200,5 +245,44 @@ class CrmRetryTest {
         return () -> {
             throw failureOnAttempt.apply(attempts.incrementAndGet());
         };
+    }
+
+    /** Time that moves only when a retry waits (or a test says), recording every wait. Thread-confined. */
+    private static final class FakeTimer implements CrmRetry.Timer {
+        private long now;
+        private final List<Duration> waits = new ArrayList<>();
+        private final List<Duration> waitEnds = new ArrayList<>();
+        private boolean interruptNext;
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public void sleep(Duration wait) throws InterruptedException {
+            if (interruptNext) {
+                throw new InterruptedException();
+            }
+            waits.add(wait);
+            now += wait.toNanos();
+            waitEnds.add(Duration.ofNanos(now));
+        }
+
+        void advance(Duration time) {
+            now += time.toNanos();
+        }
+
+        List<Duration> waitEnds() {
+            return waitEnds;
+        }
+
+        List<Duration> waits() {
+            return waits;
+        }
+
+        void interruptNextSleep() {
+            interruptNext = true;
+        }
     }
 }

@@ -44,8 +44,11 @@ public abstract class CrmFailure extends RuntimeException {
         }
     }
 
-    /** The provider's quota or rate limit is spent (HTTP 429, Salesforce 403 {@code REQUEST_LIMIT_EXCEEDED}). */
-    public static final class RateLimited extends CrmFailure {
+    /**
+     * The provider's rate limit is reached (HTTP 429, Salesforce's concurrent-request limit): retry after back-off.
+     * Its subclass {@link QuotaExhausted} is the allowance for a whole period, which back-off cannot wait out.
+     */
+    public static sealed class RateLimited extends CrmFailure permits QuotaExhausted {
         private final Duration retryAfter;
 
         public RateLimited(String message, String providerCode, Duration retryAfter) {
@@ -56,6 +59,20 @@ public abstract class CrmFailure extends RuntimeException {
         /** @return how long the provider asked callers to wait, if it said */
         public Optional<Duration> retryAfter() {
             return Optional.ofNullable(retryAfter);
+        }
+    }
+
+    /**
+     * The allowance for a period (such as Salesforce's daily API requests, 403 {@code REQUEST_LIMIT_EXCEEDED}
+     * "TotalRequests Limit exceeded.") is spent: no call succeeds before it frees, so it is never retried. A
+     * {@link RateLimited}, so code that handles rate limits handles it too; {@link #retryAfter()} is when the
+     * allowance frees, if the provider said.
+     *
+     * @since 0.1
+     */
+    public static final class QuotaExhausted extends RateLimited {
+        public QuotaExhausted(String message, String providerCode, Duration retryAfter) {
+            super(message, providerCode, retryAfter);
         }
     }
 
