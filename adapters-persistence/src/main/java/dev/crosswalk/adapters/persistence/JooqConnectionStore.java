@@ -95,6 +95,19 @@ final class JooqConnectionStore implements ConnectionStore {
         return updated;
     }
 
+    @Override
+    public boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next) {
+        boolean moved = db.update(CONNECTIONS)
+                        .set(CONNECTIONS.STATUS, next.name())
+                        .set(CONNECTIONS.UPDATED_AT, Times.now(clock))
+                        .where(matches(ref))
+                        .and(CONNECTIONS.STATUS.eq(expected.name()))
+                        .execute()
+                == 1;
+        recent.forget(ref);
+        return moved;
+    }
+
     /** @return whether the tenant has a connection of that id */
     static boolean exists(DSLContext db, ConnectionRef ref) {
         return db.fetchExists(CONNECTIONS, matches(ref));

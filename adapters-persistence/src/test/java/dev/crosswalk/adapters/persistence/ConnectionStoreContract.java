@@ -12,7 +12,14 @@ import dev.crosswalk.core.port.out.store.ConnectionStore;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 abstract class ConnectionStoreContract extends DatabaseContract {
@@ -48,6 +55,49 @@ abstract class ConnectionStoreContract extends DatabaseContract {
         store().updateInstanceUrl(connection.ref(), URI.create("https://moved.my.salesforce.com"));
         assertThat(store().find(connection.ref()).orElseThrow().instanceUrl())
                 .isEqualTo(URI.create("https://moved.my.salesforce.com"));
+    }
+
+    @Test
+    void movesTheStatusOnlyFromTheExpectedOneAndKeepsEveryOtherColumn() {
+        Connection connection = salesforceConnection(newTenant(), "acme-prod");
+        store().save(connection);
+        store().updateInstanceUrl(connection.ref(), URI.create("https://moved.my.salesforce.com"));
+
+        assertThat(store().updateStatus(connection.ref(), ConnectionStatus.NEEDS_REAUTH, ConnectionStatus.ACTIVE))
+                .as("not in the expected status").isFalse();
+        assertThat(store().updateStatus(connection.ref(), ConnectionStatus.ACTIVE, ConnectionStatus.NEEDS_REAUTH))
+                .isTrue();
+
+        Connection stored = store().find(connection.ref()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ConnectionStatus.NEEDS_REAUTH);
+        assertThat(stored.instanceUrl()).isEqualTo(URI.create("https://moved.my.salesforce.com"));
+        assertThat(stored.settings()).isEqualTo(connection.settings());
+        assertThat(store().updateStatus(new ConnectionRef(connection.tenant(), new ConnectionId("missing")),
+                ConnectionStatus.ACTIVE, ConnectionStatus.NEEDS_REAUTH)).isFalse();
+    }
+
+    @Test
+    void letsExactlyOneOfManyRacingNodesMakeTheSameMove() throws Exception {
+        Connection connection = salesforceConnection(newTenant(), "raced");
+        store().save(connection);
+        List<CrosswalkDatabase> nodes = List.of(database, openAnother(key), openAnother(key), openAnother(key));
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> moves = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                ConnectionStore node = nodes.get(i % nodes.size()).connections();
+                moves.add(threads.submit(() -> {
+                    go.await();
+                    return node.updateStatus(connection.ref(), ConnectionStatus.ACTIVE, ConnectionStatus.NEEDS_REAUTH);
+                }));
+            }
+            go.countDown();
+            int made = 0;
+            for (Future<Boolean> move : moves) {
+                made += move.get(10, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(made).isOne();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.crosswalk.connector.hubspot;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
@@ -71,6 +72,11 @@ final class StubHost {
         @Override
         public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
             throw new UnsupportedOperationException("the stub moves no connections");
+        }
+
+        @Override
+        public boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next) {
+            throw new UnsupportedOperationException("the stub's canned data never refuses a token");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.crosswalk.connector.salesforce;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import java.net.URI;
@@ -35,5 +36,18 @@ final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
         return connections.computeIfPresent(ref, (key, connection) -> connection.withInstanceUrl(instanceUrl)) != null;
+    }
+
+    @Override
+    public boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next) {
+        boolean[] moved = {false};
+        connections.computeIfPresent(ref, (key, connection) -> {
+            if (connection.status() != expected) {
+                return connection;
+            }
+            moved[0] = true;
+            return connection.withStatus(next);
+        });
+        return moved[0];
     }
 }

@@ -60,7 +60,8 @@ final class ConnectionResolver {
      * Runs a connector call for {@code connection} and translates its failure into the use case's terms: a page token
      * the connector refuses is an invalid cursor; a refused grant marks the connection
      * {@link ConnectionStatus#NEEDS_REAUTH} (so that later requests stop sending a dead refresh token) and tells the
-     * host, which tells the customer; every other failure is a {@link UseCaseException.CrmCallFailed}.
+     * host once per transition, which tells the customer; every other failure is a
+     * {@link UseCaseException.CrmCallFailed}.
      */
     <T> T call(Connection connection, Supplier<T> connectorCall) {
         try {
@@ -82,10 +83,14 @@ final class ConnectionResolver {
         }
     }
 
+    /**
+     * Marks the connection with a conditional update, so that of many calls refused together (in this process or
+     * another) exactly one makes the transition and tells the host, and a re-authorisation saved meanwhile is kept.
+     */
     private UseCaseException needsReauthorization(Connection connection, CrmFailure.ReauthorizationRequired refused) {
-        Connection marked = connection.withStatus(ConnectionStatus.NEEDS_REAUTH);
-        connections.save(marked);
-        events.needsReauthorization(marked, refused.getMessage());
+        if (connections.updateStatus(connection.ref(), connection.status(), ConnectionStatus.NEEDS_REAUTH)) {
+            events.needsReauthorization(connection.withStatus(ConnectionStatus.NEEDS_REAUTH), refused.getMessage());
+        }
         return new UseCaseException.ConnectionNeedsReauthorization(connection.ref());
     }
 

@@ -34,10 +34,16 @@ final class CoreFixture {
     final CrosswalkCore core;
 
     CoreFixture(InMemoryCrm crm) {
+        this(crm, null);
+    }
+
+    /** @param hostEvents what the host is told; {@code null} to record re-authorisation events in a list */
+    CoreFixture(InMemoryCrm crm, ConnectionEvents hostEvents) {
         this.crm = crm;
         connections.save(acme);
         connections.save(globex);
-        ConnectionEvents events = (connection, reason) -> reauthorizationEvents.add(connection.ref() + ": " + reason);
+        ConnectionEvents events = hostEvents != null ? hostEvents
+                : (connection, reason) -> reauthorizationEvents.add(connection.ref() + ": " + reason);
         this.core = CrosswalkCore.builder().connections(connections).tenants(tenants).tokens(tokens)
                 .overrides(overrides)
                 .connectors(kind -> "fake".equals(kind) ? Optional.of(crm) : Optional.empty())

@@ -42,6 +42,7 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     private final ReadCapabilities capabilities;
     private volatile QuotaUsage quota;
     private volatile RuntimeException nextFailure;
+    private volatile RuntimeException everyFailure;
 
     public InMemoryCrm(ReadCapabilities capabilities) {
         this.capabilities = capabilities;
@@ -78,6 +79,11 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
 
     public void failNextCallWith(RuntimeException failure) {
         this.nextFailure = failure;
+    }
+
+    /** Every call from now on throws {@code failure}. */
+    public void failEveryCallWith(RuntimeException failure) {
+        this.everyFailure = failure;
     }
 
     /** @return every query received, in order */
@@ -156,6 +162,9 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     }
 
     private void failIfAsked() {
+        if (everyFailure != null) {
+            throw everyFailure;
+        }
         RuntimeException failure = nextFailure;
         if (failure != null) {
             nextFailure = null;

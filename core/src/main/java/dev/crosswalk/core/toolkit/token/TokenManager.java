@@ -13,13 +13,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Hands out valid access tokens for connections. Checks expiry before every call, refreshes at most once per
  * connection at a time under {@link ConnectionLocks}, and refreshes after a refusal only if the refused token is
- * still the stored one (compare-and-refresh). A refresh that returns a new instance URL is written back to the
+ * still the stored one (compare-and-refresh). Within a process, callers that need a refresh while one is running wait
+ * for its outcome, success or failure, instead of each contending for the lock and calling the provider. A refresh that returns a new instance URL is written back to the
  * connection, and calls made through {@link #withAccess} use the instance URL issued with the current token.
  * Thread-safe.
  *
@@ -40,6 +44,7 @@ public final class TokenManager {
     private final TokenRefresher refresher;
     private final Clock clock;
     private final Map<ConnectionRef, OAuthTokens> kept = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, CompletableFuture<OAuthTokens>> renewals = new ConcurrentHashMap<>();
 
     /**
      * @param store where tokens live
@@ -107,20 +112,18 @@ public final class TokenManager {
 
     private OAuthTokens validTokens(Connection connection) {
         OAuthTokens known = kept.get(connection.ref());
-        if (known != null && !known.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
+        if (known != null && valid(known)) {
             return known;
         }
         OAuthTokens current = load(connection);
-        if (!current.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
+        if (valid(current)) {
             return current;
         }
-        try (ConnectionLocks.Lease lease = lock(connection)) {
-            OAuthTokens latest = load(connection);
-            if (!latest.needsRefreshAt(clock.instant(), EXPIRY_BUFFER)) {
-                return latest;
-            }
-            return refresh(connection, latest);
-        }
+        return renewed(connection, this::valid);
+    }
+
+    private boolean valid(OAuthTokens tokens) {
+        return !tokens.needsRefreshAt(clock.instant(), EXPIRY_BUFFER);
     }
 
     /**
@@ -136,12 +139,61 @@ public final class TokenManager {
     }
 
     private OAuthTokens tokensAfterRejection(Connection connection, Secret refused) {
+        return renewed(connection, tokens -> tokens.access().isPresent() && !tokens.access().get().equals(refused));
+    }
+
+    /**
+     * Tokens that pass {@code usable}: the stored ones if they already do, otherwise refreshed ones. Within this
+     * process one renewal per connection runs at a time and only it contends for the connection's lock; callers that
+     * arrive meanwhile wait for its outcome and share it, a failure included, unless its tokens do not suit them.
+     */
+    private OAuthTokens renewed(Connection connection, Predicate<OAuthTokens> usable) {
+        while (true) {
+            CompletableFuture<OAuthTokens> mine = new CompletableFuture<>();
+            CompletableFuture<OAuthTokens> running = renewals.putIfAbsent(connection.ref(), mine);
+            if (running != null) {
+                OAuthTokens shared = outcomeOf(connection, running);
+                if (usable.test(shared)) {
+                    return shared;
+                }
+                continue; // renewed for another reason (an expiry, another refused token): renew for this one
+            }
+            try {
+                OAuthTokens renewed = renewUnderLock(connection, usable);
+                mine.complete(renewed);
+                return renewed;
+            } catch (RuntimeException | Error failed) {
+                mine.completeExceptionally(failed);
+                throw failed;
+            } finally {
+                renewals.remove(connection.ref(), mine);
+            }
+        }
+    }
+
+    private OAuthTokens renewUnderLock(Connection connection, Predicate<OAuthTokens> usable) {
         try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
-            if (latest.access().isPresent() && !latest.access().get().equals(refused)) {
+            if (usable.test(latest)) {
                 return latest;
             }
             return refresh(connection, latest);
+        }
+    }
+
+    /** @return the renewal's tokens; its failure is rethrown as it was thrown, to every caller that waited for it */
+    private static OAuthTokens outcomeOf(Connection connection, CompletableFuture<OAuthTokens> renewal) {
+        try {
+            return renewal.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CrmFailure.Transient("interrupted while waiting for the token refresh of connection "
+                    + connection.ref(), null, interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            throw (Error) failed.getCause();
         }
     }
 

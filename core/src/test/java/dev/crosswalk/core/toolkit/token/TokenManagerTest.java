@@ -253,6 +253,39 @@ class TokenManagerTest {
     }
 
     @Test
+    void callsTheProviderOnceWhenManyCallersNeedARefreshItRefusesAndHandsEveryCallerItsRefusal() throws Exception {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR);
+        int callers = 16;
+        AtomicInteger refreshes = new AtomicInteger();
+        CrmFailure.ReauthorizationRequired revoked =
+                new CrmFailure.ReauthorizationRequired("expired access/refresh token", "invalid_grant");
+        TokenRefresher refusing = (refreshed, current) -> {
+            refreshes.incrementAndGet();
+            // every caller has read the store (and so found the token expired) before the provider answers
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (store.loads() < callers + 1 && System.nanoTime() < deadline) {
+                sleep(Duration.ofMillis(1));
+            }
+            sleep(Duration.ofMillis(50));
+            throw revoked;
+        };
+        TokenManager sharing = new TokenManager(store, connections, new InMemoryConnectionLocks(), refusing, clock);
+
+        List<Throwable> outcomes = inParallel(callers, () -> {
+            try {
+                sharing.accessToken(connection);
+                return null;
+            } catch (CrmFailure failure) {
+                return failure;
+            }
+        });
+
+        assertThat(refreshes).hasValue(1);
+        assertThat(outcomes).hasSize(callers).containsOnly(revoked);
+    }
+
+    @Test
     void retriesTheCallOnceWithARefreshedTokenAfterTheProviderRefusesIt() {
         store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
         List<Secret> usedTokens = new ArrayList<>();
@@ -424,6 +457,14 @@ class TokenManagerTest {
 
         void failNextWith(RuntimeException failure) {
             this.nextFailure = failure;
+        }
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.crosswalk.core.port.out.store;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.TenantId;
 import java.net.URI;
 import java.util.List;
@@ -43,4 +44,17 @@ public interface ConnectionStore {
      * @return whether the connection exists (nothing changes when it does not)
      */
     boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl);
+
+    /**
+     * Moves the connection from one status to another only if it still has the first one, atomically across every
+     * process on the same store, leaving every other column as it is. Of callers racing to make the same move, exactly
+     * one is told it made it; that one reports the transition (one event per transition).
+     *
+     * @param ref the connection; never {@code null}
+     * @param expected the status it must have now; never {@code null}
+     * @param next the status to give it; never {@code null}
+     * @return whether this call changed it (false when the connection is missing or has another status)
+     * @since 0.1
+     */
+    boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next);
 }
