@@ -11,6 +11,7 @@ import dev.crosswalk.spi.ConnectorFactory;
 import dev.crosswalk.spi.ConnectorPlugin;
 import dev.crosswalk.spi.config.ConfigValidationException;
 import dev.crosswalk.spi.config.ConnectorConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,10 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
                 started.put(kind, connector);
                 checkMappingFiles(kind, connector);
             } catch (RuntimeException failed) {
-                started.values().forEach(Connector::close);
+                IllegalStateException notClosed = closeAll(started);
+                if (notClosed != null) {
+                    failed.addSuppressed(notClosed);
+                }
                 throw failed;
             }
             LOG.info("started connector '{}'", kind);
@@ -114,8 +118,38 @@ final class ConnectorRegistry implements CrmPortsProvider, AutoCloseable {
         return Optional.ofNullable(connectors.get(connectorKind));
     }
 
+    /**
+     * Closes every connector, even when one fails to close.
+     *
+     * @throws IllegalStateException naming the connectors that failed to close (each failure suppressed in it, and
+     *     logged)
+     */
     @Override
     public void close() {
-        connectors.values().forEach(Connector::close);
+        IllegalStateException notClosed = closeAll(connectors);
+        if (notClosed != null) {
+            throw notClosed;
+        }
+    }
+
+    /** @return what failed, with each connector's failure suppressed in it; {@code null} when every one closed */
+    private static IllegalStateException closeAll(Map<String, Connector> connectors) {
+        List<String> failedKinds = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        connectors.forEach((kind, connector) -> {
+            try {
+                connector.close();
+            } catch (RuntimeException closing) {
+                LOG.warn("closing the '{}' connector failed", kind, closing);
+                failedKinds.add(kind);
+                failures.add(closing);
+            }
+        });
+        if (failures.isEmpty()) {
+            return null;
+        }
+        IllegalStateException notClosed = new IllegalStateException("closing connectors failed: " + failedKinds);
+        failures.forEach(notClosed::addSuppressed);
+        return notClosed;
     }
 }

@@ -93,14 +93,27 @@ class CrosswalkTest {
         assertThat(FixturePlugins.CLOSED.get() - closedBefore).as("both started connectors closed").isEqualTo(2);
     }
 
+    @Test
+    void closesEveryConnectorWhenOneFailsToCloseAndSaysWhich() throws Exception {
+        Crosswalk crosswalk = onH2().plugins(fixturePlugins())
+                .connector("fixture-failing-close", Map.of()).connector("fixture-good", Map.of()).build();
+        int closedBefore = FixturePlugins.CLOSED.get();
+
+        assertThatThrownBy(crosswalk::close)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("closing connectors failed: [fixture-failing-close]")
+                .satisfies(failure -> assertThat(failure.getSuppressed()).hasSize(1));
+        assertThat(FixturePlugins.CLOSED.get() - closedBefore).as("the good one closed too").isEqualTo(2);
+    }
+
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path folder;
 
-    /** A class loader that offers only the two fixture plugins to ServiceLoader. */
+    /** A class loader that offers only the fixture plugins to ServiceLoader. */
     private ClassLoader fixturePlugins() throws java.io.IOException {
         java.nio.file.Path services = folder.resolve("fixture-plugins.txt");
         java.nio.file.Files.writeString(services, FixturePlugins.Good.class.getName() + "\n"
-                + FixturePlugins.BrokenMapping.class.getName() + "\n");
+                + FixturePlugins.BrokenMapping.class.getName() + "\n" + FixturePlugins.FailingClose.class.getName() + "\n");
         java.net.URL listing = services.toUri().toURL();
         return new ClassLoader(CrosswalkTest.class.getClassLoader()) {
             @Override

@@ -39,10 +39,17 @@ public final class CrosswalkMain {
     public static void main(String[] args) {
         // Guice's optional bytecode generation (AOP) is unused here and warns on JDK 24+; turn it off before Guice loads.
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        System.exit(new CommandLine(new CrosswalkMain())
-                .addSubcommand("emulator", new EmulatorMain())
-                .setExecutionExceptionHandler(CrosswalkMain::reportFailure)
-                .execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** @return the command line with every subcommand, each named as it is typed and printing the jar's version */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CrosswalkMain())
+                .addSubcommand("emulator", new CommandLine(new EmulatorMain()).setCommandName("emulator"))
+                .setExecutionExceptionHandler(CrosswalkMain::reportFailure);
+        commandLine.getSubcommands().values()
+                .forEach(subcommand -> subcommand.getCommandSpec().versionProvider(new JarVersion()));
+        return commandLine;
     }
 
     /** The version written into the jar's manifest by the build. */
@@ -153,8 +160,9 @@ public final class CrosswalkMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 running.close();
-            } catch (Exception ignoredOnExit) {
-                // the JVM is exiting; nothing is left to tell
+            } catch (Exception failed) {
+                // the JVM is exiting: one line on the console is all that can still be told
+                System.err.println("crosswalk: shutting down did not finish cleanly: " + describe(failed));
             }
         }, "crosswalk-shutdown"));
         new CountDownLatch(1).await();

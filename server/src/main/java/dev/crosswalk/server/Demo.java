@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * Demo mode: the Salesforce emulator in-process with seeded data, the server on an embedded H2 file database under a
- * local data folder, and a demo tenant with a fresh API key and a Salesforce connection to the emulator.
+ * local data folder, and a demo tenant with a fresh API key (earlier demo keys revoked) and a Salesforce connection to
+ * the emulator.
  */
 final class Demo implements AutoCloseable {
 
@@ -58,7 +59,8 @@ final class Demo implements AutoCloseable {
             CrosswalkServer server = CrosswalkServer.start(settings);
             try {
                 ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
-                Secret apiKey = provisioning.issueApiKey(TENANT, "Demo tenant");
+                // a demo started again in the same data folder revokes the keys it printed before
+                Secret apiKey = provisioning.replaceApiKeys(TENANT, "Demo tenant");
                 provisioning.connect(
                         Connection.builder(new ConnectionRef(TENANT, CONNECTION), "salesforce", emulator.baseUrl())
                                 .build(),

@@ -4,10 +4,15 @@ import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.domain.Secret;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * Everything the server needs to start: where it listens, its database, and each connector's configuration.
@@ -21,6 +26,14 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
     private static final String CONNECTOR_PREFIX = "connector.";
+    private static final String HTTP_HOST = "http.host";
+    private static final String HTTP_PORT = "http.port";
+    private static final String DATA_DIR = "data.dir";
+    private static final String DATABASE_URL = "database.url";
+    private static final String DATABASE_USER = "database.user";
+    private static final String DATABASE_PASSWORD = "database.password";
+    private static final List<String> KNOWN_KEYS =
+            List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD);
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -31,37 +44,118 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     /**
      * Reads {@code http.host}, {@code http.port}, {@code data.dir} or {@code database.url}/{@code .user}/
      * {@code .password}, and {@code connector.<kind>.<key>} entries. The token encryption key comes from the
-     * {@value #TOKEN_KEY_ENV} environment variable, never from the file.
+     * {@value #TOKEN_KEY_ENV} environment variable, never from the file. Every key is checked; each connector's own
+     * keys are checked by its spec when it starts.
+     *
+     * @throws IllegalArgumentException naming every problem at once: an unknown key (with the known key it most
+     *     likely meant), a value of the wrong form, keys that exclude each other, a missing or malformed key
      */
     static ServerSettings fromProperties(Properties properties, Map<String, String> environment) {
-        String base64Key = environment.get(TOKEN_KEY_ENV);
-        if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalArgumentException("set " + TOKEN_KEY_ENV + " to a base64 AES-256 key (32 random bytes);"
-                    + " it encrypts OAuth tokens at rest");
+        List<String> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(properties.stringPropertyNames())) {
+            if (!KNOWN_KEYS.contains(name) && !name.startsWith(CONNECTOR_PREFIX)) {
+                problems.add("'" + name + "' is not a known key" + closest(name).map(known -> " (did you mean '"
+                        + known + "'?)").orElse(""));
+            }
         }
-        TokenEncryptionKey key = TokenEncryptionKey.fromBase64(base64Key.trim());
-        String url = properties.getProperty("database.url");
+        if (!problems.isEmpty()) {
+            problems.add("the keys are " + String.join(", ", KNOWN_KEYS) + " and " + CONNECTOR_PREFIX + "<kind>.<key>");
+        }
+        String host = properties.getProperty(HTTP_HOST, "127.0.0.1").trim();
+        if (host.isEmpty()) {
+            problems.add("'" + HTTP_HOST + "' is blank; leave it out to listen on 127.0.0.1");
+        }
+        int port = port(properties.getProperty(HTTP_PORT, "8080"), problems);
+        String url = properties.getProperty(DATABASE_URL);
+        if (url != null && properties.getProperty(DATA_DIR) != null) {
+            problems.add("'" + DATA_DIR + "' and '" + DATABASE_URL + "' exclude each other: data.dir is where the"
+                    + " embedded H2 database lives, database.url names another database");
+        }
+        if (url == null) {
+            for (String databaseKey : List.of(DATABASE_USER, DATABASE_PASSWORD)) {
+                if (properties.getProperty(databaseKey) != null) {
+                    problems.add("'" + databaseKey + "' needs '" + DATABASE_URL + "'; the embedded H2 database"
+                            + " takes no credentials");
+                }
+            }
+        }
+        Map<String, Map<String, String>> connectors = connectorSections(properties, problems);
+        TokenEncryptionKey key = tokenKey(environment, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid configuration: " + String.join("; ", problems));
+        }
         DatabaseSettings database = url == null
-                ? DatabaseSettings.h2File(Path.of(properties.getProperty("data.dir", "data")), key)
-                : new DatabaseSettings(url, properties.getProperty("database.user"),
-                        properties.getProperty("database.password") == null
-                                ? null : Secret.of(properties.getProperty("database.password")),
+                ? DatabaseSettings.h2File(Path.of(properties.getProperty(DATA_DIR, "data").trim()), key)
+                : new DatabaseSettings(url.trim(), properties.getProperty(DATABASE_USER),
+                        properties.getProperty(DATABASE_PASSWORD) == null
+                                ? null : Secret.of(properties.getProperty(DATABASE_PASSWORD)),
                         key);
-        return new ServerSettings(
-                properties.getProperty("http.host", "127.0.0.1"),
-                Integer.parseInt(properties.getProperty("http.port", "8080").trim()),
-                database,
-                connectorSections(properties));
+        return new ServerSettings(host, port, database, connectors);
     }
 
-    private static Map<String, Map<String, String>> connectorSections(Properties properties) {
+    private static int port(String value, List<String> problems) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add("'" + HTTP_PORT + "' must be a port number from 0 (any free port) to 65535, was '" + value + "'");
+        return 0;
+    }
+
+    private static TokenEncryptionKey tokenKey(Map<String, String> environment, List<String> problems) {
+        String base64Key = environment.get(TOKEN_KEY_ENV);
+        if (base64Key == null || base64Key.isBlank()) {
+            problems.add("set " + TOKEN_KEY_ENV + " to a base64 AES-256 key (32 random bytes); it encrypts OAuth"
+                    + " tokens at rest");
+            return null;
+        }
+        try {
+            return TokenEncryptionKey.fromBase64(base64Key.trim());
+        } catch (IllegalArgumentException malformed) {
+            problems.add(TOKEN_KEY_ENV + " is not a usable key: " + malformed.getMessage());
+            return null;
+        }
+    }
+
+    /** @return the known key a misspelt one most likely meant: at most two edits away */
+    private static Optional<String> closest(String name) {
+        return KNOWN_KEYS.stream()
+                .filter(known -> editDistance(name, known) <= 2)
+                .min(Comparator.comparingInt(known -> editDistance(name, known)));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static Map<String, Map<String, String>> connectorSections(Properties properties, List<String> problems) {
         Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
-        for (String name : properties.stringPropertyNames()) {
+        for (String name : new TreeSet<>(properties.stringPropertyNames())) {
             if (name.startsWith(CONNECTOR_PREFIX)) {
                 String rest = name.substring(CONNECTOR_PREFIX.length());
                 int dot = rest.indexOf('.');
                 if (dot <= 0 || dot == rest.length() - 1) {
-                    throw new IllegalArgumentException("'" + name + "' must look like connector.<kind>.<key>");
+                    problems.add("'" + name + "' must look like connector.<kind>.<key>");
+                    continue;
                 }
                 byKind.computeIfAbsent(rest.substring(0, dot), kind -> new LinkedHashMap<>())
                         .put(rest.substring(dot + 1), properties.getProperty(name));

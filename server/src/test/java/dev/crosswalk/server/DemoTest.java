@@ -137,6 +137,16 @@ class DemoTest {
     }
 
     @Test
+    void revokesTheKeyOfAnEarlierStartInTheSameDataFolder() throws Exception {
+        String earlierKey = demo.apiKey().reveal();
+        demo.close();
+        demo = Demo.start(dataDirectory, "127.0.0.1", 0, 10);
+
+        assertThat(get(demo.contactsUrl(), earlierKey).statusCode()).isEqualTo(401);
+        assertThat(get(demo.contactsUrl(), demo.apiKey().reveal()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void servesAccountsAndOpportunitiesWithTheirFiltersAndSingleRecords() throws Exception {
         JsonNode accounts = ok(demo.url("accounts", "page_size=5"));
         JsonNode account = accounts.get("results").get(0);

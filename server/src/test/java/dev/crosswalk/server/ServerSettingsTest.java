@@ -64,4 +64,56 @@ class ServerSettingsTest {
 
         assertThat(ServerSettings.fromProperties(properties, ENVIRONMENT).toString()).doesNotContain("pg-secret");
     }
+
+    @Test
+    void namesEveryProblemAtOnceWithTheKeyAMisspeltOneMeant() {
+        Properties properties = new Properties();
+        properties.setProperty("http.prot", "18090");
+        properties.setProperty("databse.url", "jdbc:postgresql://127.0.0.1:5432/crosswalk");
+        properties.setProperty("http.port", "abc");
+        properties.setProperty("log.level", "debug");
+
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties, ENVIRONMENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'http.prot' is not a known key (did you mean 'http.port'?)")
+                .hasMessageContaining("'databse.url' is not a known key (did you mean 'database.url'?)")
+                .hasMessageContaining("'log.level' is not a known key; the keys are http.host, http.port")
+                .satisfies(failure -> assertThat(failure.getMessage().split("the keys are", -1)).hasSize(2))
+                .hasMessageContaining("'http.port' must be a port number from 0 (any free port) to 65535, was 'abc'");
+    }
+
+    @Test
+    void refusesAPortOutOfRange() {
+        Properties properties = new Properties();
+        properties.setProperty("http.port", "70000");
+
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties, ENVIRONMENT))
+                .hasMessageContaining("'http.port' must be a port number");
+    }
+
+    @Test
+    void refusesKeysThatExcludeEachOtherOrNeedAnother() {
+        Properties both = new Properties();
+        both.setProperty("data.dir", "/var/lib/crosswalk");
+        both.setProperty("database.url", "jdbc:postgresql://127.0.0.1:5432/crosswalk");
+        Properties credentialsAlone = new Properties();
+        credentialsAlone.setProperty("database.user", "crosswalk");
+
+        assertThatThrownBy(() -> ServerSettings.fromProperties(both, ENVIRONMENT))
+                .hasMessageContaining("'data.dir' and 'database.url' exclude each other");
+        assertThatThrownBy(() -> ServerSettings.fromProperties(credentialsAlone, ENVIRONMENT))
+                .hasMessageContaining("'database.user' needs 'database.url'");
+    }
+
+    @Test
+    void reportsAMalformedTokenKeyWithTheFilesProblems() {
+        Properties properties = new Properties();
+        properties.setProperty("http.prot", "18090");
+
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties,
+                Map.of(ServerSettings.TOKEN_KEY_ENV, "c2hvcnQ=")))
+                .hasMessageContaining("'http.prot' is not a known key")
+                .hasMessageContaining(ServerSettings.TOKEN_KEY_ENV + " is not a usable key: the token encryption key"
+                        + " must be 32 bytes");
+    }
 }

@@ -10,6 +10,11 @@ import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +93,43 @@ public final class UnifiedApiServer implements AutoCloseable {
      * @param host the interface to bind, e.g. {@code 127.0.0.1}; never {@code null}
      * @param port the port, or 0 for a free one
      * @return this server
-     * @throws io.javalin.util.JavalinBindException when the port is taken
+     * @throws IllegalStateException when the address cannot be bound: the port is taken, or the host is not an
+     *     address of this machine (the message says which)
      */
     public UnifiedApiServer start(String host, int port) {
-        javalin.start(Objects.requireNonNull(host, "host"), port);
+        Objects.requireNonNull(host, "host");
+        requireBindable(host, port);
+        try {
+            javalin.start(host, port);
+        } catch (JavalinBindException taken) { // taken between the check and the start
+            throw cannotListen(host, port, taken.getCause() instanceof BindException refused ? refused : null);
+        }
         return this;
+    }
+
+    /** Binds and releases the address first: Javalin would log a stack trace and call any failure "port in use". */
+    private static void requireBindable(String host, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (BindException refused) {
+            throw cannotListen(host, port, refused);
+        } catch (IOException | IllegalArgumentException | SecurityException unusable) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + unusable.getMessage());
+        }
+    }
+
+    private static IllegalStateException cannotListen(String host, int port, BindException refused) {
+        String reason = refused == null || refused.getMessage() == null ? "" : refused.getMessage();
+        if (reason.contains("already in use")) {
+            return new IllegalStateException("cannot listen on " + host + ":" + port + ": another process uses port "
+                    + port);
+        }
+        if (reason.contains("assign requested address")) {
+            return new IllegalStateException("cannot listen on " + host + ":" + port + ": " + host
+                    + " is not an address of this machine");
+        }
+        return new IllegalStateException("cannot listen on " + host + ":" + port
+                + (reason.isEmpty() ? "" : ": " + reason));
     }
 
     /** @return the port the server listens on; only after {@link #start} */

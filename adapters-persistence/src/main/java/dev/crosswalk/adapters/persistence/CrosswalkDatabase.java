@@ -51,7 +51,9 @@ public final class CrosswalkDatabase implements AutoCloseable {
      * @param settings where the database is and the token key; never {@code null}
      * @return the open database; close it when the host stops
      * @throws IllegalArgumentException when the URL is neither H2 nor PostgreSQL
-     * @throws IllegalStateException when the database cannot be reached or migrated (the cause says why)
+     * @throws IllegalStateException when the database cannot be reached or migrated (the cause says why), an H2 data
+     *     folder cannot be created or written, an H2 database file is read-only, or the token key does not decrypt
+     *     the tokens already stored
      */
     public static CrosswalkDatabase open(DatabaseSettings settings) {
         return open(settings, Clock.systemUTC());
@@ -59,11 +61,14 @@ public final class CrosswalkDatabase implements AutoCloseable {
 
     static CrosswalkDatabase open(DatabaseSettings settings, Clock clock) {
         SQLDialect dialect = dialectOf(settings.jdbcUrl());
+        H2Files.requireUsable(settings.jdbcUrl());
         HikariDataSource pool = connect(settings);
         try {
             migrate(pool, withoutParameters(settings.jdbcUrl()));
             DSLContext db = DSL.using(pool, dialect);
-            return new CrosswalkDatabase(pool, db, new TokenCipher(settings.tokenKey()), clock);
+            TokenCipher cipher = new TokenCipher(settings.tokenKey());
+            JooqTokenStore.requireKeyMatches(db, cipher);
+            return new CrosswalkDatabase(pool, db, cipher, clock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -84,7 +89,8 @@ public final class CrosswalkDatabase implements AutoCloseable {
      * @return the open database; thread-safe if the data source is
      * @throws IllegalArgumentException when the data source reaches another database, H2 without those settings, or
      *     hands out connections without auto-commit
-     * @throws IllegalStateException when the database cannot be reached or migrated (the cause says why)
+     * @throws IllegalStateException when the database cannot be reached or migrated (the cause says why), or the
+     *     token key does not decrypt the tokens already stored
      */
     public static CrosswalkDatabase open(DataSource dataSource, TokenEncryptionKey tokenKey) {
         return open(dataSource, tokenKey, Clock.systemUTC());
@@ -95,7 +101,10 @@ public final class CrosswalkDatabase implements AutoCloseable {
         Objects.requireNonNull(tokenKey, "tokenKey");
         HostDataSource host = HostDataSource.inspect(dataSource);
         migrate(dataSource, host.description());
-        return new CrosswalkDatabase(null, DSL.using(dataSource, host.dialect()), new TokenCipher(tokenKey), clock);
+        DSLContext db = DSL.using(dataSource, host.dialect());
+        TokenCipher cipher = new TokenCipher(tokenKey);
+        JooqTokenStore.requireKeyMatches(db, cipher);
+        return new CrosswalkDatabase(null, db, cipher, clock);
     }
 
     /** @return the connection store; thread-safe */

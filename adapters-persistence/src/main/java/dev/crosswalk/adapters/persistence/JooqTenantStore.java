@@ -66,6 +66,16 @@ final class JooqTenantStore implements TenantStore {
                 .map(TenantId::new));
     }
 
+    @Override
+    public int revokeApiKeyHashesExcept(TenantId tenant, String keptKeyHash) {
+        int revoked = db.deleteFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()))
+                .and(API_KEYS.KEY_HASH.ne(keptKeyHash.toLowerCase(Locale.ROOT)))
+                .execute();
+        recentKeys.forgetAll();
+        return revoked;
+    }
+
     /** @throws IllegalArgumentException when the tenant does not exist */
     static void requireTenant(DSLContext db, TenantId tenant) {
         if (!db.fetchExists(TENANTS, TENANTS.ID.eq(tenant.value()))) {

@@ -3,9 +3,11 @@ package dev.crosswalk.adapters.persistence;
 import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_TOKENS;
 
 import dev.crosswalk.adapters.persistence.TokenCipher.Role;
+import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import java.net.URI;
 import java.time.Clock;
@@ -27,6 +29,36 @@ final class JooqTokenStore implements TokenStore {
         this.db = db;
         this.cipher = cipher;
         this.clock = clock;
+    }
+
+    /**
+     * Decrypts one stored token, if there is any, so a server started with another key than the tokens were stored
+     * with refuses to start instead of failing every call.
+     *
+     * @throws IllegalStateException when that token does not decrypt with {@code cipher}'s key
+     */
+    static void requireKeyMatches(DSLContext db, TokenCipher cipher) {
+        db.select(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID,
+                        CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT)
+                .from(CONNECTION_TOKENS)
+                .where(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT.isNotNull()
+                        .or(CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT.isNotNull()))
+                .limit(1)
+                .fetchOptional()
+                .ifPresent(row -> {
+                    ConnectionRef ref = new ConnectionRef(new TenantId(row.value1()), new ConnectionId(row.value2()));
+                    try {
+                        if (row.value3() != null) {
+                            cipher.decrypt(row.value3(), ref, Role.REFRESH_TOKEN);
+                        } else {
+                            cipher.decrypt(row.value4(), ref, Role.ACCESS_TOKEN);
+                        }
+                    } catch (IllegalStateException wrongKey) {
+                        // the cause would only repeat this for one connection and add the cipher's "Tag mismatch"
+                        throw new IllegalStateException("the token encryption key does not decrypt the tokens stored"
+                                + " in this database: they were stored with another key. Start with that key");
+                    }
+                });
     }
 
     /** @throws IllegalStateException when the stored values cannot be decrypted with this database's key */

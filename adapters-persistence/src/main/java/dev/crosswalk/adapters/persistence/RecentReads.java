@@ -52,6 +52,12 @@ final class RecentReads<K, V> {
         return value;
     }
 
+    /** Drops everything kept; call it after a write that touched rows of unknown keys, before it returns. */
+    void forgetAll() {
+        writes.incrementAndGet();
+        kept.clear();
+    }
+
     /** Drops what is kept for {@code key}; call it after writing the row, before the write returns. */
     void forget(K key) {
         writes.incrementAndGet();

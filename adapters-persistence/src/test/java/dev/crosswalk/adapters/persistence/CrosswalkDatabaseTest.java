@@ -12,6 +12,7 @@ import dev.crosswalk.core.domain.TenantId;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
@@ -45,6 +46,20 @@ class CrosswalkDatabaseTest {
             assertThat(reopened.tokens().load(connection.ref())).contains(tokens);
         }
         assertThat(directory.resolve("crosswalk.mv.db")).exists();
+    }
+
+    @Test
+    void saysInOneSentenceWhenTheDataFolderCannotBeCreated(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("not-a-folder"), "x");
+
+        assertThatThrownBy(() -> CrosswalkDatabase.open(DatabaseSettings.h2File(file.resolve("data"),
+                TokenEncryptionKey.generate())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot create the data folder " + file.resolve("data"))
+                .hasNoCause();
+        assertThatThrownBy(() -> CrosswalkDatabase.open(DatabaseSettings.h2File(file, TokenEncryptionKey.generate())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot create the data folder " + file);
     }
 
     @Test

@@ -71,6 +71,25 @@ abstract class TenantStoreContract extends DatabaseContract {
     }
 
     @Test
+    void revokesEveryKeyOfTheTenantButTheKeptOneAtOnceOnThisNode() {
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        String old = newKeyHash();
+        String kept = newKeyHash();
+        String othersKey = newKeyHash();
+        store().addApiKeyHash(tenant, old);
+        store().addApiKeyHash(tenant, kept);
+        store().addApiKeyHash(other, othersKey);
+        assertThat(store().findTenantByApiKeyHash(old)).contains(tenant);
+
+        assertThat(store().revokeApiKeyHashesExcept(tenant, kept.toUpperCase(Locale.ROOT))).isOne();
+
+        assertThat(store().findTenantByApiKeyHash(old)).as("forgotten at once, not after 5 s").isEmpty();
+        assertThat(store().findTenantByApiKeyHash(kept)).contains(tenant);
+        assertThat(store().findTenantByApiKeyHash(othersKey)).contains(other);
+    }
+
+    @Test
     void findsNoTenantForAnUnknownApiKeyHash() {
         store().addApiKeyHash(newTenant(), newKeyHash());
 

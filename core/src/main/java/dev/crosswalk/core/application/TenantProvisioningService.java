@@ -39,6 +39,13 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     }
 
     @Override
+    public Secret replaceApiKeys(TenantId tenant, String displayName) {
+        Secret key = issueApiKey(tenant, displayName);
+        tenants.revokeApiKeyHashesExcept(tenant, ApiKeyHash.of(key.reveal()));
+        return key;
+    }
+
+    @Override
     public void connect(Connection connection, OAuthTokens initialTokens) {
         if (initialTokens.access().isEmpty() && initialTokens.refresh().isEmpty()) {
             throw new IllegalArgumentException("a connection needs an access token or a refresh token");

@@ -33,6 +33,21 @@ class TenantProvisioningServiceTest {
     }
 
     @Test
+    void replacingKeysLeavesOnlyTheNewOneValidAndOtherTenantsKeysAlone() {
+        TenantId acme = new TenantId("acme");
+        Secret first = provisioning.issueApiKey(acme, "Acme Corp");
+        Secret second = provisioning.issueApiKey(acme, "Acme Corp");
+        Secret globex = provisioning.issueApiKey(new TenantId("globex"), "Globex");
+
+        Secret replacement = provisioning.replaceApiKeys(acme, "Acme Corp");
+
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(replacement.reveal()))).contains(acme);
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(first.reveal()))).isEmpty();
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(second.reveal()))).isEmpty();
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(globex.reveal()))).isPresent();
+    }
+
+    @Test
     void connectStoresTheConnectionAndItsTokens() {
         OAuthTokens initial = OAuthTokens.builder(NOW).accessToken(Secret.of("access")).refreshToken(Secret.of("refresh")).build();
 

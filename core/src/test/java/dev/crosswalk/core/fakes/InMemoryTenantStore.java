@@ -41,6 +41,18 @@ public final class InMemoryTenantStore implements TenantStore {
         return Optional.ofNullable(tenantByKeyHash.get(keyHash));
     }
 
+    @Override
+    public int revokeApiKeyHashesExcept(TenantId tenant, String keptKeyHash) {
+        everythingReceived.add(keptKeyHash);
+        int[] revoked = {0};
+        tenantByKeyHash.entrySet().removeIf(entry -> {
+            boolean revoke = entry.getValue().equals(tenant) && !entry.getKey().equals(keptKeyHash);
+            revoked[0] += revoke ? 1 : 0;
+            return revoke;
+        });
+        return revoked[0];
+    }
+
     /** @return every string any method of this store was given, in order */
     public List<String> everythingReceived() {
         return new ArrayList<>(everythingReceived);

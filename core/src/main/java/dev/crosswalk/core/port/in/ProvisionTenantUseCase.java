@@ -22,6 +22,16 @@ public interface ProvisionTenantUseCase {
     Secret issueApiKey(TenantId tenant, String displayName);
 
     /**
+     * Like {@link #issueApiKey}, then revokes every earlier key of the tenant: a rotation.
+     *
+     * @param tenant the tenant id; never {@code null}
+     * @param displayName a name for people, used if the tenant is created; never {@code null}
+     * @return the new key, the tenant's only one: show it once
+     * @since 0.1
+     */
+    Secret replaceApiKeys(TenantId tenant, String displayName);
+
+    /**
      * Stores a connection with its initial tokens.
      *
      * @param connection the connection; its tenant must exist

@@ -30,4 +30,14 @@ public interface TenantStore {
      * @return the tenant owning it, or empty when no tenant does
      */
     Optional<TenantId> findTenantByApiKeyHash(String keyHash);
+
+    /**
+     * Revokes every API key of the tenant but one, in one statement.
+     *
+     * @param tenant the tenant; never {@code null}
+     * @param keptKeyHash the hex SHA-256 of the key that stays valid; never {@code null}
+     * @return how many keys were revoked; other nodes stop accepting them within a few seconds at most
+     * @since 0.1
+     */
+    int revokeApiKeyHashesExcept(TenantId tenant, String keptKeyHash);
 }
