@@ -61,6 +61,7 @@ final class BundledServer implements AutoCloseable {
                 .schema(crosswalk.schema())
                 .quota(crosswalk.quota())
                 .mappings(crosswalk.mappings())
+                .connections(crosswalk.connections())
                 .build()
                 .start("127.0.0.1", 0);
         return new BundledServer(emulator, crosswalk, api, apiKey);

@@ -8,6 +8,7 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
@@ -95,6 +96,11 @@ public final class Crosswalk implements AutoCloseable {
     /** @return tenants, API keys and connections */
     public ProvisionTenantUseCase provisioning() {
         return core.provisioning();
+    }
+
+    /** @return a tenant's connections: list, show, delete (revoking the grant) */
+    public ManageConnectionsUseCase connections() {
+        return core.connections();
     }
 
     /** @return the kinds of the connectors that were configured and started */

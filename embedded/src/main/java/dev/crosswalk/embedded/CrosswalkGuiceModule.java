@@ -3,6 +3,7 @@ package dev.crosswalk.embedded;
 import com.google.inject.AbstractModule;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
@@ -36,5 +37,6 @@ public final class CrosswalkGuiceModule extends AbstractModule {
         bind(ManageMappingOverridesUseCase.class).toInstance(crosswalk.mappings());
         bind(AuthenticateApiKeyUseCase.class).toInstance(crosswalk.authentication());
         bind(ProvisionTenantUseCase.class).toInstance(crosswalk.provisioning());
+        bind(ManageConnectionsUseCase.class).toInstance(crosswalk.connections());
     }
 }

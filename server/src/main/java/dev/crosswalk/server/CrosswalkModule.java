@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.crosswalk.adapters.http.UnifiedApiServer;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
@@ -38,7 +39,7 @@ final class CrosswalkModule extends AbstractModule {
     @Singleton
     UnifiedApiServer api(AuthenticateApiKeyUseCase authenticate, ReadUnifiedRecordsUseCase unifiedRecords,
             ReadProviderRecordsUseCase providerRecords, DescribeSchemaUseCase schema, ReadQuotaUseCase quota,
-            ManageMappingOverridesUseCase mappings) {
+            ManageMappingOverridesUseCase mappings, ManageConnectionsUseCase connections) {
         return UnifiedApiServer.builder()
                 .authenticate(authenticate)
                 .unifiedRecords(unifiedRecords)
@@ -46,6 +47,7 @@ final class CrosswalkModule extends AbstractModule {
                 .schema(schema)
                 .quota(quota)
                 .mappings(mappings)
+                .connections(connections)
                 .build();
     }
 }

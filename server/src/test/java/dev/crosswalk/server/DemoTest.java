@@ -147,6 +147,27 @@ class DemoTest {
     }
 
     @Test
+    void deletingTheSalesforceConnectionRevokesItsGrantAtTheEmulator() throws Exception {
+        assertThat(get(demo.contactsUrl(), demo.apiKey().reveal()).statusCode()).isEqualTo(200);
+        URI connection = URI.create(demo.url() + "/connections/" + Demo.CONNECTION.value());
+        assertThat(ok(connection).get("status").asText()).isEqualTo("active");
+
+        HttpResponse<String> deleted = send("DELETE", connection, "");
+
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+        HttpResponse<String> introspected = http.send(HttpRequest.newBuilder(
+                        URI.create(emulatorUrl() + "/services/oauth2/introspect"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + enc(demo.emulatorCredentials().refreshToken())
+                        + "&client_id=" + enc(demo.emulatorCredentials().clientId())
+                        + "&client_secret=" + enc(demo.emulatorCredentials().clientSecret())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(introspected.body()).get("active").asBoolean()).as(introspected.body()).isFalse();
+        assertProblem(get(demo.contactsUrl(), demo.apiKey().reveal()), 404);
+        assertProblem(get(connection, demo.apiKey().reveal()), 404);
+    }
+
+    @Test
     void servesAccountsAndOpportunitiesWithTheirFiltersAndSingleRecords() throws Exception {
         JsonNode accounts = ok(demo.url("accounts", "page_size=5"));
         JsonNode account = accounts.get("results").get(0);

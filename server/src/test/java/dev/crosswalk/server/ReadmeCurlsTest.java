@@ -28,7 +28,7 @@ class ReadmeCurlsTest {
     private static final Pattern METHOD = Pattern.compile("-X (\\w+) ");
     private static final Pattern HEADER = Pattern.compile("-H (\"[^\"]*\"|'[^']*') ");
     private static final Pattern BODY = Pattern.compile("--data-binary @(\\S+) ");
-    private static final Pattern URL = Pattern.compile("\"(\\$CW[^\"]*)\"");
+    private static final Pattern URL = Pattern.compile("\"(\\$(?:CW|API)[^\"]*)\"");
 
     @TempDir
     static Path dataDirectory;
@@ -69,6 +69,7 @@ class ReadmeCurlsTest {
             assertThat(url.find()).as(line).isTrue();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)
                     .replace("$CW", demo.url() + "/unified/crm")
+                    .replace("$API", demo.url().toString())
                     .replace("$SF", "connection_id=" + Demo.CONNECTION.value())));
             Matcher header = HEADER.matcher(arguments);
             while (header.find()) {

@@ -73,6 +73,30 @@ final class Call {
     }
 
     /**
+     * @return the tenant whose API key the request carried
+     * @throws IllegalStateException on an open route, which has no tenant
+     */
+    TenantId tenant() {
+        if (tenant == null) {
+            throw new IllegalStateException(route + " is open: it has no tenant");
+        }
+        return tenant;
+    }
+
+    /**
+     * @return the key tenant's connection the {@code id} path segment names
+     * @throws ApiProblem 400 when it is malformed
+     */
+    ConnectionRef connectionInPath() {
+        String raw = pathParam("id");
+        try {
+            return new ConnectionRef(tenant(), new ConnectionId(raw));
+        } catch (IllegalArgumentException malformed) {
+            throw ApiProblem.badRequest("the connection id in the path is malformed: " + malformed.getMessage());
+        }
+    }
+
+    /**
      * @return the key tenant's connection the {@code connection_id} parameter names
      * @throws ApiProblem 400 when it is missing or malformed
      */

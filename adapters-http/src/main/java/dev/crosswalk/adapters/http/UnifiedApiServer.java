@@ -3,6 +3,7 @@ package dev.crosswalk.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
@@ -50,6 +51,7 @@ public final class UnifiedApiServer implements AutoCloseable {
         all.addAll(new SchemaRoutes(builder.schema, replies).routes());
         all.add(new QuotaRoute(builder.quota, replies).route());
         all.addAll(new MappingRoutes(builder.mappings, new RequestBodies(json), replies).routes());
+        all.addAll(new ConnectionRoutes(builder.connections, replies).routes());
         this.routes = new RouteTable(all);
         Gatekeeper gatekeeper = new Gatekeeper(routes, new ApiKeys(builder.authenticate));
         this.javalin = Javalin.create(config -> {
@@ -156,6 +158,7 @@ public final class UnifiedApiServer implements AutoCloseable {
         private DescribeSchemaUseCase schema;
         private ReadQuotaUseCase quota;
         private ManageMappingOverridesUseCase mappings;
+        private ManageConnectionsUseCase connections;
 
         private Builder() {
         }
@@ -196,6 +199,12 @@ public final class UnifiedApiServer implements AutoCloseable {
             return this;
         }
 
+        /** @param useCase lists, shows and deletes a tenant's connections; never {@code null} */
+        public Builder connections(ManageConnectionsUseCase useCase) {
+            this.connections = Objects.requireNonNull(useCase, "connections");
+            return this;
+        }
+
         /**
          * @return the server, not yet started
          * @throws IllegalStateException naming every use case not given
@@ -208,6 +217,7 @@ public final class UnifiedApiServer implements AutoCloseable {
             required.put("schema", schema);
             required.put("quota", quota);
             required.put("mappings", mappings);
+            required.put("connections", connections);
             List<String> missing = required.entrySet().stream()
                     .filter(entry -> entry.getValue() == null).map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {

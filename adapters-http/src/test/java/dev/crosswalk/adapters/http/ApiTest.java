@@ -36,7 +36,7 @@ abstract class ApiTest {
     void startServer() {
         crm = new FakeCrm();
         server = UnifiedApiServer.builder()
-                .authenticate(crm).unifiedRecords(crm).providerRecords(crm).schema(crm).quota(crm).mappings(crm)
+                .authenticate(crm).unifiedRecords(crm).providerRecords(crm).schema(crm).quota(crm).mappings(crm).connections(crm)
                 .build()
                 .start("127.0.0.1", 0);
     }

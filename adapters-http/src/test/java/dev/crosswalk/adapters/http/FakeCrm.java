@@ -10,6 +10,7 @@ import dev.crosswalk.core.domain.EmailAddress;
 import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.FieldType;
 import dev.crosswalk.core.domain.MappingOverride;
+import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ObjectSummary;
 import dev.crosswalk.core.domain.Opportunity;
@@ -18,14 +19,17 @@ import dev.crosswalk.core.domain.PhoneNumber;
 import dev.crosswalk.core.domain.PhoneType;
 import dev.crosswalk.core.domain.ProviderRecord;
 import dev.crosswalk.core.domain.QuotaUsage;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.domain.UnifiedRecord;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.CursorPage;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.GetRequest;
 import dev.crosswalk.core.port.in.ListRequest;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.MappingState;
 import dev.crosswalk.core.port.in.OverrideLevel;
@@ -52,7 +56,7 @@ import java.util.function.Predicate;
  * next call. Thread-safe (every method is synchronised).
  */
 final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseCase, ReadProviderRecordsUseCase,
-        DescribeSchemaUseCase, ReadQuotaUseCase, ManageMappingOverridesUseCase {
+        DescribeSchemaUseCase, ReadQuotaUseCase, ManageMappingOverridesUseCase, ManageConnectionsUseCase {
 
     static final TenantId ACME = new TenantId("acme");
     static final TenantId GLOBEX = new TenantId("globex");
@@ -69,9 +73,9 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
             UnifiedObject.OPPORTUNITY, List.of("stage"));
 
     private final Map<String, TenantId> keys = Map.of(ACME_KEY, ACME, GLOBEX_KEY, GLOBEX);
-    private final Map<ConnectionRef, Connection> connections = Map.of(
+    private final Map<ConnectionRef, Connection> connections = new LinkedHashMap<>(Map.of(
             ACME_SF, Connection.builder(ACME_SF, "salesforce", URI.create("https://acme.example")).build(),
-            GLOBEX_SF, Connection.builder(GLOBEX_SF, "salesforce", URI.create("https://globex.example")).build());
+            GLOBEX_SF, Connection.builder(GLOBEX_SF, "salesforce", URI.create("https://globex.example")).build()));
     private final Map<UnifiedObject, List<UnifiedRecord>> unified = Map.of(
             UnifiedObject.CONTACT, List.of(ada(), grace(), deletedContact()),
             UnifiedObject.ACCOUNT, List.of(engines()),
@@ -333,6 +337,34 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
                     + object.singular() + " has no version " + version);
         }
         return store(connection, object, level, versions.get(version - 1).document().orElse(null));
+    }
+
+    // ---- ManageConnectionsUseCase ----
+
+    @Override
+    public synchronized List<ConnectionOverview> list(TenantId tenant) {
+        return connections.values().stream().filter(connection -> connection.tenant().equals(tenant))
+                .map(this::overview).toList();
+    }
+
+    @Override
+    public synchronized ConnectionOverview get(ConnectionRef connection) {
+        enter(connection);
+        return overview(connectionOf(connection));
+    }
+
+    @Override
+    public synchronized void delete(ConnectionRef connection) {
+        enter(connection);
+        connectionOf(connection);
+        connections.remove(connection);
+    }
+
+    /** Every connection's tokens were issued at {@link #STORED_AT}, expire two hours later and can be refreshed. */
+    private ConnectionOverview overview(Connection connection) {
+        OAuthTokens tokens = OAuthTokens.builder(STORED_AT).refreshToken(Secret.of("refresh"))
+                .expiresAt(STORED_AT.plusSeconds(7200)).build();
+        return ConnectionOverview.of(connection, tokens, quotas.get(connection.ref()));
     }
 
     // ---- helpers ----

@@ -1,6 +1,8 @@
 package dev.crosswalk.adapters.persistence;
 
 import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTIONS;
+import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_LOCKS;
+import static dev.crosswalk.adapters.persistence.generated.Tables.MAPPING_OVERRIDES;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
@@ -106,6 +108,28 @@ final class JooqConnectionStore implements ConnectionStore {
                 == 1;
         recent.forget(ref);
         return moved;
+    }
+
+    /**
+     * In one transaction, with its tokens (the foreign key cascades), its lease and its connection-level mapping
+     * overrides, so a connection created later under the same id starts clean. Tenant-wide overrides stay.
+     */
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        boolean deleted = db.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            tx.deleteFrom(MAPPING_OVERRIDES)
+                    .where(MAPPING_OVERRIDES.TENANT_ID.eq(ref.tenant().value()))
+                    .and(MAPPING_OVERRIDES.CONNECTION_ID.eq(ref.id().value()))
+                    .execute();
+            tx.deleteFrom(CONNECTION_LOCKS)
+                    .where(CONNECTION_LOCKS.TENANT_ID.eq(ref.tenant().value()))
+                    .and(CONNECTION_LOCKS.CONNECTION_ID.eq(ref.id().value()))
+                    .execute();
+            return tx.deleteFrom(CONNECTIONS).where(matches(ref)).execute() > 0;
+        });
+        recent.forget(ref);
+        return deleted;
     }
 
     /** @return whether the tenant has a connection of that id */

@@ -81,6 +81,14 @@ final class JooqTokenStore implements TokenStore {
                         .build());
     }
 
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        return db.deleteFrom(CONNECTION_TOKENS)
+                .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
+                .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
+                .execute() > 0;
+    }
+
     /** @throws IllegalArgumentException when the tenant has no such connection */
     @Override
     public void save(ConnectionRef ref, OAuthTokens tokens) {

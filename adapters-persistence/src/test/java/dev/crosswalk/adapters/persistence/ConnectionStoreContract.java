@@ -7,7 +7,11 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.OverrideScope;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -98,6 +102,28 @@ abstract class ConnectionStoreContract extends DatabaseContract {
             }
             assertThat(made).isOne();
         }
+    }
+
+    @Test
+    void deletesAConnectionWithItsTokensLeaseAndOwnOverridesButNotTheTenantsOverrides() {
+        Connection connection = salesforceConnection(newTenant(), "leaving");
+        store().save(connection);
+        database.tokens().save(connection.ref(), OAuthTokens.builder(clock.instant())
+                .refreshToken(Secret.of("refresh")).build());
+        database.locks().acquire(connection.ref(), Duration.ofSeconds(1));
+        OverrideScope own = OverrideScope.connection(connection);
+        OverrideScope tenantWide = OverrideScope.tenant(connection.tenant(), "salesforce");
+        database.mappingOverrides().append(own, UnifiedObject.CONTACT, "response: {}\n", 0);
+        database.mappingOverrides().append(tenantWide, UnifiedObject.CONTACT, "response: {}\n", 0);
+
+        assertThat(store().delete(connection.ref())).isTrue();
+
+        assertThat(store().find(connection.ref())).isEmpty();
+        assertThat(database.tokens().load(connection.ref())).isEmpty();
+        assertThat(database.mappingOverrides().current(own, UnifiedObject.CONTACT)).isEmpty();
+        assertThat(database.mappingOverrides().current(tenantWide, UnifiedObject.CONTACT)).isPresent();
+        database.locks().acquire(connection.ref(), Duration.ofMillis(100)).close(); // the lease went with it
+        assertThat(store().delete(connection.ref())).as("already gone").isFalse();
     }
 
     @Test

@@ -144,6 +144,20 @@ abstract class TokenStoreContract extends DatabaseContract {
     }
 
     @Test
+    void deletesOnlyTheConnectionsTokens() {
+        ConnectionRef leaving = newConnection();
+        ConnectionRef staying = newConnection();
+        store().save(leaving, tokens("access-1", "refresh-1"));
+        store().save(staying, tokens("access-2", "refresh-2"));
+
+        assertThat(store().delete(leaving)).isTrue();
+
+        assertThat(store().load(leaving)).isEmpty();
+        assertThat(store().load(staying)).isPresent();
+        assertThat(store().delete(leaving)).isFalse();
+    }
+
+    @Test
     void loadsTheInstanceUrlIssuedWithTheTokens() {
         ConnectionRef ref = newConnection();
         OAuthTokens tokens = tokens("access", "refresh").toBuilder()

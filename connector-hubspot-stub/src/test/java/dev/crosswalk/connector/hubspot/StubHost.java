@@ -50,6 +50,11 @@ final class StubHost {
         public void save(ConnectionRef ref, OAuthTokens tokens) {
             throw new UnsupportedOperationException("the stub stores no tokens");
         }
+
+        @Override
+        public boolean delete(ConnectionRef ref) {
+            throw new UnsupportedOperationException("the stub stores no tokens");
+        }
     }
 
     /** The stub never changes a connection; any attempt is a bug. */
@@ -77,6 +82,11 @@ final class StubHost {
         @Override
         public boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next) {
             throw new UnsupportedOperationException("the stub's canned data never refuses a token");
+        }
+
+        @Override
+        public boolean delete(ConnectionRef ref) {
+            throw new UnsupportedOperationException("the stub's tests delete no connections");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.salesforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.crm.QueryDialect;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
@@ -25,6 +26,7 @@ final class SalesforceConnector implements Connector {
     private final SalesforceQuota quota;
     private final List<MappingDocument> mappings;
     private final QueryDialect dialect = new SoqlDialect();
+    private final SalesforceGrants grants;
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
         // read before the HTTP client exists, so a failure here leaves no thread behind
@@ -40,6 +42,7 @@ final class SalesforceConnector implements Connector {
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
                 settings.describeCacheEntries());
         this.records = new SalesforceRecords(calls, schema);
+        this.grants = new SalesforceGrants(http.oauth(), responses, refresher, context.retry());
     }
 
     @Override
@@ -65,6 +68,11 @@ final class SalesforceConnector implements Connector {
     @Override
     public Optional<QueryDialect> queryDialect() {
         return Optional.of(dialect);
+    }
+
+    @Override
+    public Optional<GrantPort> grants() {
+        return Optional.of(grants);
     }
 
     @Override

@@ -9,6 +9,7 @@ import feign.Response;
 import feign.RetryableException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -81,6 +82,29 @@ final class SalesforceResponses {
                 return decode(connection, action, response, type);
             }
             throw oauthFailure(connection, response);
+        }
+    }
+
+    /**
+     * Sends a revocation. A 400 {@code invalid_token} means Salesforce no longer knows the token (already revoked,
+     * expired): revoked all the same.
+     */
+    void revocation(Connection connection, Supplier<Response> call) {
+        String action = "revoke the grant";
+        try (Response response = send(connection, action, call)) {
+            if (isSuccess(response)) {
+                return;
+            }
+            String body = new String(errorBody(response), StandardCharsets.UTF_8);
+            if (response.status() == 400 && body.contains("invalid_token")) {
+                return;
+            }
+            String context = "Salesforce refused to revoke the grant of connection " + connection.ref() + ": HTTP "
+                    + response.status() + (body.isBlank() ? "" : " " + body.strip());
+            if (response.status() >= 500 || response.status() == 429) {
+                throw new CrmFailure.Transient(context, null, null);
+            }
+            throw new CrmFailure.Rejected(context, null);
         }
     }
 

@@ -100,7 +100,8 @@ final class SalesforceTokenRefresher implements TokenRefresher {
      * token go to this host, so a connection's own URL must be https on a Salesforce domain or on the configured
      * login host; anything else is refused before a byte is sent.
      */
-    private URI loginUrl(Connection connection) {
+    /** @return the login host of the connection: its own trusted {@code login_url} setting, or the connector's */
+    URI loginUrl(Connection connection) {
         String own = connection.settings().get(LOGIN_URL_SETTING);
         if (own == null) {
             return settings.loginUrl();

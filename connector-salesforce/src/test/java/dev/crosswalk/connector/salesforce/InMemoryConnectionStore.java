@@ -50,4 +50,9 @@ final class InMemoryConnectionStore implements ConnectionStore {
         });
         return moved[0];
     }
+
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        return connections.remove(ref) != null;
+    }
 }

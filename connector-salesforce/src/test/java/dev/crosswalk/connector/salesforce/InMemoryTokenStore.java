@@ -21,4 +21,9 @@ final class InMemoryTokenStore implements TokenStore {
     public void save(ConnectionRef ref, OAuthTokens value) {
         tokens.put(ref, value);
     }
+
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        return tokens.remove(ref) != null;
+    }
 }

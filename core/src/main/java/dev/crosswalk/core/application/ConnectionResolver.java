@@ -11,6 +11,7 @@ import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Finds a tenant's usable connection and the connector that serves it, and runs connector calls for it. */
@@ -52,8 +53,13 @@ final class ConnectionResolver {
 
     /** @return the ports of the connector serving {@code connection} */
     CrmPorts ports(Connection connection) {
-        return connectors.forKind(connection.connectorKind())
+        return installedPorts(connection)
                 .orElseThrow(() -> new UseCaseException.ConnectorNotInstalled(connection.connectorKind()));
+    }
+
+    /** @return the ports of the connector serving {@code connection}, or empty when it is not installed */
+    Optional<CrmPorts> installedPorts(Connection connection) {
+        return connectors.forKind(connection.connectorKind());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.crosswalk.core.application;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
+import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
@@ -32,6 +33,7 @@ public final class CrosswalkCore {
     private final ManageMappingOverridesUseCase mappings;
     private final AuthenticateApiKeyUseCase authentication;
     private final ProvisionTenantUseCase provisioning;
+    private final ManageConnectionsUseCase connectionsUseCase;
 
     private CrosswalkCore(Builder builder) {
         ConnectionStore connections = Objects.requireNonNull(builder.connections, "connections");
@@ -50,6 +52,7 @@ public final class CrosswalkCore {
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
         this.provisioning = new TenantProvisioningService(tenants, connections, tokens);
+        this.connectionsUseCase = new ConnectionsService(connections, tokens, resolver);
     }
 
     /** @return a builder; every store, the connectors, the events callback and the cursor key are required */
@@ -90,6 +93,11 @@ public final class CrosswalkCore {
     /** @return tenants, API keys and connections */
     public ProvisionTenantUseCase provisioning() {
         return provisioning;
+    }
+
+    /** @return lists, shows and deletes a tenant's connections */
+    public ManageConnectionsUseCase connections() {
+        return connectionsUseCase;
     }
 
     /** Collects what core needs. Not thread-safe. */

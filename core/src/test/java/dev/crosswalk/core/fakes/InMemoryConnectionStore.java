@@ -52,4 +52,9 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         });
         return moved[0];
     }
+
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        return connections.remove(ref) != null;
+    }
 }

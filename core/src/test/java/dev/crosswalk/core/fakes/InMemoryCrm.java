@@ -2,6 +2,7 @@ package dev.crosswalk.core.fakes;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.FieldFilter;
+import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ObjectSummary;
 import dev.crosswalk.core.domain.PageToken;
@@ -13,6 +14,7 @@ import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.UnifiedObject;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
 import dev.crosswalk.core.port.out.crm.ReadCapabilities;
@@ -32,7 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * deleted records, offset page tokens ({@code offset:N}), field selection; it records every query it received and can
  * be told to fail the next call. Thread-safe.
  */
-public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, QuotaPort {
+public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, QuotaPort, GrantPort {
 
     private final Map<String, ObjectSchema> schemas = new LinkedHashMap<>();
     private final Map<String, ObjectSchema> schemasOfOneConnection = new java.util.concurrent.ConcurrentHashMap<>();
@@ -43,6 +45,8 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     private volatile QuotaUsage quota;
     private volatile RuntimeException nextFailure;
     private volatile RuntimeException everyFailure;
+    private volatile boolean revokesGrants;
+    private final List<OAuthTokens> revoked = new CopyOnWriteArrayList<>();
 
     public InMemoryCrm(ReadCapabilities capabilities) {
         this.capabilities = capabilities;
@@ -84,6 +88,28 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
     /** Every call from now on throws {@code failure}. */
     public void failEveryCallWith(RuntimeException failure) {
         this.everyFailure = failure;
+    }
+
+    /** Offers {@link #grants()}: revocations are recorded (and fail when a failure is due). */
+    public InMemoryCrm revokingGrants() {
+        this.revokesGrants = true;
+        return this;
+    }
+
+    /** @return the tokens of every grant revoked, in order */
+    public List<OAuthTokens> revoked() {
+        return List.copyOf(revoked);
+    }
+
+    @Override
+    public Optional<GrantPort> grants() {
+        return revokesGrants ? Optional.of(this) : Optional.empty();
+    }
+
+    @Override
+    public void revoke(Connection connection, OAuthTokens tokens) {
+        failIfAsked();
+        revoked.add(tokens);
     }
 
     /** @return every query received, in order */

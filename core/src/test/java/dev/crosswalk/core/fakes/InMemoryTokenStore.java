@@ -27,6 +27,11 @@ public final class InMemoryTokenStore implements TokenStore {
         saves.incrementAndGet();
     }
 
+    @Override
+    public boolean delete(ConnectionRef ref) {
+        return tokens.remove(ref) != null;
+    }
+
     /** @return how many times {@link #load} was called */
     public int loads() {
         return loads.get();

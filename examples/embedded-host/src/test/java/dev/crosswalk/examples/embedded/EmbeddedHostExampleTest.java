@@ -7,6 +7,7 @@ import dev.crosswalk.core.domain.Account;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.Contact;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.ProviderRecord;
@@ -71,6 +72,13 @@ class EmbeddedHostExampleTest {
             assertThat(deals.items()).hasSize(12)
                     .allSatisfy(deal -> assertThat(deal.fields()).containsKeys("Name", "Amount__c", "Account__r"));
             assertThat(crosswalk.connectorKinds()).containsExactly("salesforce");
+
+            // the connection's state, then its end: the grant is revoked at Salesforce before it is forgotten
+            assertThat(crosswalk.connections().get(salesforce).connection().status())
+                    .isEqualTo(ConnectionStatus.ACTIVE);
+            crosswalk.connections().delete(salesforce);
+            assertThat(crosswalk.connections().list(tenant)).isEmpty();
+            assertThat(emulator.requestLog().count("POST", "/services/oauth2/revoke")).isOne();
         }
     }
 }

@@ -38,4 +38,13 @@ public interface CrmPorts {
     default Optional<QueryDialect> queryDialect() {
         return Optional.empty();
     }
+
+    /**
+     * @return revokes a connection's grant at the provider when it is deleted; empty when the provider has nothing to
+     *     revoke (its tokens are then only forgotten)
+     * @since 0.1
+     */
+    default Optional<GrantPort> grants() {
+        return Optional.empty();
+    }
 }

@@ -57,4 +57,13 @@ public interface ConnectionStore {
      * @since 0.1
      */
     boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next);
+
+    /**
+     * Deletes the connection. Delete its tokens first ({@link TokenStore#delete}).
+     *
+     * @param ref the connection; never {@code null}
+     * @return whether it existed
+     * @since 0.1
+     */
+    boolean delete(ConnectionRef ref);
 }

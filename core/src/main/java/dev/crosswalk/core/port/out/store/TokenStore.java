@@ -25,4 +25,13 @@ public interface TokenStore {
      * @param tokens the new tokens; never {@code null}
      */
     void save(ConnectionRef ref, OAuthTokens tokens);
+
+    /**
+     * Forgets the connection's tokens.
+     *
+     * @param ref the connection; never {@code null}
+     * @return whether there were any
+     * @since 0.1
+     */
+    boolean delete(ConnectionRef ref);
 }

@@ -1,0 +1,70 @@
+package dev.crosswalk.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.core.domain.QuotaUsage;
+import dev.crosswalk.core.port.in.UseCaseException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ConnectionRoutesTest extends ApiTest {
+
+    @Test
+    void listsOnlyTheKeysTenantsConnectionsWithStatusTokenTimesAndQuotaButNoToken() throws Exception {
+        crm.reportQuota(FakeCrm.ACME_SF, QuotaUsage.of(1_500, 15_000, Instant.parse("2025-01-01T01:00:00Z")));
+
+        HttpResponse<String> response = get("/connections");
+
+        JsonNode body = okBody(response);
+        assertThat(body.get("results")).hasSize(1);
+        JsonNode acme = body.get("results").get(0);
+        assertThat(acme.get("id").asText()).isEqualTo("sf-prod");
+        assertThat(acme.get("connector").asText()).isEqualTo("salesforce");
+        assertThat(acme.get("status").asText()).isEqualTo("active");
+        assertThat(acme.get("instance_url").asText()).isEqualTo("https://acme.example");
+        assertThat(acme.get("tokens").get("issued_at").asText()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(acme.get("tokens").get("access_token_expires_at").asText()).isEqualTo("2025-01-01T02:00:00Z");
+        assertThat(acme.get("tokens").get("refreshable").asBoolean()).isTrue();
+        assertThat(acme.get("quota").get("remaining").asLong()).isEqualTo(13_500);
+        assertThat(body.get("next_cursor").isNull()).isTrue();
+        assertThat(response.body()).doesNotContain("refresh\"").doesNotContain("other-sf");
+    }
+
+    @Test
+    void showsOneConnectionAndNoneOfAnotherTenant() throws Exception {
+        assertThat(okBody(get("/connections/sf-prod")).get("id").asText()).isEqualTo("sf-prod");
+        assertThat(get("/connections/other-sf").statusCode()).isEqualTo(404);
+        assertThat(get("/connections/other-sf", FakeCrm.GLOBEX_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void deletesAConnectionWithNoContentAfterwhichItIsGone() throws Exception {
+        HttpResponse<String> deleted = send("DELETE", "/connections/sf-prod", FakeCrm.ACME_KEY, null, null);
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(deleted.body()).isEmpty();
+        assertThat(get("/connections/sf-prod").statusCode()).isEqualTo(404);
+        assertThat(okBody(get("/connections")).get("results")).isEmpty();
+    }
+
+    @Test
+    void answersServiceUnavailableWhenTheProviderCouldNotRevoke() throws Exception {
+        crm.failNextCall(new UseCaseException.CrmCallFailed(UseCaseException.CrmCallFailed.Kind.UNAVAILABLE,
+                "could not reach Salesforce to revoke the grant", null, null, null));
+
+        HttpResponse<String> response = send("DELETE", "/connections/sf-prod", FakeCrm.ACME_KEY, null, null);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(okBody(get("/connections/sf-prod")).get("id").asText()).isEqualTo("sf-prod");
+    }
+
+    @Test
+    void refusesAMalformedConnectionIdAndUnknownParametersAndNeedsAKey() throws Exception {
+        assertThat(get("/connections/bad%20id!").statusCode()).isEqualTo(400);
+        assertThat(get("/connections?connection_id=sf-prod").statusCode()).isEqualTo(400);
+        assertThat(get("/connections", null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/connections", FakeCrm.ACME_KEY, null, null).statusCode()).isEqualTo(405);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.crosswalk.core.port.in;
+
+import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.QuotaUsage;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a tenant may know about one of its connections: the connection, when its tokens were last issued and when the
+ * access token expires, and the CRM's last reported API usage. Never a token. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ConnectionOverview {
+
+    private final Connection connection;
+    private final Instant tokensIssuedAt;
+    private final Instant accessTokenExpiresAt;
+    private final boolean refreshable;
+    private final QuotaUsage quota;
+
+    private ConnectionOverview(Connection connection, OAuthTokens tokens, QuotaUsage quota) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.tokensIssuedAt = tokens == null ? null : tokens.issuedAt();
+        this.accessTokenExpiresAt = tokens == null ? null : tokens.expiresAt().orElse(null);
+        this.refreshable = tokens != null && tokens.refresh().isPresent();
+        this.quota = quota;
+    }
+
+    /**
+     * @param connection the connection; never {@code null}
+     * @param tokens its stored tokens, or {@code null} when none are stored (only their times are kept)
+     * @param quota the last reported API usage, or {@code null} when none is known
+     * @return the overview
+     */
+    public static ConnectionOverview of(Connection connection, OAuthTokens tokens, QuotaUsage quota) {
+        return new ConnectionOverview(connection, tokens, quota);
+    }
+
+    /** @return the connection; never {@code null} */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** @return when the stored tokens were issued (the last refresh), or empty when none are stored */
+    public Optional<Instant> tokensIssuedAt() {
+        return Optional.ofNullable(tokensIssuedAt);
+    }
+
+    /** @return when the access token expires, if the provider said or the connector knows */
+    public Optional<Instant> accessTokenExpiresAt() {
+        return Optional.ofNullable(accessTokenExpiresAt);
+    }
+
+    /** @return whether a refresh token is stored, so the connection renews its access on its own */
+    public boolean refreshable() {
+        return refreshable;
+    }
+
+    /** @return the CRM's last reported API usage, or empty before it reported any */
+    public Optional<QuotaUsage> quota() {
+        return Optional.ofNullable(quota);
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionOverview[" + connection.ref() + ", " + connection.status() + "]";
+    }
+}
