@@ -4,9 +4,12 @@ import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import dev.crosswalk.testkit.salesforce.EmulatorMain;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +24,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code crosswalk} command line: {@code serve}, {@code demo} and {@code emulator}. */
+/** The {@code crosswalk} command line: {@code serve}, {@code demo}, {@code emulator}, {@code keys} and {@code check-mapping}. */
 @Command(name = "crosswalk", mixinStandardHelpOptions = true, versionProvider = CrosswalkMain.JarVersion.class,
         description = "The open-source CRM connector framework's bundled server.",
         subcommands = {CrosswalkMain.Serve.class, CrosswalkMain.DemoCommand.class, CheckMappingCommand.class})
@@ -46,10 +49,18 @@ public final class CrosswalkMain {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CrosswalkMain())
                 .addSubcommand("emulator", new CommandLine(new EmulatorMain()).setCommandName("emulator"))
+                .addSubcommand("keys", KeysCommand.commandLine(System.getenv(),
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))))
                 .setExecutionExceptionHandler(CrosswalkMain::reportFailure);
-        commandLine.getSubcommands().values()
-                .forEach(subcommand -> subcommand.getCommandSpec().versionProvider(new JarVersion()));
+        versions(commandLine.getSubcommands().values());
         return commandLine;
+    }
+
+    private static void versions(Collection<CommandLine> commands) {
+        for (CommandLine command : commands) {
+            command.getCommandSpec().versionProvider(new JarVersion());
+            versions(command.getSubcommands().values());
+        }
     }
 
     /** The version written into the jar's manifest by the build. */

@@ -19,7 +19,7 @@ class CrosswalkMainTest {
 
     @Test
     void printsTheVersionOnEverySubcommand() {
-        for (String subcommand : new String[] {"serve", "demo", "emulator", "check-mapping"}) {
+        for (String subcommand : new String[] {"serve", "demo", "emulator", "check-mapping", "keys"}) {
             assertThat(run(subcommand, "-V")).as(subcommand).startsWith("Crosswalk ");
         }
         assertThat(run("-V")).startsWith("Crosswalk ");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
@@ -43,6 +44,11 @@ class ConnectorContextTest {
         public void save(ConnectionRef ref, OAuthTokens newTokens) {
             stored.put(ref, newTokens);
         }
+
+        @Override
+        public boolean delete(ConnectionRef ref) {
+            return stored.remove(ref) != null;
+        }
     };
     private final ConnectionStore connectionStore = new ConnectionStore() {
         @Override
@@ -63,6 +69,18 @@ class ConnectorContextTest {
         @Override
         public boolean updateInstanceUrl(ConnectionRef ref, URI instanceUrl) {
             return connections.computeIfPresent(ref, (key, old) -> old.withInstanceUrl(instanceUrl)) != null;
+        }
+
+        @Override
+        public boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next) {
+            Connection current = connections.get(ref);
+            return current != null && current.status() == expected
+                    && connections.replace(ref, current, current.withStatus(next));
+        }
+
+        @Override
+        public boolean delete(ConnectionRef ref) {
+            return connections.remove(ref) != null;
         }
     };
     private final CrmRetry retry = CrmRetry.builder().maxAttempts(2).build();

@@ -76,6 +76,17 @@ final class JooqTenantStore implements TenantStore {
         return revoked;
     }
 
+    @Override
+    public boolean revokeApiKeyHash(TenantId tenant, String keyHash) {
+        String hash = keyHash.toLowerCase(Locale.ROOT);
+        boolean revoked = db.deleteFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()))
+                .and(API_KEYS.KEY_HASH.eq(hash))
+                .execute() > 0;
+        recentKeys.forget(hash);
+        return revoked;
+    }
+
     /** @throws IllegalArgumentException when the tenant does not exist */
     static void requireTenant(DSLContext db, TenantId tenant) {
         if (!db.fetchExists(TENANTS, TENANTS.ID.eq(tenant.value()))) {

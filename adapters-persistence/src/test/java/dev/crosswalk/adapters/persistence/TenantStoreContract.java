@@ -90,6 +90,24 @@ abstract class TenantStoreContract extends DatabaseContract {
     }
 
     @Test
+    void revokesOneKeyOfItsOwnTenantOnly() {
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        String leaked = newKeyHash();
+        String kept = newKeyHash();
+        store().addApiKeyHash(tenant, leaked);
+        store().addApiKeyHash(tenant, kept);
+        assertThat(store().findTenantByApiKeyHash(leaked)).contains(tenant);
+
+        assertThat(store().revokeApiKeyHash(other, leaked)).as("not the other tenant's key").isFalse();
+        assertThat(store().revokeApiKeyHash(tenant, leaked.toUpperCase(Locale.ROOT))).isTrue();
+
+        assertThat(store().findTenantByApiKeyHash(leaked)).as("forgotten at once").isEmpty();
+        assertThat(store().findTenantByApiKeyHash(kept)).contains(tenant);
+        assertThat(store().revokeApiKeyHash(tenant, leaked)).isFalse();
+    }
+
+    @Test
     void findsNoTenantForAnUnknownApiKeyHash() {
         store().addApiKeyHash(newTenant(), newKeyHash());
 

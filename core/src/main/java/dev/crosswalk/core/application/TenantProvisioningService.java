@@ -46,6 +46,11 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     }
 
     @Override
+    public boolean revokeApiKey(TenantId tenant, Secret key) {
+        return tenants.revokeApiKeyHash(tenant, ApiKeyHash.of(key.reveal()));
+    }
+
+    @Override
     public void connect(Connection connection, OAuthTokens initialTokens) {
         if (initialTokens.access().isEmpty() && initialTokens.refresh().isEmpty()) {
             throw new IllegalArgumentException("a connection needs an access token or a refresh token");

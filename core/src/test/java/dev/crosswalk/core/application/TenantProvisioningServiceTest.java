@@ -48,6 +48,20 @@ class TenantProvisioningServiceTest {
     }
 
     @Test
+    void revokesOneKeyOfTheTenantOnly() {
+        TenantId acme = new TenantId("acme");
+        Secret leaked = provisioning.issueApiKey(acme, "Acme Corp");
+        Secret kept = provisioning.issueApiKey(acme, "Acme Corp");
+
+        assertThat(provisioning.revokeApiKey(new TenantId("globex"), leaked)).isFalse();
+        assertThat(provisioning.revokeApiKey(acme, leaked)).isTrue();
+
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(leaked.reveal()))).isEmpty();
+        assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(kept.reveal()))).contains(acme);
+        assertThat(tenants.everythingReceived()).doesNotContain(leaked.reveal());
+    }
+
+    @Test
     void connectStoresTheConnectionAndItsTokens() {
         OAuthTokens initial = OAuthTokens.builder(NOW).accessToken(Secret.of("access")).refreshToken(Secret.of("refresh")).build();
 

@@ -53,6 +53,12 @@ public final class InMemoryTenantStore implements TenantStore {
         return revoked[0];
     }
 
+    @Override
+    public boolean revokeApiKeyHash(TenantId tenant, String keyHash) {
+        everythingReceived.add(keyHash);
+        return tenantByKeyHash.remove(keyHash, tenant);
+    }
+
     /** @return every string any method of this store was given, in order */
     public List<String> everythingReceived() {
         return new ArrayList<>(everythingReceived);

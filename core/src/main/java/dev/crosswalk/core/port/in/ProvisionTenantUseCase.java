@@ -32,6 +32,16 @@ public interface ProvisionTenantUseCase {
     Secret replaceApiKeys(TenantId tenant, String displayName);
 
     /**
+     * Revokes one of the tenant's API keys, such as a leaked one.
+     *
+     * @param tenant the tenant id; never {@code null}
+     * @param key the key; never {@code null}
+     * @return whether it was the tenant's key
+     * @since 0.1
+     */
+    boolean revokeApiKey(TenantId tenant, Secret key);
+
+    /**
      * Stores a connection with its initial tokens.
      *
      * @param connection the connection; its tenant must exist

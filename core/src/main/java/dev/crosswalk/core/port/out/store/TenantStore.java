@@ -40,4 +40,14 @@ public interface TenantStore {
      * @since 0.1
      */
     int revokeApiKeyHashesExcept(TenantId tenant, String keptKeyHash);
+
+    /**
+     * Revokes one API key of the tenant.
+     *
+     * @param tenant the tenant; never {@code null}
+     * @param keyHash the hex SHA-256 of the key; never {@code null}
+     * @return whether the tenant had that key; other nodes stop accepting it within a few seconds at most
+     * @since 0.1
+     */
+    boolean revokeApiKeyHash(TenantId tenant, String keyHash);
 }
