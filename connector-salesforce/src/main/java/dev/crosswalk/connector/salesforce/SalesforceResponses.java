@@ -172,7 +172,13 @@ final class SalesforceResponses {
         if (response.status() >= 500) {
             return new CrmFailure.Transient(context, code, null);
         }
-        if ("invalid_grant".equals(code) || "inactive_user".equals(code) || "OAUTH_APP_BLOCKED".equals(code)) {
+        if ("OAUTH_APP_BLOCKED".equals(code)) {
+            return new CrmFailure.ReauthorizationRequired(context + ". The customer's org does not let this Connected"
+                    + " App in: an administrator of that org must install it (Setup > Apps > Connected Apps OAuth"
+                    + " Usage > Install next to the app, then Manage > Edit Policies to permit its users), then"
+                    + " authorise the connection again.", code);
+        }
+        if ("invalid_grant".equals(code) || "inactive_user".equals(code)) {
             return new CrmFailure.ReauthorizationRequired(
                     context + ". The customer must authorise the connection again.", code);
         }

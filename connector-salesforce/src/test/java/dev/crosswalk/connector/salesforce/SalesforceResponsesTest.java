@@ -111,6 +111,16 @@ class SalesforceResponsesTest {
     }
 
     @Test
+    void aBlockedConnectedAppTellsTheCustomersAdminWhatToInstallAndWhere() {
+        assertThatThrownBy(() -> oauth(400, "{\"error\":\"OAUTH_APP_BLOCKED\",\"error_description\":\"this app is blocked by admin\"}"))
+                .isInstanceOfSatisfying(CrmFailure.ReauthorizationRequired.class, failure -> {
+                    assertThat(failure.providerCode()).contains("OAUTH_APP_BLOCKED");
+                    assertThat(failure).hasMessageContaining("an administrator of that org must install it")
+                            .hasMessageContaining("Setup > Apps > Connected Apps OAuth Usage");
+                });
+    }
+
+    @Test
     void aWrongClientIsAConfigurationProblemNotAReauthorisation() {
         assertThatThrownBy(() -> oauth(400, "{\"error\":\"invalid_client_id\",\"error_description\":\"client identifier invalid\"}"))
                 .isInstanceOf(CrmFailure.Rejected.class);
