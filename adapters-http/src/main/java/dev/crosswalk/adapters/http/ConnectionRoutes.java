@@ -46,6 +46,7 @@ final class ConnectionRoutes {
             String status,
             @JsonProperty("instance_url") URI instanceUrl,
             TokensJson tokens,
+            @JsonProperty("tokens_readable") boolean tokensReadable,
             QuotaJson quota) {
 
         static ConnectionJson of(ConnectionOverview overview) {
@@ -56,7 +57,7 @@ final class ConnectionRoutes {
                     .orElse(null);
             return new ConnectionJson(connection.id().value(), connection.connectorKind(),
                     connection.status().name().toLowerCase(Locale.ROOT), connection.instanceUrl(), tokens,
-                    QuotaJson.of(overview.quota()));
+                    overview.tokensReadable(), QuotaJson.of(overview.quota()));
         }
     }
 

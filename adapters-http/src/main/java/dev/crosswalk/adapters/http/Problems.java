@@ -57,6 +57,8 @@ final class Problems {
                     new ApiProblem(404, "record-not-found", "Record not found", detail);
             case UseCaseException.ConnectionNeedsReauthorization ignored -> new ApiProblem(409,
                     "connection-needs-reauthorization", "Connection needs re-authorisation", detail);
+            case UseCaseException.ConnectionTokensUnreadable ignored -> new ApiProblem(409,
+                    "connection-tokens-unreadable", "Connection tokens unreadable", detail);
             case UseCaseException.ConnectorNotInstalled ignored ->
                     new ApiProblem(501, "connector-not-installed", "Connector not installed", detail);
             case UseCaseException.CapabilityUnavailable ignored ->

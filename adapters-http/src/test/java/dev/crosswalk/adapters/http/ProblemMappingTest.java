@@ -82,6 +82,16 @@ class ProblemMappingTest extends ApiTest {
     }
 
     @Test
+    void saysTheConnectionsTokensCannotBeReadWithoutA500() throws Exception {
+        crm.failNextCall(new UseCaseException.ConnectionTokensUnreadable(FakeCrm.ACME_SF));
+
+        HttpResponse<String> response = get("/unified/crm/contacts" + ACME);
+
+        JsonNode problem = assertProblem(response, 409, "connection-tokens-unreadable");
+        assertThat(problem.get("detail").asText()).contains("restart it with the key they were stored with");
+    }
+
+    @Test
     void saysTheCrmsAllowanceForThePeriodIsSpentApartFromARateLimit() throws Exception {
         crm.failNextCall(new CrmCallFailed(CrmCallFailed.Kind.QUOTA_EXHAUSTED, "TotalRequests Limit exceeded.",
                 "REQUEST_LIMIT_EXCEEDED", null, null));

@@ -9,6 +9,7 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +62,7 @@ final class JooqTokenStore implements TokenStore {
                 });
     }
 
-    /** @throws IllegalStateException when the stored values cannot be decrypted with this database's key */
+    /** @throws UnreadableTokensException when the stored values cannot be decrypted with this database's key */
     @Override
     public Optional<OAuthTokens> load(ConnectionRef ref) {
         return db.select(
@@ -126,6 +127,10 @@ final class JooqTokenStore implements TokenStore {
     }
 
     private Secret decrypt(String stored, ConnectionRef ref, Role role) {
-        return stored == null ? null : cipher.decrypt(stored, ref, role);
+        try {
+            return stored == null ? null : cipher.decrypt(stored, ref, role);
+        } catch (IllegalStateException unreadable) {
+            throw new UnreadableTokensException(ref, unreadable.getMessage());
+        }
     }
 }

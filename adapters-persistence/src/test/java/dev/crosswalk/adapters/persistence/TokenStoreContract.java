@@ -9,6 +9,7 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,25 @@ abstract class TokenStoreContract extends DatabaseContract {
         assertThat(store().load(leaving)).isEmpty();
         assertThat(store().load(staying)).isPresent();
         assertThat(store().delete(leaving)).isFalse();
+    }
+
+    @Test
+    void saysWhichConnectionsTokensAnAlteredValueMakesUnreadableWithoutTokenText() {
+        ConnectionRef ref = newConnection();
+        store().save(ref, tokens("access-text", "refresh-text"));
+        String stored = rawValue("SELECT refresh_token_ciphertext FROM connection_tokens WHERE connection_id = ?",
+                ref.id().value());
+        rawUpdate("UPDATE connection_tokens SET refresh_token_ciphertext = ? WHERE connection_id = ?",
+                stored.substring(0, stored.length() - 4) + "AAAA", ref.id().value());
+
+        try {
+            assertThatThrownBy(() -> store().load(ref))
+                    .isInstanceOfSatisfying(UnreadableTokensException.class,
+                            unreadable -> assertThat(unreadable.connection()).isEqualTo(ref))
+                    .hasMessageNotContaining("refresh-text");
+        } finally {
+            store().delete(ref); // the start-up key check of a later instance may pick any stored row
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
@@ -64,7 +65,8 @@ final class ConnectionResolver {
 
     /**
      * Runs a connector call for {@code connection} and translates its failure into the use case's terms: a page token
-     * the connector refuses is an invalid cursor; a refused grant marks the connection
+     * the connector refuses is an invalid cursor; tokens the store cannot read are reported as such; a refused grant
+     * marks the connection
      * {@link ConnectionStatus#NEEDS_REAUTH} (so that later requests stop sending a dead refresh token) and tells the
      * host once per transition, which tells the customer; every other failure is a
      * {@link UseCaseException.CrmCallFailed}.
@@ -72,6 +74,8 @@ final class ConnectionResolver {
     <T> T call(Connection connection, Supplier<T> connectorCall) {
         try {
             return connectorCall.get();
+        } catch (UnreadableTokensException unreadable) {
+            throw new UseCaseException.ConnectionTokensUnreadable(connection.ref());
         } catch (CrmFailure failure) {
             throw switch (failure) {
                 case CrmFailure.InvalidPageToken refused -> new UseCaseException.InvalidCursor();

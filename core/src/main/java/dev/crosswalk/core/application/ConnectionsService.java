@@ -2,13 +2,17 @@ package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
+import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.util.List;
+import java.util.Optional;
 
 /** Lists, shows and deletes a tenant's connections; deleting revokes the grant at the provider first. */
 final class ConnectionsService implements ManageConnectionsUseCase {
@@ -40,7 +44,7 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     public void delete(ConnectionRef ref) {
         Connection connection = resolver.existingConnection(ref);
         CrmPorts ports = resolver.ports(connection);
-        tokens.load(ref).ifPresent(stored -> ports.grants().ifPresent(grants ->
+        stored(connection).ifPresent(stored -> ports.grants().ifPresent(grants ->
                 resolver.call(connection, () -> {
                     grants.revoke(connection, stored);
                     return null;
@@ -52,6 +56,19 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     private ConnectionOverview overview(Connection connection) {
         var quota = resolver.installedPorts(connection)
                 .flatMap(ports -> ports.quota().lastKnownUsage(connection)).orElse(null);
-        return ConnectionOverview.of(connection, tokens.load(connection.ref()).orElse(null), quota);
+        try {
+            return ConnectionOverview.of(connection, tokens.load(connection.ref()).orElse(null), quota);
+        } catch (UnreadableTokensException unreadable) {
+            return ConnectionOverview.withUnreadableTokens(connection, quota);
+        }
+    }
+
+    /** Unreadable tokens cannot be revoked: deleting stops there, saying why, so no grant is left live unnoticed. */
+    private Optional<OAuthTokens> stored(Connection connection) {
+        try {
+            return tokens.load(connection.ref());
+        } catch (UnreadableTokensException unreadable) {
+            throw new UseCaseException.ConnectionTokensUnreadable(connection.ref());
+        }
     }
 }

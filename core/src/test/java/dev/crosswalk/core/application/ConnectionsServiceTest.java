@@ -83,4 +83,28 @@ class ConnectionsServiceTest {
         assertThat(fixture.crm.revoked()).isEmpty();
         assertThat(fixture.connections.find(fixture.globex.ref())).isEmpty();
     }
+
+    @Test
+    void showsTokensThatCannotBeReadAndRefusesToDeleteWhatItCannotRevoke() {
+        fixture.tokens.makeUnreadable(fixture.acme.ref());
+
+        ConnectionOverview acme = fixture.core.connections().get(fixture.acme.ref());
+
+        assertThat(acme.tokensReadable()).isFalse();
+        assertThat(acme.tokensIssuedAt()).isEmpty();
+        assertThat(fixture.core.connections().list(new TenantId("acme"))).hasSize(1);
+        assertThatThrownBy(() -> fixture.core.connections().delete(fixture.acme.ref()))
+                .isInstanceOf(UseCaseException.ConnectionTokensUnreadable.class)
+                .hasMessageContaining("cannot be read with this server's token key");
+        assertThat(fixture.connections.find(fixture.acme.ref())).isPresent();
+    }
+
+    @Test
+    void reportsUnreadableTokensMetDuringACrmCallAsSuchNotAsAFailureOfOurs() {
+        fixture.crm.failNextCallWith(new dev.crosswalk.core.port.out.store.UnreadableTokensException(
+                fixture.acme.ref(), "stored under another key"));
+
+        assertThatThrownBy(() -> fixture.core.schema().objects(fixture.acme.ref()))
+                .isInstanceOf(UseCaseException.ConnectionTokensUnreadable.class);
+    }
 }

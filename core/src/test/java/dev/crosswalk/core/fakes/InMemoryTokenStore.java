@@ -15,9 +15,19 @@ public final class InMemoryTokenStore implements TokenStore {
     private final AtomicInteger saves = new AtomicInteger();
     private final AtomicInteger loads = new AtomicInteger();
 
+    private final java.util.Set<ConnectionRef> unreadable = ConcurrentHashMap.newKeySet();
+
+    /** Makes the connection's tokens unreadable, as tokens stored under another key are. */
+    public void makeUnreadable(ConnectionRef ref) {
+        unreadable.add(ref);
+    }
+
     @Override
     public Optional<OAuthTokens> load(ConnectionRef ref) {
         loads.incrementAndGet();
+        if (unreadable.contains(ref)) {
+            throw new dev.crosswalk.core.port.out.store.UnreadableTokensException(ref, "stored under another key");
+        }
         return Optional.ofNullable(tokens.get(ref));
     }
 

@@ -19,13 +19,15 @@ public final class ConnectionOverview {
     private final Instant tokensIssuedAt;
     private final Instant accessTokenExpiresAt;
     private final boolean refreshable;
+    private final boolean tokensReadable;
     private final QuotaUsage quota;
 
-    private ConnectionOverview(Connection connection, OAuthTokens tokens, QuotaUsage quota) {
+    private ConnectionOverview(Connection connection, OAuthTokens tokens, boolean tokensReadable, QuotaUsage quota) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.tokensIssuedAt = tokens == null ? null : tokens.issuedAt();
         this.accessTokenExpiresAt = tokens == null ? null : tokens.expiresAt().orElse(null);
         this.refreshable = tokens != null && tokens.refresh().isPresent();
+        this.tokensReadable = tokensReadable;
         this.quota = quota;
     }
 
@@ -36,7 +38,21 @@ public final class ConnectionOverview {
      * @return the overview
      */
     public static ConnectionOverview of(Connection connection, OAuthTokens tokens, QuotaUsage quota) {
-        return new ConnectionOverview(connection, tokens, quota);
+        return new ConnectionOverview(connection, tokens, true, quota);
+    }
+
+    /**
+     * @param connection the connection; never {@code null}
+     * @param quota the last reported API usage, or {@code null} when none is known
+     * @return the overview of a connection whose stored tokens cannot be read (another key, altered)
+     */
+    public static ConnectionOverview withUnreadableTokens(Connection connection, QuotaUsage quota) {
+        return new ConnectionOverview(connection, null, false, quota);
+    }
+
+    /** @return false when tokens are stored but cannot be read with the store's key; the connection cannot be used */
+    public boolean tokensReadable() {
+        return tokensReadable;
     }
 
     /** @return the connection; never {@code null} */

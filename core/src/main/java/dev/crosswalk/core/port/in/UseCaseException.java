@@ -54,6 +54,19 @@ public abstract class UseCaseException extends RuntimeException {
         }
     }
 
+    /**
+     * The connection's stored tokens cannot be read: the server runs with another token key than they were stored
+     * with, or they were altered. The operator restarts with the right key, or the customer authorises again.
+     *
+     * @since 0.1
+     */
+    public static final class ConnectionTokensUnreadable extends UseCaseException {
+        public ConnectionTokensUnreadable(ConnectionRef ref) {
+            super("the stored tokens of connection '" + ref.id() + "' cannot be read with this server's token key:"
+                    + " restart it with the key they were stored with, or authorise the connection again");
+        }
+    }
+
     /** A page cursor was malformed, or issued for another connection or another query. */
     public static final class InvalidCursor extends UseCaseException {
         public InvalidCursor() {

@@ -15,6 +15,7 @@ public interface TokenStore {
     /**
      * @param ref the connection; never {@code null}
      * @return its tokens, or empty when none were stored
+     * @throws UnreadableTokensException when tokens are stored but cannot be read (another key, altered)
      */
     Optional<OAuthTokens> load(ConnectionRef ref);
 
