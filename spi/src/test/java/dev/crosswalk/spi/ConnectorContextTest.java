@@ -82,6 +82,16 @@ class ConnectorContextTest {
         public boolean delete(ConnectionRef ref) {
             return connections.remove(ref) != null;
         }
+
+        @Override
+        public int recordRefreshFailure(ConnectionRef ref) {
+            return 1;
+        }
+
+        @Override
+        public void clearRefreshFailures(ConnectionRef ref) {
+            // this test's refreshes never fail
+        }
     };
     private final CrmRetry retry = CrmRetry.builder().maxAttempts(2).build();
     private final ConnectorContext context = ConnectorContext.builder().tokens(tokens).connections(connectionStore)

@@ -80,6 +80,7 @@ final class JooqConnectionStore implements ConnectionStore {
                 .set(CONNECTIONS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTIONS.STATUS, status)
                 .set(CONNECTIONS.SETTINGS, settings)
+                .set(CONNECTIONS.REFRESH_FAILURES, 0)
                 .set(CONNECTIONS.UPDATED_AT, now)
                 .execute();
         recent.forget(connection.ref());
@@ -108,6 +109,29 @@ final class JooqConnectionStore implements ConnectionStore {
                 == 1;
         recent.forget(ref);
         return moved;
+    }
+
+    /** The row lock the increment takes orders concurrent callers, so each reads its own count. */
+    @Override
+    public int recordRefreshFailure(ConnectionRef ref) {
+        return db.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            tx.update(CONNECTIONS)
+                    .set(CONNECTIONS.REFRESH_FAILURES, CONNECTIONS.REFRESH_FAILURES.plus(1))
+                    .where(matches(ref))
+                    .execute();
+            return tx.select(CONNECTIONS.REFRESH_FAILURES).from(CONNECTIONS).where(matches(ref))
+                    .fetchOptional(CONNECTIONS.REFRESH_FAILURES).orElse(0);
+        });
+    }
+
+    @Override
+    public void clearRefreshFailures(ConnectionRef ref) {
+        db.update(CONNECTIONS)
+                .set(CONNECTIONS.REFRESH_FAILURES, 0)
+                .where(matches(ref))
+                .and(CONNECTIONS.REFRESH_FAILURES.ne(0))
+                .execute();
     }
 
     /**

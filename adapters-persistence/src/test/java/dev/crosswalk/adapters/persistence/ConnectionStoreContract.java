@@ -127,6 +127,45 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     }
 
     @Test
+    void countsRefreshFailuresInARowUntilClearedOrSavedAgain() {
+        Connection connection = salesforceConnection(newTenant(), "flaky");
+        store().save(connection);
+
+        assertThat(store().recordRefreshFailure(connection.ref())).isEqualTo(1);
+        assertThat(store().recordRefreshFailure(connection.ref())).isEqualTo(2);
+        store().clearRefreshFailures(connection.ref());
+        assertThat(store().recordRefreshFailure(connection.ref())).isEqualTo(1);
+        store().save(connection); // a reconnection starts afresh
+        assertThat(store().recordRefreshFailure(connection.ref())).isEqualTo(1);
+        assertThat(store().recordRefreshFailure(new ConnectionRef(connection.tenant(), new ConnectionId("none"))))
+                .isZero();
+    }
+
+    @Test
+    void givesEachOfManyNodesCountingAFailureAtOnceItsOwnCount() throws Exception {
+        Connection connection = salesforceConnection(newTenant(), "raced-failures");
+        store().save(connection);
+        List<CrosswalkDatabase> nodes = List.of(database, openAnother(key), openAnother(key));
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> counts = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                ConnectionStore node = nodes.get(i % nodes.size()).connections();
+                counts.add(threads.submit(() -> {
+                    go.await();
+                    return node.recordRefreshFailure(connection.ref());
+                }));
+            }
+            go.countDown();
+            List<Integer> seen = new ArrayList<>();
+            for (Future<Integer> count : counts) {
+                seen.add(count.get(10, TimeUnit.SECONDS));
+            }
+            assertThat(seen).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        }
+    }
+
+    @Test
     void findsAConnectionAnotherNodeCreatedAtOnce() {
         CrosswalkDatabase otherNode = openAnother(key);
         Connection connection = salesforceConnection(newTenant(), "created-elsewhere");

@@ -88,5 +88,15 @@ final class StubHost {
         public boolean delete(ConnectionRef ref) {
             throw new UnsupportedOperationException("the stub's tests delete no connections");
         }
+
+        @Override
+        public int recordRefreshFailure(ConnectionRef ref) {
+            throw new UnsupportedOperationException("the stub never refreshes a token");
+        }
+
+        @Override
+        public void clearRefreshFailures(ConnectionRef ref) {
+            throw new UnsupportedOperationException("the stub never refreshes a token");
+        }
     }
 }

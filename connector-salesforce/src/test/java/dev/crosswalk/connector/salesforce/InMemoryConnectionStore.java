@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InMemoryConnectionStore implements ConnectionStore {
 
     private final Map<ConnectionRef, Connection> connections = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, Integer> refreshFailures = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Connection> find(ConnectionRef ref) {
@@ -31,6 +32,7 @@ final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public void save(Connection connection) {
         connections.put(connection.ref(), connection);
+        refreshFailures.remove(connection.ref());
     }
 
     @Override
@@ -54,5 +56,15 @@ final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public boolean delete(ConnectionRef ref) {
         return connections.remove(ref) != null;
+    }
+
+    @Override
+    public int recordRefreshFailure(ConnectionRef ref) {
+        return connections.containsKey(ref) ? refreshFailures.merge(ref, 1, Integer::sum) : 0;
+    }
+
+    @Override
+    public void clearRefreshFailures(ConnectionRef ref) {
+        refreshFailures.remove(ref);
     }
 }

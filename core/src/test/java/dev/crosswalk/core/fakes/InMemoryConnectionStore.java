@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemoryConnectionStore implements ConnectionStore {
 
     private final ConcurrentMap<ConnectionRef, Connection> connections = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ConnectionRef, Integer> refreshFailures = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Connection> find(ConnectionRef ref) {
@@ -33,6 +34,7 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public void save(Connection connection) {
         connections.put(connection.ref(), connection);
+        refreshFailures.remove(connection.ref());
     }
 
     @Override
@@ -56,5 +58,15 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public boolean delete(ConnectionRef ref) {
         return connections.remove(ref) != null;
+    }
+
+    @Override
+    public int recordRefreshFailure(ConnectionRef ref) {
+        return connections.containsKey(ref) ? refreshFailures.merge(ref, 1, Integer::sum) : 0;
+    }
+
+    @Override
+    public void clearRefreshFailures(ConnectionRef ref) {
+        refreshFailures.remove(ref);
     }
 }

@@ -31,6 +31,12 @@ import java.util.function.Predicate;
  */
 public final class TokenManager {
 
+    /**
+     * Refresh failures in a row (neither a refused grant nor a failure in passing) after which a connection needs
+     * re-authorisation.
+     */
+    public static final int FAILURES_BEFORE_REAUTHORIZATION = 3;
+
     /** A token this close to its expiry is refreshed before use. */
     public static final Duration EXPIRY_BUFFER = Duration.ofSeconds(30);
 
@@ -203,7 +209,7 @@ public final class TokenManager {
                     "connection " + connection.ref() + " has no refresh token; the customer must authorise it again",
                     null);
         }
-        OAuthTokens issued = refresher.refresh(connection, current);
+        OAuthTokens issued = refreshCounted(connection, current);
         if (issued.access().isEmpty()) {
             throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()
                     + " returned no access token", null, null);
@@ -221,6 +227,30 @@ public final class TokenManager {
         saved.instanceUrl().filter(url -> !url.equals(connection.instanceUrl()))
                 .ifPresent(moved -> writeBackInstanceUrl(connection, moved));
         return saved;
+    }
+
+    /**
+     * Runs the connector's refresh, counting the failures that neither end the grant nor pass on their own: a
+     * {@link #FAILURES_BEFORE_REAUTHORIZATION}th in a row asks for re-authorisation. A refusal of the grant does so at
+     * once; a rate limit or a failure in passing does not count, and a success resets the count.
+     */
+    private OAuthTokens refreshCounted(Connection connection, OAuthTokens current) {
+        OAuthTokens issued;
+        try {
+            issued = refresher.refresh(connection, current);
+        } catch (CrmFailure.ReauthorizationRequired | CrmFailure.RateLimited | CrmFailure.Transient notCounted) {
+            throw notCounted;
+        } catch (CrmFailure failed) {
+            int inARow = connections.recordRefreshFailure(connection.ref());
+            if (inARow >= FAILURES_BEFORE_REAUTHORIZATION) {
+                throw new CrmFailure.ReauthorizationRequired("the token refresh of connection " + connection.ref()
+                        + " failed " + inARow + " times in a row; the customer must authorise it again. Last: "
+                        + failed.getMessage(), failed.providerCode().orElse(null));
+            }
+            throw failed;
+        }
+        connections.clearRefreshFailures(connection.ref());
+        return issued;
     }
 
     /** The provider moved the account: later reads of the connection (and its API) show the new base URL. */

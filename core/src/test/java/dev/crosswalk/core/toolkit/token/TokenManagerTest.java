@@ -374,6 +374,45 @@ class TokenManagerTest {
     }
 
     @Test
+    void asksForReauthorisationAtTheThirdRefreshFailureInARowButNotForFailuresInPassing() {
+        connections.save(connection);
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        CrmFailure.Rejected refused = new CrmFailure.Rejected("Salesforce refused the token refresh: unknown_error",
+                "unknown_error");
+
+        refresher.failNextWith(refused);
+        assertThatThrownBy(() -> manager.accessToken(connection)).isSameAs(refused);
+        refresher.failNextWith(new CrmFailure.Transient("503 from the login host", null, null));
+        assertThatThrownBy(() -> manager.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
+        refresher.failNextWith(new CrmFailure.RateLimited("slow down", null, null));
+        assertThatThrownBy(() -> manager.accessToken(connection)).isInstanceOf(CrmFailure.RateLimited.class);
+        refresher.failNextWith(refused);
+        assertThatThrownBy(() -> manager.accessToken(connection)).isSameAs(refused);
+        refresher.failNextWith(refused);
+
+        assertThatThrownBy(() -> manager.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                .hasMessageContaining("failed 3 times in a row")
+                .hasMessageContaining("unknown_error");
+    }
+
+    @Test
+    void startsCountingRefreshFailuresAgainAfterASuccess() {
+        connections.save(connection);
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        CrmFailure.Rejected refused = new CrmFailure.Rejected("refused", "unknown_error");
+        for (int round = 0; round < 2; round++) {
+            clock.advance(ONE_HOUR); // the token the last round got has expired
+            refresher.failNextWith(refused);
+            assertThatThrownBy(() -> manager.accessToken(connection)).isSameAs(refused);
+            refresher.failNextWith(refused);
+            assertThatThrownBy(() -> manager.accessToken(connection)).as("two in a row, round %d", round)
+                    .isSameAs(refused);
+            assertThat(manager.accessToken(connection)).isNotNull();
+        }
+    }
+
+    @Test
     void releasesTheLockWhenTheRefresherThrowsSoAnotherThreadCanRefreshLater() throws Exception {
         store.save(connection.ref(), tokens(null, "refresh-0", null));
         refresher.failNextWith(new CrmFailure.Transient("connection reset", null, null));

@@ -59,6 +59,24 @@ public interface ConnectionStore {
     boolean updateStatus(ConnectionRef ref, ConnectionStatus expected, ConnectionStatus next);
 
     /**
+     * Counts one more token refresh that failed in a row, atomically across processes. Saving the connection resets
+     * the count.
+     *
+     * @param ref the connection; never {@code null}
+     * @return the failures in a row now, this one included; 0 when the connection does not exist
+     * @since 0.1
+     */
+    int recordRefreshFailure(ConnectionRef ref);
+
+    /**
+     * Resets the count of failed refreshes in a row, after a refresh succeeded.
+     *
+     * @param ref the connection; never {@code null}
+     * @since 0.1
+     */
+    void clearRefreshFailures(ConnectionRef ref);
+
+    /**
      * Deletes the connection. Delete its tokens first ({@link TokenStore#delete}).
      *
      * @param ref the connection; never {@code null}
