@@ -7,6 +7,7 @@ import dev.crosswalk.spi.config.ConfigType;
 import dev.crosswalk.spi.config.ConnectorConfig;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The Salesforce connector's validated configuration. Immutable. */
@@ -19,7 +20,8 @@ record SalesforceSettings(
         Duration describeCacheTtl,
         int describeCacheEntries,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        Optional<Secret> jwtPrivateKey) {
 
     static final String CLIENT_ID = "client_id";
     static final String CLIENT_SECRET = "client_secret";
@@ -30,6 +32,7 @@ record SalesforceSettings(
     static final String DESCRIBE_CACHE_ENTRIES = "describe_cache_entries";
     static final String CONNECT_TIMEOUT = "connect_timeout";
     static final String READ_TIMEOUT = "read_timeout";
+    static final String JWT_PRIVATE_KEY = "jwt_private_key";
 
     private static final Pattern API_VERSION_SHAPE = Pattern.compile("v\\d{2,3}\\.0");
 
@@ -53,6 +56,8 @@ record SalesforceSettings(
                             + " the least recently used goes first."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
+            .key(ConfigKey.optionalSecret(JWT_PRIVATE_KEY, "PEM (PKCS#8) RSA private key whose certificate is uploaded"
+                    + " to the Connected App; signs the assertions of connections whose grant is jwt_bearer."))
             .rule(API_VERSION, "a version such as v62.0", version -> API_VERSION_SHAPE.matcher(version).matches())
             .rule(SESSION_TIMEOUT, "positive", SalesforceSettings::positive)
             .rule(DESCRIBE_CACHE_TTL, "positive", SalesforceSettings::positive)
@@ -62,6 +67,7 @@ record SalesforceSettings(
             })
             .rule(CONNECT_TIMEOUT, "positive", SalesforceSettings::positive)
             .rule(READ_TIMEOUT, "positive", SalesforceSettings::positive)
+            .rule(JWT_PRIVATE_KEY, "a PKCS#8 RSA private key in PEM", JwtAssertion::readable)
             .build();
 
     private static boolean positive(String duration) {
@@ -79,6 +85,7 @@ record SalesforceSettings(
                 config.duration(DESCRIBE_CACHE_TTL),
                 Math.toIntExact(config.integer(DESCRIBE_CACHE_ENTRIES)),
                 config.duration(CONNECT_TIMEOUT),
-                config.duration(READ_TIMEOUT));
+                config.duration(READ_TIMEOUT),
+                config.optionalSecret(JWT_PRIVATE_KEY));
     }
 }

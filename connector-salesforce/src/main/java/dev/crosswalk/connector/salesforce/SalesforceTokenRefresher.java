@@ -20,14 +20,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Refreshes with the {@code refresh_token} grant. Salesforce sends no {@code expires_in}: expiry is estimated as
- * {@code issued_at} plus the configured session timeout, and a refused token is refreshed at once anyway. The
- * {@code instance_url} Salesforce returns travels with the tokens, so calls follow an org that moved. Thread-safe.
+ * Issues tokens by the connection's grant: refresh token, JWT bearer or client credentials. Salesforce sends no
+ * {@code expires_in}: expiry is estimated as {@code issued_at} plus the configured session timeout, and a refused
+ * token is refreshed at once anyway. The {@code instance_url} Salesforce returns travels with the tokens, so calls
+ * follow an org that moved. Thread-safe.
  */
 final class SalesforceTokenRefresher implements TokenRefresher {
 
     /** A connection may name its own login host (sandbox, My Domain) in this setting. */
     static final String LOGIN_URL_SETTING = "login_url";
+    /** How a connection obtains tokens: {@code refresh_token} (default), {@code jwt_bearer}, {@code client_credentials}. */
+    static final String GRANT_SETTING = "grant";
+    /** The Salesforce user a {@code jwt_bearer} connection acts as. */
+    static final String USERNAME_SETTING = "username";
+    static final String REFRESH_TOKEN_GRANT = "refresh_token";
+    static final String JWT_BEARER_GRANT = "jwt_bearer";
+    static final String CLIENT_CREDENTIALS_GRANT = "client_credentials";
 
     private static final List<String> TRUSTED_LOGIN_DOMAINS = List.of("salesforce.com", "force.com");
 
@@ -47,16 +55,40 @@ final class SalesforceTokenRefresher implements TokenRefresher {
         this.clock = clock;
     }
 
+    /**
+     * Issues new tokens by the connection's grant ({@value #GRANT_SETTING} setting): {@code refresh_token} (the
+     * default, the refresh token the customer's authorisation gave), {@code jwt_bearer} (an assertion for the
+     * {@value #USERNAME_SETTING} setting's user, signed with the connector's {@code jwt_private_key}) or
+     * {@code client_credentials} (the Connected App's run-as user). The last two need no stored token at all.
+     */
     @Override
     public OAuthTokens refresh(Connection connection, OAuthTokens current) {
         URI loginUrl = loginUrl(connection);
-        Secret refreshToken = current.refresh().orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
-                "connection " + connection.ref() + " has no refresh token; the customer must authorise it again", null));
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "refresh_token");
-        form.put("client_id", settings.clientId());
-        form.put("client_secret", settings.clientSecret().reveal());
-        form.put("refresh_token", refreshToken.reveal());
+        String grant = connection.settings().getOrDefault(GRANT_SETTING, REFRESH_TOKEN_GRANT);
+        switch (grant) {
+            case REFRESH_TOKEN_GRANT -> {
+                Secret refreshToken = current.refresh().orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
+                        "connection " + connection.ref() + " has no refresh token; the customer must authorise it"
+                                + " again", null));
+                form.put("grant_type", "refresh_token");
+                form.put("client_id", settings.clientId());
+                form.put("client_secret", settings.clientSecret().reveal());
+                form.put("refresh_token", refreshToken.reveal());
+            }
+            case JWT_BEARER_GRANT -> {
+                form.put("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer");
+                form.put("assertion", assertion(connection, loginUrl));
+            }
+            case CLIENT_CREDENTIALS_GRANT -> {
+                form.put("grant_type", "client_credentials");
+                form.put("client_id", settings.clientId());
+                form.put("client_secret", settings.clientSecret().reveal());
+            }
+            default -> throw new CrmFailure.Rejected("connection " + connection.ref() + " names the grant '" + grant
+                    + "'; use " + REFRESH_TOKEN_GRANT + ", " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT,
+                    null);
+        }
         SalesforceWire.TokenResponse issued = responses.oauth(
                 connection, () -> oauth.token(loginUrl, formEncode(form)), SalesforceWire.TokenResponse.class);
         if (issued.accessToken() == null || issued.accessToken().isEmpty()) {
@@ -100,6 +132,19 @@ final class SalesforceTokenRefresher implements TokenRefresher {
      * token go to this host, so a connection's own URL must be https on a Salesforce domain or on the configured
      * login host; anything else is refused before a byte is sent.
      */
+    private String assertion(Connection connection, URI loginUrl) {
+        String username = connection.settings().get(USERNAME_SETTING);
+        if (username == null || username.isBlank()) {
+            throw new CrmFailure.Rejected("connection " + connection.ref() + " uses the jwt_bearer grant but names no '"
+                    + USERNAME_SETTING + "' setting: the Salesforce user it acts as", null);
+        }
+        Secret pem = settings.jwtPrivateKey().orElseThrow(() -> new CrmFailure.Rejected("connection "
+                + connection.ref() + " uses the jwt_bearer grant but the salesforce connector has no jwt_private_key",
+                null));
+        return JwtAssertion.sign(JwtAssertion.privateKey(pem), settings.clientId(), username.strip(), loginUrl,
+                clock.instant());
+    }
+
     /** @return the login host of the connection: its own trusted {@code login_url} setting, or the connector's */
     URI loginUrl(Connection connection) {
         String own = connection.settings().get(LOGIN_URL_SETTING);

@@ -42,6 +42,21 @@ final class EmulatorConnection implements AutoCloseable {
         this.connector = connector(emulator, extraConfig, clock);
     }
 
+    private EmulatorConnection(SalesforceEmulator emulator, Map<String, String> settings,
+            Map<String, String> extraConfig) {
+        this.connection = Connection.builder(REF, SalesforceConnectorFactory.KIND, emulator.baseUrl())
+                .settings(settings).build();
+        connections.save(connection);
+        tokens.save(REF, OAuthTokens.builder(Instant.now()).build());
+        this.connector = connector(emulator, extraConfig, Clock.systemUTC());
+    }
+
+    /** A connection that obtains its tokens by its own grant (its settings say which), with none stored yet. */
+    static EmulatorConnection byGrant(SalesforceEmulator emulator, Map<String, String> settings,
+            Map<String, String> extraConfig) {
+        return new EmulatorConnection(emulator, settings, extraConfig);
+    }
+
     static EmulatorConnection to(SalesforceEmulator emulator) {
         return new EmulatorConnection(emulator, emulator.baseUrl(), Map.of(), Clock.systemUTC());
     }

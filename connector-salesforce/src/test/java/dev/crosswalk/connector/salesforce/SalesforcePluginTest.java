@@ -75,6 +75,14 @@ class SalesforcePluginTest {
                         .anySatisfy(problem -> assertThat(problem).contains("client_id")));
     }
 
+    @Test
+    void refusesAJwtPrivateKeyThatIsNotAPemRsaKeyWithoutShowingIt() {
+        assertThatThrownBy(() -> new SalesforceConnectorFactory().configSpec().validate(Map.of(
+                        "client_id", "id", "client_secret", "secret", "jwt_private_key", "not-a-key-at-all")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly("'jwt_private_key' must be a PKCS#8 RSA private key in PEM, was (hidden)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "1000001"})
     void refusesADescribeCacheSizeOutsideItsRange(String entries) {

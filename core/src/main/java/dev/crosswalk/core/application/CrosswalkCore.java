@@ -51,7 +51,7 @@ public final class CrosswalkCore {
         this.quota = new QuotaService(resolver);
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
-        this.provisioning = new TenantProvisioningService(tenants, connections, tokens);
+        this.provisioning = new TenantProvisioningService(tenants, connections, tokens, builder.clock);
         this.connectionsUseCase = new ConnectionsService(connections, tokens, resolver);
     }
 

@@ -9,6 +9,7 @@ import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.TenantStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 /** Creates tenants, issues API keys ({@code cwk_} + 32 random bytes) and stores connections with their tokens. */
@@ -20,12 +21,14 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final TenantStore tenants;
     private final ConnectionStore connections;
     private final TokenStore tokens;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens) {
+    TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens, Clock clock) {
         this.tenants = tenants;
         this.connections = connections;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @Override
@@ -48,6 +51,12 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     @Override
     public boolean revokeApiKey(TenantId tenant, Secret key) {
         return tenants.revokeApiKeyHash(tenant, ApiKeyHash.of(key.reveal()));
+    }
+
+    @Override
+    public void connectByGrant(Connection connection) {
+        connections.save(connection);
+        tokens.save(connection.ref(), OAuthTokens.builder(clock.instant()).build());
     }
 
     @Override

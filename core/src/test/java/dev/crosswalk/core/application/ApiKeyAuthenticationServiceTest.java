@@ -16,7 +16,8 @@ class ApiKeyAuthenticationServiceTest {
 
     private final InMemoryTenantStore tenants = new InMemoryTenantStore();
     private final TenantProvisioningService provisioning =
-            new TenantProvisioningService(tenants, new InMemoryConnectionStore(), new InMemoryTokenStore());
+            new TenantProvisioningService(tenants, new InMemoryConnectionStore(), new InMemoryTokenStore(),
+                    java.time.Clock.systemUTC());
     private final ApiKeyAuthenticationService authentication = new ApiKeyAuthenticationService(tenants);
 
     private final TenantId acme = new TenantId("acme");

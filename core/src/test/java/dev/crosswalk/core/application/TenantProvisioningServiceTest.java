@@ -21,7 +21,8 @@ class TenantProvisioningServiceTest {
     private final InMemoryTenantStore tenants = new InMemoryTenantStore();
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
-    private final TenantProvisioningService provisioning = new TenantProvisioningService(tenants, connections, tokens);
+    private final TenantProvisioningService provisioning = new TenantProvisioningService(tenants, connections, tokens,
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
     private final Connection connection = TestConnections.active("acme", "sf-main");
 
@@ -59,6 +60,19 @@ class TenantProvisioningServiceTest {
         assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(leaked.reveal()))).isEmpty();
         assertThat(tenants.findTenantByApiKeyHash(ApiKeyHash.of(kept.reveal()))).contains(acme);
         assertThat(tenants.everythingReceived()).doesNotContain(leaked.reveal());
+    }
+
+    @Test
+    void connectingByGrantStoresTheConnectionWithNoTokenYet() {
+        provisioning.issueApiKey(connection.tenant(), "Acme Corp");
+
+        provisioning.connectByGrant(connection);
+
+        assertThat(connections.find(connection.ref())).contains(connection);
+        OAuthTokens stored = tokens.load(connection.ref()).orElseThrow();
+        assertThat(stored.access()).isEmpty();
+        assertThat(stored.refresh()).isEmpty();
+        assertThat(stored.issuedAt()).isEqualTo(NOW);
     }
 
     @Test

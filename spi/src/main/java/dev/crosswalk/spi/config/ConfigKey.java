@@ -16,13 +16,20 @@ public final class ConfigKey {
     private final String defaultValue;
     private final boolean sensitive;
     private final String documentation;
+    private final boolean required;
 
     private ConfigKey(String name, ConfigType type, String defaultValue, boolean sensitive, String documentation) {
+        this(name, type, defaultValue, sensitive, documentation, defaultValue == null);
+    }
+
+    private ConfigKey(String name, ConfigType type, String defaultValue, boolean sensitive, String documentation,
+            boolean required) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.defaultValue = defaultValue;
         this.sensitive = sensitive;
         this.documentation = Objects.requireNonNull(documentation, "documentation");
+        this.required = required;
     }
 
     /**
@@ -53,6 +60,15 @@ public final class ConfigKey {
         return new ConfigKey(name, ConfigType.STRING, null, true, documentation);
     }
 
+    /**
+     * @return an optional secret key without a default (a private key only some connections need); read it with
+     *     {@link ConnectorConfig#optionalSecret}
+     * @since 0.1
+     */
+    public static ConfigKey optionalSecret(String name, String documentation) {
+        return new ConfigKey(name, ConfigType.STRING, null, true, documentation, false);
+    }
+
     /** @return the key's name; never {@code null} */
     public String name() {
         return name;
@@ -75,7 +91,7 @@ public final class ConfigKey {
 
     /** @return whether the key must be given */
     public boolean isRequired() {
-        return defaultValue == null;
+        return required;
     }
 
     /** @return the default, if the key has one */
@@ -87,17 +103,18 @@ public final class ConfigKey {
     public boolean equals(Object other) {
         return other instanceof ConfigKey that && that.name.equals(name) && that.type == type
                 && Objects.equals(that.defaultValue, defaultValue) && that.sensitive == sensitive
-                && that.documentation.equals(documentation);
+                && that.documentation.equals(documentation) && that.required == required;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type, defaultValue, sensitive, documentation);
+        return Objects.hash(name, type, defaultValue, sensitive, documentation, required);
     }
 
     @Override
     public String toString() {
-        return "ConfigKey[" + name + " " + type + (defaultValue == null ? " required" : " default "
-                + (sensitive ? "****" : defaultValue)) + (sensitive ? " sensitive" : "") + "]";
+        String presence = required ? " required" : defaultValue == null ? " optional"
+                : " default " + (sensitive ? "****" : defaultValue);
+        return "ConfigKey[" + name + " " + type + presence + (sensitive ? " sensitive" : "") + "]";
     }
 }

@@ -62,6 +62,9 @@ public final class ConfigSpec {
                 continue;
             }
             Optional<String> value = Optional.ofNullable(given).or(key::defaultIfAbsent);
+            if (value.isEmpty() && !key.isRequired()) {
+                continue; // an optional key without a default, not given
+            }
             if (value.isEmpty() || value.get().isBlank()) {
                 problems.add("'" + key.name() + "' is required: " + key.documentation());
                 continue;
@@ -90,7 +93,7 @@ public final class ConfigSpec {
             table.append("| `").append(key.name()).append("` | ")
                     .append(key.type().name().toLowerCase(Locale.ROOT)).append(" | ")
                     .append(key.defaultIfAbsent().map(value -> key.sensitive() ? "(hidden)" : "`" + value + "`")
-                            .orElse("required")).append(" | ")
+                            .orElse(key.isRequired() ? "required" : "optional")).append(" | ")
                     .append(key.sensitive() ? "yes" : "no").append(" | ")
                     .append(key.documentation().replace("|", "\\|")).append(" |\n");
         }

@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,18 @@ public final class ConnectorConfig {
             throw new IllegalArgumentException("'" + name + "' is not sensitive: read it with string()");
         }
         return Secret.of(values.get(name));
+    }
+
+    /**
+     * @return an optional sensitive key's value, wrapped so that it is never logged; empty when it was not given
+     * @since 0.1
+     */
+    public Optional<Secret> optionalSecret(String name) {
+        ConfigKey key = spec.key(name);
+        if (!key.sensitive()) {
+            throw new IllegalArgumentException("'" + name + "' is not sensitive: read it with string()");
+        }
+        return Optional.ofNullable(values.get(name)).map(Secret::of);
     }
 
     /** @return an {@link ConfigType#INTEGER} key's value */
@@ -75,6 +88,7 @@ public final class ConnectorConfig {
     @Override
     public String toString() {
         return spec.keys().stream()
+                .filter(key -> values.containsKey(key.name()))
                 .map(key -> key.name() + "=" + (key.sensitive() ? "****" : values.get(key.name())))
                 .collect(Collectors.joining(", ", "ConnectorConfig[", "]"));
     }

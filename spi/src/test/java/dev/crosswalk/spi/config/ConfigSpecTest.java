@@ -229,4 +229,22 @@ class ConfigSpecTest {
         raw.putAll(changes);
         return raw;
     }
+
+    @Test
+    void acceptsAnOptionalSecretLeftOutAndMasksItWhenGiven() {
+        ConfigSpec withKey = ConfigSpec.builder()
+                .key(ConfigKey.optionalSecret("jwt_private_key", "PEM key for the JWT bearer flow."))
+                .build();
+
+        ConnectorConfig absent = withKey.validate(Map.of());
+        ConnectorConfig given = withKey.validate(Map.of("jwt_private_key", "-----BEGIN PRIVATE KEY-----"));
+
+        assertThat(absent.optionalSecret("jwt_private_key")).isEmpty();
+        assertThat(given.optionalSecret("jwt_private_key").orElseThrow().reveal())
+                .isEqualTo("-----BEGIN PRIVATE KEY-----");
+        assertThat(given.toString()).doesNotContain("BEGIN");
+        assertThat(withKey.toMarkdownTable()).contains("| `jwt_private_key` | string | optional | yes |");
+        assertThatThrownBy(() -> withKey.validate(Map.of("jwt_private_key", " ")))
+                .isInstanceOf(ConfigValidationException.class).hasMessageContaining("is blank");
+    }
 }

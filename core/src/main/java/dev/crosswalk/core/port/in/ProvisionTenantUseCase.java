@@ -49,4 +49,15 @@ public interface ProvisionTenantUseCase {
      * @throws IllegalArgumentException when the tokens hold neither, or the tenant does not exist
      */
     void connect(Connection connection, OAuthTokens tokens);
+
+    /**
+     * Stores a connection whose connector obtains tokens by the connection's own grant, with no token yet (for
+     * Salesforce, the {@code grant} setting {@code jwt_bearer} or {@code client_credentials}); the first call obtains
+     * them. Reconnecting an existing connection this way forgets its stored tokens.
+     *
+     * @param connection the connection; its tenant must exist
+     * @throws IllegalArgumentException when the tenant does not exist
+     * @since 0.1
+     */
+    void connectByGrant(Connection connection);
 }

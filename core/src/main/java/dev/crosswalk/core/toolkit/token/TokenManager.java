@@ -203,12 +203,8 @@ public final class TokenManager {
         }
     }
 
+    /** Whether tokens can be issued without a refresh token (JWT bearer, client credentials) is the refresher's call. */
     private OAuthTokens refresh(Connection connection, OAuthTokens current) {
-        if (current.refresh().isEmpty()) {
-            throw new CrmFailure.ReauthorizationRequired(
-                    "connection " + connection.ref() + " has no refresh token; the customer must authorise it again",
-                    null);
-        }
         OAuthTokens issued = refreshCounted(connection, current);
         if (issued.access().isEmpty()) {
             throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()

@@ -15,10 +15,12 @@ public interface TokenRefresher {
 
     /**
      * @param connection the connection to refresh; never {@code null}
-     * @param current its current tokens; never {@code null}
+     * @param current its current tokens, possibly with neither an access nor a refresh token (a connection whose grant
+     *     needs none, such as JWT bearer or client credentials); never {@code null}
      * @return the new tokens; a {@code null} refresh token means "keep the current one" (no rotation)
      * @throws dev.crosswalk.core.port.out.crm.CrmFailure.ReauthorizationRequired when the provider refused the grant for
-     *     good; other {@link dev.crosswalk.core.port.out.crm.CrmFailure}s when the call failed
+     *     good, or the grant needs a refresh token and there is none; other
+     *     {@link dev.crosswalk.core.port.out.crm.CrmFailure}s when the call failed
      */
     OAuthTokens refresh(Connection connection, OAuthTokens current);
 }

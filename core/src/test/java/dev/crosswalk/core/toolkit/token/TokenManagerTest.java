@@ -332,24 +332,25 @@ class TokenManagerTest {
     }
 
     @Test
-    void asksForReauthorisationWhenAnExpiredTokenHasNoRefreshToken() {
+    void leavesWhetherTokensCanBeIssuedWithoutARefreshTokenToTheConnector() {
         store.save(connection.ref(), tokens("access-0", null, START.plus(ONE_HOUR)));
         clock.advance(ONE_HOUR);
 
-        assertThatThrownBy(() -> manager.accessToken(connection))
-                .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
-                .hasMessageContaining("acme/sf-main");
-        assertThat(refresher.calls()).isZero();
+        // a connector whose grant needs no refresh token (JWT bearer, client credentials) issues anew
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-1"));
+        assertThat(refresher.calls()).isOne();
     }
 
     @Test
-    void asksForReauthorisationWhenARefusedTokenHasNoRefreshToken() {
+    void passesOnTheConnectorsRefusalToRefreshWithoutARefreshToken() {
         store.save(connection.ref(), tokens("access-0", null, null));
+        refresher.failNextWith(new CrmFailure.ReauthorizationRequired("connection acme/sf-main has no refresh token",
+                null));
 
         assertThatThrownBy(() -> manager.withAccessToken(connection, token -> {
             throw new CrmFailure.Unauthorized("session expired", "INVALID_SESSION_ID");
-        })).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
-        assertThat(refresher.calls()).isZero();
+        })).isInstanceOf(CrmFailure.ReauthorizationRequired.class).hasMessageContaining("acme/sf-main");
+        assertThat(refresher.calls()).isOne();
     }
 
     @Test
