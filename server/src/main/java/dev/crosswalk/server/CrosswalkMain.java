@@ -150,7 +150,9 @@ public final class CrosswalkMain {
             out.println("  Unified API:   " + demo.url());
             out.println("  API key:       " + demo.apiKey().reveal() + "   (tenant '" + Demo.TENANT + "'; shown once)");
             out.println("                 export KEY=" + demo.apiKey().reveal() + "   (for the README's examples)");
-            out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator");
+            out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator at "
+                    + demo.emulatorBaseUrl());
+            out.println("                 export EMU=" + demo.emulatorBaseUrl() + "   (for the README's examples)");
             out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> canned HubSpot data (hubspot-stub connector)");
             out.println();
             out.println("List contacts:");

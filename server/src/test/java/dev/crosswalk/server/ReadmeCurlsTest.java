@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeCurlsTest {
 
     private static final Pattern CURL = Pattern.compile("^curl -s (.*)$");
-    private static final Pattern PRINTF = Pattern.compile("^printf '(.*)' > (\\S+)$");
+    private static final Pattern PRINTF = Pattern.compile("^printf '(.*)'( \"\\$EMU\")? > (\\S+)$");
     private static final Pattern METHOD = Pattern.compile("-X (\\w+) ");
     private static final Pattern HEADER = Pattern.compile("-H (\"[^\"]*\"|'[^']*') ");
     private static final Pattern BODY = Pattern.compile("--data-binary @(\\S+) ");
@@ -57,7 +57,10 @@ class ReadmeCurlsTest {
             Matcher printf = PRINTF.matcher(line);
             if (printf.matches()) {
                 body = printf.group(1).replace("\\\\", "\\").replace("\\n", "\n");
-                files.add(printf.group(2));
+                if (printf.group(2) != null) {
+                    body = body.replace("%s", demo.emulatorBaseUrl().toString());
+                }
+                files.add(printf.group(3));
                 continue;
             }
             Matcher curl = CURL.matcher(line.replaceAll("\\s+#.*$", ""));

@@ -50,8 +50,9 @@ public final class UnifiedApiServer implements AutoCloseable {
         all.addAll(new ProviderRecordRoutes(builder.providerRecords, replies).routes());
         all.addAll(new SchemaRoutes(builder.schema, replies).routes());
         all.add(new QuotaRoute(builder.quota, replies).route());
-        all.addAll(new MappingRoutes(builder.mappings, new RequestBodies(json), replies).routes());
-        all.addAll(new ConnectionRoutes(builder.connections, replies).routes());
+        RequestBodies bodies = new RequestBodies(json);
+        all.addAll(new MappingRoutes(builder.mappings, bodies, replies).routes());
+        all.addAll(new ConnectionRoutes(builder.connections, bodies, replies).routes());
         this.routes = new RouteTable(all);
         Gatekeeper gatekeeper = new Gatekeeper(routes, new ApiKeys(builder.authenticate));
         this.javalin = Javalin.create(config -> {

@@ -67,4 +67,38 @@ class ConnectionRoutesTest extends ApiTest {
         assertThat(get("/connections", null).statusCode()).isEqualTo(401);
         assertThat(send("POST", "/connections", FakeCrm.ACME_KEY, null, null).statusCode()).isEqualTo(405);
     }
+
+    @Test
+    void createsAConnectionThatObtainsTokensByItsGrant() throws Exception {
+        HttpResponse<String> created = send("PUT", "/connections/sf-cc", FakeCrm.ACME_KEY, "application/json",
+                "{\"connector\": \"salesforce\", \"instance_url\": \"https://acme.example\","
+                        + " \"settings\": {\"grant\": \"client_credentials\"}}");
+
+        JsonNode connection = okBody(created);
+        assertThat(connection.get("id").asText()).isEqualTo("sf-cc");
+        assertThat(connection.get("tokens").isNull()).isTrue();
+        assertThat(okBody(get("/connections/sf-cc")).get("connector").asText()).isEqualTo("salesforce");
+    }
+
+    @Test
+    void refusesABadConnectionBodyNamingWhatIsWrong() throws Exception {
+        String path = "/connections/sf-cc";
+        HttpResponse<String> unknown = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                "{\"connector\": \"salesforce\", \"instance_url\": \"https://acme.example\", \"secret\": \"x\"}");
+        HttpResponse<String> noUrl = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                "{\"connector\": \"salesforce\", \"instance_url\": \"ftp:nowhere\"}");
+        HttpResponse<String> settings = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                "{\"connector\": \"salesforce\", \"instance_url\": \"https://acme.example\","
+                        + " \"settings\": {\"colour\": \"red\"}}");
+        HttpResponse<String> yaml = send("PUT", path, FakeCrm.ACME_KEY, "application/yaml", "connector: salesforce");
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(body(unknown).get("detail").asText()).contains("unknown members [secret]");
+        assertThat(noUrl.statusCode()).isEqualTo(400);
+        assertThat(body(noUrl).get("detail").asText()).contains("'instance_url' must be an absolute http(s) URL");
+        assertThat(settings.statusCode()).isEqualTo(400);
+        assertThat(body(settings).get("detail").asText()).contains("'grant' is required", "'colour'");
+        assertThat(yaml.statusCode()).isEqualTo(415);
+        assertThat(get("/connections/sf-cc").statusCode()).isEqualTo(404);
+    }
 }

@@ -353,6 +353,20 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
         return overview(connectionOf(connection));
     }
 
+    /** Accepts the settings {@code {"grant": "client_credentials"}} only, as a connector would check them. */
+    @Override
+    public synchronized ConnectionOverview connectByGrant(ConnectionRef connection, String connectorKind,
+            URI instanceUrl, Map<String, String> settings) {
+        lastConnection = connection;
+        if (!settings.equals(Map.of("grant", "client_credentials"))) {
+            throw new UseCaseException.InvalidRequest("the connection cannot obtain tokens by its grant: 'grant' is"
+                    + " required; 'colour' is not a connection setting", List.of());
+        }
+        Connection created = Connection.builder(connection, connectorKind, instanceUrl).settings(settings).build();
+        connections.put(connection, created);
+        return ConnectionOverview.of(created, null, null);
+    }
+
     @Override
     public synchronized void delete(ConnectionRef connection) {
         enter(connection);

@@ -11,6 +11,7 @@ import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,7 @@ final class SalesforceConnector implements Connector {
     private final List<MappingDocument> mappings;
     private final QueryDialect dialect = new SoqlDialect();
     private final SalesforceGrants grants;
+    private final SalesforceTokenRefresher refresher;
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
         // read before the HTTP client exists, so a failure here leaves no thread behind
@@ -43,6 +45,7 @@ final class SalesforceConnector implements Connector {
                 settings.describeCacheEntries());
         this.records = new SalesforceRecords(calls, schema);
         this.grants = new SalesforceGrants(http.oauth(), responses, refresher, context.retry());
+        this.refresher = refresher;
     }
 
     @Override
@@ -73,6 +76,11 @@ final class SalesforceConnector implements Connector {
     @Override
     public Optional<GrantPort> grants() {
         return Optional.of(grants);
+    }
+
+    @Override
+    public List<String> problemsConnectingByGrant(Map<String, String> settings) {
+        return refresher.problemsConnectingByGrant(settings);
     }
 
     @Override

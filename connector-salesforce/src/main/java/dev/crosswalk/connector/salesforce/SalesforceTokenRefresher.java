@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     static final String REFRESH_TOKEN_GRANT = "refresh_token";
     static final String JWT_BEARER_GRANT = "jwt_bearer";
     static final String CLIENT_CREDENTIALS_GRANT = "client_credentials";
+    private static final List<String> CONNECTION_SETTINGS = List.of(LOGIN_URL_SETTING, GRANT_SETTING, USERNAME_SETTING);
 
     private static final List<String> TRUSTED_LOGIN_DOMAINS = List.of("salesforce.com", "force.com");
 
@@ -151,19 +153,61 @@ final class SalesforceTokenRefresher implements TokenRefresher {
         if (own == null) {
             return settings.loginUrl();
         }
+        if (!trustedLoginUrl(own)) {
+            throw refusedLoginUrl(connection);
+        }
+        return URI.create("https://" + URI.create(own).getRawAuthority());
+    }
+
+    /**
+     * @return every problem of the settings of a connection meant to obtain tokens by its own grant: unknown keys,
+     *     a grant other than {@code jwt_bearer} or {@code client_credentials}, what {@code jwt_bearer} needs, an
+     *     untrusted {@code login_url}
+     */
+    List<String> problemsConnectingByGrant(Map<String, String> connectionSettings) {
+        List<String> problems = new ArrayList<>();
+        connectionSettings.keySet().stream().filter(key -> !CONNECTION_SETTINGS.contains(key)).sorted()
+                .forEach(key -> problems.add("'" + key + "' is not a connection setting; the settings are "
+                        + String.join(", ", CONNECTION_SETTINGS)));
+        String grant = connectionSettings.get(GRANT_SETTING);
+        if (grant == null) {
+            problems.add("'grant' is required: " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT);
+        } else if (grant.equals(REFRESH_TOKEN_GRANT)) {
+            problems.add("a refresh_token connection comes from the customer's authorisation, not from settings; use "
+                    + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT);
+        } else if (!grant.equals(JWT_BEARER_GRANT) && !grant.equals(CLIENT_CREDENTIALS_GRANT)) {
+            problems.add("'grant' must be " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT + ", was '"
+                    + grant + "'");
+        }
+        if (JWT_BEARER_GRANT.equals(grant)) {
+            String username = connectionSettings.get(USERNAME_SETTING);
+            if (username == null || username.isBlank()) {
+                problems.add("'username' is required for " + JWT_BEARER_GRANT + ": the Salesforce user the"
+                        + " connection acts as");
+            }
+            if (settings.jwtPrivateKey().isEmpty()) {
+                problems.add("the salesforce connector has no jwt_private_key to sign " + JWT_BEARER_GRANT
+                        + " assertions; the operator configures it");
+            }
+        }
+        String own = connectionSettings.get(LOGIN_URL_SETTING);
+        if (own != null && !trustedLoginUrl(own)) {
+            problems.add("'login_url' must be an https URL on a Salesforce domain or the connector's login host");
+        }
+        return problems;
+    }
+
+    private boolean trustedLoginUrl(String own) {
         URI uri;
         try {
             uri = new URI(own);
         } catch (URISyntaxException malformed) {
-            throw refusedLoginUrl(connection);
+            return false;
         }
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         boolean trusted = host.equals(settings.loginUrl().getHost())
                 || TRUSTED_LOGIN_DOMAINS.stream().anyMatch(domain -> host.endsWith("." + domain));
-        if (!"https".equals(uri.getScheme()) || !trusted || uri.getUserInfo() != null) {
-            throw refusedLoginUrl(connection);
-        }
-        return URI.create("https://" + uri.getRawAuthority());
+        return "https".equals(uri.getScheme()) && trusted && uri.getUserInfo() == null;
     }
 
     private static CrmFailure refusedLoginUrl(Connection connection) {

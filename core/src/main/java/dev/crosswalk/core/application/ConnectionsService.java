@@ -6,12 +6,15 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.port.out.store.UnreadableTokensException;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Lists, shows and deletes a tenant's connections; deleting revokes the grant at the provider first. */
@@ -21,10 +24,14 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     private final TokenStore tokens;
     private final ConnectionResolver resolver;
 
-    ConnectionsService(ConnectionStore connections, TokenStore tokens, ConnectionResolver resolver) {
+    private final ProvisionTenantUseCase provisioning;
+
+    ConnectionsService(ConnectionStore connections, TokenStore tokens, ConnectionResolver resolver,
+            ProvisionTenantUseCase provisioning) {
         this.connections = connections;
         this.tokens = tokens;
         this.resolver = resolver;
+        this.provisioning = provisioning;
     }
 
     @Override
@@ -38,6 +45,19 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     @Override
     public ConnectionOverview get(ConnectionRef connection) {
         return overview(resolver.existingConnection(connection));
+    }
+
+    @Override
+    public ConnectionOverview connectByGrant(ConnectionRef ref, String connectorKind, URI instanceUrl,
+            Map<String, String> settings) {
+        Connection connection = Connection.builder(ref, connectorKind, instanceUrl).settings(settings).build();
+        List<String> problems = resolver.ports(connection).problemsConnectingByGrant(settings);
+        if (!problems.isEmpty()) {
+            throw new UseCaseException.InvalidRequest("the connection cannot obtain tokens by its grant: "
+                    + String.join("; ", problems), List.of());
+        }
+        provisioning.connectByGrant(connection);
+        return overview(connection);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class CrosswalkCore {
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
         this.provisioning = new TenantProvisioningService(tenants, connections, tokens, builder.clock);
-        this.connectionsUseCase = new ConnectionsService(connections, tokens, resolver);
+        this.connectionsUseCase = new ConnectionsService(connections, tokens, resolver, provisioning);
     }
 
     /** @return a builder; every store, the connectors, the events callback and the cursor key are required */

@@ -107,4 +107,37 @@ class ConnectionsServiceTest {
         assertThatThrownBy(() -> fixture.core.schema().objects(fixture.acme.ref()))
                 .isInstanceOf(UseCaseException.ConnectionTokensUnreadable.class);
     }
+
+    @Test
+    void connectsByGrantWithNoTokenOnceTheConnectorAcceptsTheSettings() {
+        CoreFixture byGrant = new CoreFixture(InMemoryCrm.capable().connectingByGrant());
+        ConnectionRef ref = new ConnectionRef(new TenantId("acme"), new ConnectionId("crm-cc"));
+        byGrant.tenants.createTenant(new TenantId("acme"), "Acme");
+
+        ConnectionOverview created = byGrant.core.connections().connectByGrant(ref, "fake",
+                java.net.URI.create("https://acme.example"), java.util.Map.of("grant", "client_credentials"));
+
+        assertThat(created.connection().ref()).isEqualTo(ref);
+        assertThat(created.tokensIssuedAt()).contains(byGrant.clock.instant());
+        assertThat(byGrant.tokens.load(ref).orElseThrow().access()).isEmpty();
+    }
+
+    @Test
+    void refusesToConnectByGrantNamingEveryProblemTheConnectorFinds() {
+        ConnectionRef ref = new ConnectionRef(new TenantId("acme"), new ConnectionId("crm-cc"));
+        CoreFixture byGrant = new CoreFixture(InMemoryCrm.capable().connectingByGrant());
+
+        assertThatThrownBy(() -> byGrant.core.connections().connectByGrant(ref, "fake",
+                java.net.URI.create("https://acme.example"), java.util.Map.of("colour", "red")))
+                .isInstanceOf(UseCaseException.InvalidRequest.class)
+                .hasMessageContaining("'grant' must be client_credentials")
+                .hasMessageContaining("'colour' is not a connection setting");
+        assertThatThrownBy(() -> fixture.core.connections().connectByGrant(ref, "fake",
+                java.net.URI.create("https://acme.example"), java.util.Map.of()))
+                .hasMessageContaining("only through the customer's authorisation");
+        assertThatThrownBy(() -> fixture.core.connections().connectByGrant(ref, "dynamics",
+                java.net.URI.create("https://acme.example"), java.util.Map.of()))
+                .isInstanceOf(UseCaseException.ConnectorNotInstalled.class);
+        assertThat(byGrant.connections.find(ref)).isEmpty();
+    }
 }

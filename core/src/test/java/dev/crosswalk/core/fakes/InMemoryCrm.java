@@ -90,6 +90,23 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
         this.everyFailure = failure;
     }
 
+    private volatile boolean connectsByGrant;
+
+    /** Accepts connections by grant whose settings are {@code {"grant": "client_credentials"}}. */
+    public InMemoryCrm connectingByGrant() {
+        this.connectsByGrant = true;
+        return this;
+    }
+
+    @Override
+    public List<String> problemsConnectingByGrant(Map<String, String> settings) {
+        if (!connectsByGrant) {
+            return CrmPorts.super.problemsConnectingByGrant(settings);
+        }
+        return settings.equals(Map.of("grant", "client_credentials")) ? List.of()
+                : List.of("'grant' must be client_credentials", "'colour' is not a connection setting");
+    }
+
     /** Offers {@link #grants()}: revocations are recorded (and fail when a failure is due). */
     public InMemoryCrm revokingGrants() {
         this.revokesGrants = true;

@@ -2,7 +2,9 @@ package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tenant's connections: list them, look at one, delete one. Thread-safe.
@@ -23,6 +25,23 @@ public interface ManageConnectionsUseCase {
      * @throws UseCaseException.ConnectionNotFound when the tenant has no such connection
      */
     ConnectionOverview get(ConnectionRef connection);
+
+    /**
+     * Creates the tenant's connection, or replaces it keeping its id and making it active again, for a connector that
+     * obtains tokens by the connection's own grant (for Salesforce, the {@code grant} setting {@code jwt_bearer} or
+     * {@code client_credentials}). No token is stored yet: the first call obtains one.
+     *
+     * @param connection the tenant's connection id; never {@code null}
+     * @param connectorKind the connector, such as {@code salesforce}; never {@code null}
+     * @param instanceUrl the provider's API base URL for the account; never {@code null}
+     * @param settings the connection's settings (never secrets); never {@code null}
+     * @return the connection's overview
+     * @throws UseCaseException.ConnectorNotInstalled when no such connector is installed
+     * @throws UseCaseException.InvalidRequest naming every problem of the settings at once
+     * @since 0.1
+     */
+    ConnectionOverview connectByGrant(ConnectionRef connection, String connectorKind, URI instanceUrl,
+            Map<String, String> settings);
 
     /**
      * Revokes the connection's grant at the provider (when its connector can), then deletes its tokens and the

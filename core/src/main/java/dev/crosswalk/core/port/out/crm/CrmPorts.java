@@ -1,6 +1,7 @@
 package dev.crosswalk.core.port.out.crm;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,5 +47,18 @@ public interface CrmPorts {
      */
     default Optional<GrantPort> grants() {
         return Optional.empty();
+    }
+
+    /**
+     * Checks the settings of a connection meant to obtain its tokens by its own grant, with no authorisation by the
+     * customer (for Salesforce, JWT bearer or client credentials).
+     *
+     * @param settings the connection's settings; never {@code null}
+     * @return every problem at once, one sentence each; empty when such a connection can work. By default the
+     *     connector obtains tokens only through the customer's authorisation, so that is the one problem
+     * @since 0.1
+     */
+    default List<String> problemsConnectingByGrant(Map<String, String> settings) {
+        return List.of("this connector obtains tokens only through the customer's authorisation");
     }
 }
