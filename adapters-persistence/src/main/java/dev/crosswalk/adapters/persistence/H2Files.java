@@ -59,6 +59,9 @@ final class H2Files {
         }
         int parameters = jdbcUrl.indexOf(';');
         String name = jdbcUrl.substring(FILE_URL.length(), parameters < 0 ? jdbcUrl.length() : parameters);
+        if (name.startsWith("~")) {
+            return Optional.empty(); // H2 expands ~ to the home folder itself; left to H2
+        }
         return Optional.of(Path.of(name + H2_SUFFIX).toAbsolutePath());
     }
 }

@@ -22,6 +22,9 @@ import org.jooq.DSLContext;
  */
 final class JooqTokenStore implements TokenStore {
 
+    /** How many stored tokens the start-up key check tries before it concludes the key is another one. */
+    static final int KEY_CHECK_SAMPLE = 20;
+
     private final DSLContext db;
     private final TokenCipher cipher;
     private final Clock clock;
@@ -33,33 +36,38 @@ final class JooqTokenStore implements TokenStore {
     }
 
     /**
-     * Decrypts one stored token, if there is any, so a server started with another key than the tokens were stored
-     * with refuses to start instead of failing every call.
+     * Decrypts a sample of the stored tokens, if there are any, so a server started with another key than the tokens
+     * were stored with refuses to start instead of failing every call. One altered row does not stop the start (it
+     * is that connection's problem, reported when it is used): only a sample of which not one decrypts does.
      *
-     * @throws IllegalStateException when that token does not decrypt with {@code cipher}'s key
+     * @throws IllegalStateException when none of the sampled tokens decrypts with {@code cipher}'s key
      */
     static void requireKeyMatches(DSLContext db, TokenCipher cipher) {
-        db.select(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID,
+        var sample = db.select(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID,
                         CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT)
                 .from(CONNECTION_TOKENS)
                 .where(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT.isNotNull()
                         .or(CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT.isNotNull()))
-                .limit(1)
-                .fetchOptional()
-                .ifPresent(row -> {
-                    ConnectionRef ref = new ConnectionRef(new TenantId(row.value1()), new ConnectionId(row.value2()));
-                    try {
-                        if (row.value3() != null) {
-                            cipher.decrypt(row.value3(), ref, Role.REFRESH_TOKEN);
-                        } else {
-                            cipher.decrypt(row.value4(), ref, Role.ACCESS_TOKEN);
-                        }
-                    } catch (IllegalStateException wrongKey) {
-                        // the cause would only repeat this for one connection and add the cipher's "Tag mismatch"
-                        throw new IllegalStateException("the token encryption key does not decrypt the tokens stored"
-                                + " in this database: they were stored with another key. Start with that key");
-                    }
-                });
+                .limit(KEY_CHECK_SAMPLE)
+                .fetch();
+        if (sample.isEmpty()) {
+            return;
+        }
+        for (var row : sample) {
+            ConnectionRef ref = new ConnectionRef(new TenantId(row.value1()), new ConnectionId(row.value2()));
+            try {
+                if (row.value3() != null) {
+                    cipher.decrypt(row.value3(), ref, Role.REFRESH_TOKEN);
+                } else {
+                    cipher.decrypt(row.value4(), ref, Role.ACCESS_TOKEN);
+                }
+                return;
+            } catch (IllegalStateException notThisOne) {
+                // try the next row
+            }
+        }
+        throw new IllegalStateException("the token encryption key does not decrypt the tokens stored in this"
+                + " database: they were stored with another key. Start with that key");
     }
 
     /** @throws UnreadableTokensException when the stored values cannot be decrypted with this database's key */

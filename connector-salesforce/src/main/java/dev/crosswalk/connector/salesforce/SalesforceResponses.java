@@ -172,6 +172,13 @@ final class SalesforceResponses {
         if (response.status() >= 500) {
             return new CrmFailure.Transient(context, code, null);
         }
+        if (response.status() == 429) {
+            return new CrmFailure.RateLimited(context, code, retryAfter(response).orElse(null));
+        }
+        if (code != null && code.startsWith("invalid_client") || "unauthorized_client".equals(code)) {
+            return new CrmFailure.ConnectorMisconfigured(context + ". Check the connector's client_id,"
+                    + " client_secret, jwt_private_key and login_url.", code);
+        }
         if ("OAUTH_APP_BLOCKED".equals(code)) {
             return new CrmFailure.ReauthorizationRequired(context + ". The customer's org does not let this Connected"
                     + " App in: an administrator of that org must install it (Setup > Apps > Connected Apps OAuth"
@@ -182,8 +189,7 @@ final class SalesforceResponses {
             return new CrmFailure.ReauthorizationRequired(
                     context + ". The customer must authorise the connection again.", code);
         }
-        return new CrmFailure.Rejected(context + ". Check the connector's client_id, client_secret and login_url.",
-                code);
+        return new CrmFailure.Rejected(context, code);
     }
 
     private static boolean isSuccess(Response response) {

@@ -122,8 +122,17 @@ class SalesforceResponsesTest {
 
     @Test
     void aWrongClientIsAConfigurationProblemNotAReauthorisation() {
-        assertThatThrownBy(() -> oauth(400, "{\"error\":\"invalid_client_id\",\"error_description\":\"client identifier invalid\"}"))
-                .isInstanceOf(CrmFailure.Rejected.class);
+        for (String code : new String[] {"invalid_client_id", "invalid_client", "unauthorized_client"}) {
+            assertThatThrownBy(() -> oauth(400, "{\"error\":\"" + code + "\",\"error_description\":\"no\"}"))
+                    .isInstanceOf(CrmFailure.ConnectorMisconfigured.class)
+                    .hasMessageContaining("Check the connector's client_id");
+        }
+    }
+
+    @Test
+    void aRateLimitedTokenCallIsRateLimitedSoItDoesNotCountAgainstTheConnection() {
+        assertThatThrownBy(() -> oauth(429, ""))
+                .isInstanceOf(CrmFailure.RateLimited.class);
     }
 
     @Test

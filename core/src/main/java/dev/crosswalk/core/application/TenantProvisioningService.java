@@ -41,6 +41,20 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
         return key;
     }
 
+    /**
+     * A reconnection stores the new tokens before it makes the connection active again: a call that still sees the
+     * old status never pairs it with the new grant, so a refusal of the old grant cannot mark the new one dead.
+     */
+    private void store(Connection connection, OAuthTokens initialTokens) {
+        if (connections.find(connection.ref()).isPresent()) {
+            tokens.save(connection.ref(), initialTokens);
+            connections.save(connection);
+        } else {
+            connections.save(connection);
+            tokens.save(connection.ref(), initialTokens);
+        }
+    }
+
     @Override
     public Secret replaceApiKeys(TenantId tenant, String displayName) {
         Secret key = issueApiKey(tenant, displayName);
@@ -55,8 +69,7 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
 
     @Override
     public void connectByGrant(Connection connection) {
-        connections.save(connection);
-        tokens.save(connection.ref(), OAuthTokens.builder(clock.instant()).build());
+        store(connection, OAuthTokens.builder(clock.instant()).build());
     }
 
     @Override
@@ -64,7 +77,6 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
         if (initialTokens.access().isEmpty() && initialTokens.refresh().isEmpty()) {
             throw new IllegalArgumentException("a connection needs an access token or a refresh token");
         }
-        connections.save(connection);
-        tokens.save(connection.ref(), initialTokens);
+        store(connection, initialTokens);
     }
 }

@@ -118,7 +118,7 @@ class ConnectionsServiceTest {
                 java.net.URI.create("https://acme.example"), java.util.Map.of("grant", "client_credentials"));
 
         assertThat(created.connection().ref()).isEqualTo(ref);
-        assertThat(created.tokensIssuedAt()).contains(byGrant.clock.instant());
+        assertThat(created.tokensIssuedAt()).as("no token was issued yet").isEmpty();
         assertThat(byGrant.tokens.load(ref).orElseThrow().access()).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package dev.crosswalk.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.spy;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.OAuthTokens;
@@ -12,7 +14,10 @@ import dev.crosswalk.core.fakes.InMemoryTenantStore;
 import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.fakes.TestConnections;
 import java.time.Instant;
+import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 class TenantProvisioningServiceTest {
 
@@ -73,6 +78,25 @@ class TenantProvisioningServiceTest {
         assertThat(stored.access()).isEmpty();
         assertThat(stored.refresh()).isEmpty();
         assertThat(stored.issuedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aReconnectionStoresTheNewTokensBeforeItMakesTheConnectionActiveAgain() {
+        ConnectionStore connectionStore = spy(new InMemoryConnectionStore());
+        TokenStore tokenStore = spy(new InMemoryTokenStore());
+        TenantProvisioningService reconnecting = new TenantProvisioningService(tenants, connectionStore, tokenStore,
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        OAuthTokens first = OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh-1")).build();
+        OAuthTokens second = OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh-2")).build();
+
+        reconnecting.connect(connection, first);
+        reconnecting.connect(connection, second);
+
+        InOrder order = inOrder(connectionStore, tokenStore);
+        order.verify(connectionStore).save(connection); // a new connection exists before its tokens
+        order.verify(tokenStore).save(connection.ref(), first);
+        order.verify(tokenStore).save(connection.ref(), second); // a reconnection: the new grant first
+        order.verify(connectionStore).save(connection);
     }
 
     @Test

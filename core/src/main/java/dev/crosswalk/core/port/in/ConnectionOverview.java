@@ -24,6 +24,7 @@ public final class ConnectionOverview {
 
     private ConnectionOverview(Connection connection, OAuthTokens tokens, boolean tokensReadable, QuotaUsage quota) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        tokens = tokens == null || tokens.access().isEmpty() && tokens.refresh().isEmpty() ? null : tokens;
         this.tokensIssuedAt = tokens == null ? null : tokens.issuedAt();
         this.accessTokenExpiresAt = tokens == null ? null : tokens.expiresAt().orElse(null);
         this.refreshable = tokens != null && tokens.refresh().isPresent();
@@ -33,7 +34,8 @@ public final class ConnectionOverview {
 
     /**
      * @param connection the connection; never {@code null}
-     * @param tokens its stored tokens, or {@code null} when none are stored (only their times are kept)
+     * @param tokens its stored tokens, or {@code null} when none are stored (only their times are kept); tokens with
+     *     neither an access nor a refresh token (a connection by grant that has not called yet) count as none
      * @param quota the last reported API usage, or {@code null} when none is known
      * @return the overview
      */

@@ -11,6 +11,7 @@ import dev.crosswalk.core.port.out.store.TokenStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,12 @@ public final class TokenManager {
     public static final Duration EXPIRY_BUFFER = Duration.ofSeconds(30);
 
     private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long tokens read or issued here are used without reading the store again: a connection authorised again
+     * (or replaced) elsewhere is picked up within this time.
+     */
+    public static final Duration KEPT_FOR = Duration.ofSeconds(5);
+
     /** Past this many connections, the kept tokens are dropped and read again as needed. */
     private static final int KEPT_CONNECTIONS = 10_000;
 
@@ -49,7 +56,7 @@ public final class TokenManager {
     private final ConnectionLocks locks;
     private final TokenRefresher refresher;
     private final Clock clock;
-    private final Map<ConnectionRef, OAuthTokens> kept = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, Kept> kept = new ConcurrentHashMap<>();
     private final Map<ConnectionRef, CompletableFuture<OAuthTokens>> renewals = new ConcurrentHashMap<>();
 
     /**
@@ -117,9 +124,9 @@ public final class TokenManager {
     }
 
     private OAuthTokens validTokens(Connection connection) {
-        OAuthTokens known = kept.get(connection.ref());
-        if (known != null && valid(known)) {
-            return known;
+        Kept known = kept.get(connection.ref());
+        if (known != null && known.freshAt(clock.instant()) && valid(known.tokens())) {
+            return known.tokens();
         }
         OAuthTokens current = load(connection);
         if (valid(current)) {
@@ -218,7 +225,12 @@ public final class TokenManager {
             completed.instanceUrl(current.instanceUrl().orElse(null));
         }
         OAuthTokens saved = completed.build();
-        store.save(connection.ref(), saved);
+        try {
+            store.save(connection.ref(), saved);
+        } catch (IllegalArgumentException deleted) { // the store's word for a connection that no longer exists
+            throw new CrmFailure.NotFound("connection " + connection.ref() + " was deleted while its tokens were"
+                    + " refreshed", null);
+        }
         keep(connection, saved);
         saved.instanceUrl().filter(url -> !url.equals(connection.instanceUrl()))
                 .ifPresent(moved -> writeBackInstanceUrl(connection, moved));
@@ -228,13 +240,15 @@ public final class TokenManager {
     /**
      * Runs the connector's refresh, counting the failures that neither end the grant nor pass on their own: a
      * {@link #FAILURES_BEFORE_REAUTHORIZATION}th in a row asks for re-authorisation. A refusal of the grant does so at
-     * once; a rate limit or a failure in passing does not count, and a success resets the count.
+     * once; a rate limit, a failure in passing or the connector's own misconfiguration does not count, and a success
+     * resets the count.
      */
     private OAuthTokens refreshCounted(Connection connection, OAuthTokens current) {
         OAuthTokens issued;
         try {
             issued = refresher.refresh(connection, current);
-        } catch (CrmFailure.ReauthorizationRequired | CrmFailure.RateLimited | CrmFailure.Transient notCounted) {
+        } catch (CrmFailure.ReauthorizationRequired | CrmFailure.RateLimited | CrmFailure.Transient
+                | CrmFailure.ConnectorMisconfigured notCounted) {
             throw notCounted;
         } catch (CrmFailure failed) {
             int inARow = connections.recordRefreshFailure(connection.ref());
@@ -275,6 +289,13 @@ public final class TokenManager {
         if (kept.size() >= KEPT_CONNECTIONS) {
             kept.clear();
         }
-        kept.put(connection.ref(), tokens);
+        kept.put(connection.ref(), new Kept(tokens, clock.instant()));
+    }
+
+    /** Tokens as last read or issued, and when: used for {@link #KEPT_FOR} at most, then read again. */
+    private record Kept(OAuthTokens tokens, Instant at) {
+        boolean freshAt(Instant now) {
+            return !now.isBefore(at) && now.isBefore(at.plus(KEPT_FOR));
+        }
     }
 }

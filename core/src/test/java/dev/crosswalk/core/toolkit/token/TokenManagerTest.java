@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.fakes.InMemoryConnectionStore;
 import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.fakes.MutableClock;
 import dev.crosswalk.core.fakes.TestConnections;
-import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
+import dev.crosswalk.core.port.out.store.TokenStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,15 +57,29 @@ class TokenManagerTest {
     }
 
     @Test
-    void readsTheStoreOnceWhileTheTokenItReadStaysValid() {
+    void readsTheStoreAgainOnlyAfterItKeptTheTokensForFiveSeconds() {
         store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
 
         for (int call = 0; call < 5; call++) {
             assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-0"));
-            clock.advance(Duration.ofMinutes(5));
+            clock.advance(Duration.ofSeconds(1));
         }
-
         assertThat(store.loads()).isOne();
+        manager.accessToken(connection);
+
+        assertThat(store.loads()).isEqualTo(2);
+    }
+
+    @Test
+    void takesUpTokensStoredByAReauthorisationWithinFiveSeconds() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        manager.accessToken(connection);
+        store.save(connection.ref(), tokens("access-new-org", "refresh-new-org", START.plus(ONE_HOUR)));
+
+        clock.advance(TokenManager.KEPT_FOR);
+
+        assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-new-org"));
+        assertThat(refresher.calls()).isZero();
     }
 
     @Test
@@ -71,7 +88,7 @@ class TokenManagerTest {
         manager.accessToken(connection);
         store.save(connection.ref(), tokens("access-9", "refresh-9", START.plus(ONE_HOUR.multipliedBy(2))));
 
-        assertThat(manager.accessToken(connection)).as("still valid at the provider").isEqualTo(Secret.of("access-0"));
+        assertThat(manager.accessToken(connection)).as("kept a few seconds").isEqualTo(Secret.of("access-0"));
         clock.advance(ONE_HOUR.minusSeconds(29));
 
         assertThat(manager.accessToken(connection)).isEqualTo(Secret.of("access-9"));
@@ -387,6 +404,9 @@ class TokenManagerTest {
         assertThatThrownBy(() -> manager.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
         refresher.failNextWith(new CrmFailure.RateLimited("slow down", null, null));
         assertThatThrownBy(() -> manager.accessToken(connection)).isInstanceOf(CrmFailure.RateLimited.class);
+        refresher.failNextWith(new CrmFailure.ConnectorMisconfigured("invalid_client", "invalid_client"));
+        assertThatThrownBy(() -> manager.accessToken(connection))
+                .isInstanceOf(CrmFailure.ConnectorMisconfigured.class);
         refresher.failNextWith(refused);
         assertThatThrownBy(() -> manager.accessToken(connection)).isSameAs(refused);
         refresher.failNextWith(refused);
@@ -411,6 +431,33 @@ class TokenManagerTest {
                     .isSameAs(refused);
             assertThat(manager.accessToken(connection)).isNotNull();
         }
+    }
+
+    @Test
+    void saysTheConnectionIsGoneWhenItWasDeletedDuringARefresh() {
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        TokenStore deletedMeanwhile = new TokenStore() {
+            @Override
+            public Optional<OAuthTokens> load(ConnectionRef ref) {
+                return store.load(ref);
+            }
+
+            @Override
+            public void save(ConnectionRef ref, OAuthTokens tokens) {
+                throw new IllegalArgumentException("there is no connection " + ref);
+            }
+
+            @Override
+            public boolean delete(ConnectionRef ref) {
+                return store.delete(ref);
+            }
+        };
+        TokenManager refreshing = new TokenManager(deletedMeanwhile, connections, new InMemoryConnectionLocks(),
+                refresher, clock);
+
+        assertThatThrownBy(() -> refreshing.accessToken(connection))
+                .isInstanceOf(CrmFailure.NotFound.class)
+                .hasMessageContaining("was deleted while its tokens were refreshed");
     }
 
     @Test

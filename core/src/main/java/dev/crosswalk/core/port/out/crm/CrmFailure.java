@@ -83,6 +83,19 @@ public abstract class CrmFailure extends RuntimeException {
         }
     }
 
+    /**
+     * The provider refused the connector's own configuration (Salesforce {@code invalid_client}: a wrong client id or
+     * secret, a signing key it does not know). The operator must fix the configuration; neither retrying nor the
+     * customer's re-authorisation helps, so it never counts against a connection.
+     *
+     * @since 0.1
+     */
+    public static final class ConnectorMisconfigured extends CrmFailure {
+        public ConnectorMisconfigured(String message, String providerCode) {
+            super(message, providerCode, null);
+        }
+    }
+
     /** The provider refused the request itself (bad query, unknown field): retrying cannot help. */
     public static final class Rejected extends CrmFailure {
         public Rejected(String message, String providerCode) {
