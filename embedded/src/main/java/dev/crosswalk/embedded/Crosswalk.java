@@ -256,7 +256,8 @@ public final class Crosswalk implements AutoCloseable {
                 ConnectorRegistry registry = ConnectorRegistry.load(connectorConfig, context, plugins);
                 try {
                     CrosswalkCore core = CrosswalkCore.builder().connections(used.connections())
-                            .tenants(used.tenants()).tokens(used.tokens()).overrides(used.overrides())
+                            .tenants(used.tenants()).tokens(used.tokens()).locks(used.locks())
+                            .overrides(used.overrides())
                             .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
                     return new Crosswalk(core, registry, dataSource == null ? opened : null);
                 } catch (RuntimeException failed) {

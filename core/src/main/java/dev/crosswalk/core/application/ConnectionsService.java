@@ -9,10 +9,12 @@ import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +22,20 @@ import java.util.Optional;
 /** Lists, shows and deletes a tenant's connections; deleting revokes the grant at the provider first. */
 final class ConnectionsService implements ManageConnectionsUseCase {
 
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
     private final ConnectionStore connections;
     private final TokenStore tokens;
+    private final ConnectionLocks locks;
     private final ConnectionResolver resolver;
 
     private final ProvisionTenantUseCase provisioning;
 
-    ConnectionsService(ConnectionStore connections, TokenStore tokens, ConnectionResolver resolver,
-            ProvisionTenantUseCase provisioning) {
+    ConnectionsService(ConnectionStore connections, TokenStore tokens, ConnectionLocks locks,
+            ConnectionResolver resolver, ProvisionTenantUseCase provisioning) {
         this.connections = connections;
         this.tokens = tokens;
+        this.locks = locks;
         this.resolver = resolver;
         this.provisioning = provisioning;
     }
@@ -60,17 +66,33 @@ final class ConnectionsService implements ManageConnectionsUseCase {
         return overview(connection);
     }
 
+    /**
+     * Under the connection's lock, the one token refreshes take, so no refresh can rotate the grant between the
+     * revocation and the deletion, nor store tokens for a connection already gone.
+     */
     @Override
     public void delete(ConnectionRef ref) {
         Connection connection = resolver.existingConnection(ref);
         CrmPorts ports = resolver.ports(connection);
-        stored(connection).ifPresent(stored -> ports.grants().ifPresent(grants ->
-                resolver.call(connection, () -> {
-                    grants.revoke(connection, stored);
-                    return null;
-                })));
-        tokens.delete(ref);
-        connections.delete(ref);
+        try (ConnectionLocks.Lease lease = lock(ref)) {
+            stored(connection).ifPresent(stored -> ports.grants().ifPresent(grants ->
+                    resolver.call(connection, () -> {
+                        grants.revoke(connection, stored);
+                        return null;
+                    })));
+            tokens.delete(ref);
+            connections.delete(ref);
+        }
+    }
+
+    private ConnectionLocks.Lease lock(ConnectionRef ref) {
+        try {
+            return locks.acquire(ref, LOCK_WAIT);
+        } catch (ConnectionLocks.LockTimeoutException busy) {
+            throw new UseCaseException.CrmCallFailed(UseCaseException.CrmCallFailed.Kind.UNAVAILABLE,
+                    "connection '" + ref.id() + "' is busy renewing its tokens; try the deletion again", null, null,
+                    busy);
+        }
     }
 
     private ConnectionOverview overview(Connection connection) {

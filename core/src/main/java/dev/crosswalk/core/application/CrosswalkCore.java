@@ -11,6 +11,7 @@ import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
 import dev.crosswalk.core.port.out.store.TenantStore;
@@ -52,7 +53,8 @@ public final class CrosswalkCore {
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
         this.provisioning = new TenantProvisioningService(tenants, connections, tokens, builder.clock);
-        this.connectionsUseCase = new ConnectionsService(connections, tokens, resolver, provisioning);
+        this.connectionsUseCase = new ConnectionsService(connections, tokens,
+                Objects.requireNonNull(builder.locks, "locks"), resolver, provisioning);
     }
 
     /** @return a builder; every store, the connectors, the events callback and the cursor key are required */
@@ -105,6 +107,7 @@ public final class CrosswalkCore {
         private ConnectionStore connections;
         private TenantStore tenants;
         private TokenStore tokens;
+        private ConnectionLocks locks;
         private MappingOverrideStore overrides;
         private CrmPortsProvider connectors;
         private ConnectionEvents events;
@@ -129,6 +132,12 @@ public final class CrosswalkCore {
         /** @param store connection tokens, encrypted at rest; required */
         public Builder tokens(TokenStore store) {
             this.tokens = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param connectionLocks per-connection locks, cross-node in a cluster (those tokens refresh under); required */
+        public Builder locks(ConnectionLocks connectionLocks) {
+            this.locks = Objects.requireNonNull(connectionLocks, "connectionLocks");
             return this;
         }
 

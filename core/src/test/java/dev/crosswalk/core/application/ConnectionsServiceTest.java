@@ -140,4 +140,20 @@ class ConnectionsServiceTest {
                 .isInstanceOf(UseCaseException.ConnectorNotInstalled.class);
         assertThat(byGrant.connections.find(ref)).isEmpty();
     }
+
+    @Test
+    void deletesUnderTheLockRefreshesTakeSoNoRefreshSlipsBetweenRevocationAndDeletion() throws Exception {
+        var held = fixture.locks.acquire(fixture.acme.ref(), Duration.ofSeconds(1)); // a refresh in progress
+        java.util.concurrent.CompletableFuture<Void> deletion = java.util.concurrent.CompletableFuture.runAsync(
+                () -> fixture.core.connections().delete(fixture.acme.ref()));
+
+        Thread.sleep(200);
+        assertThat(deletion).as("waits for the refresh").isNotDone();
+        assertThat(fixture.crm.revoked()).isEmpty();
+        held.close();
+
+        deletion.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(fixture.crm.revoked()).containsExactly(acmeTokens);
+        assertThat(fixture.connections.find(fixture.acme.ref())).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.crosswalk.core.application;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.Secret;
+import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
 import dev.crosswalk.core.fakes.InMemoryConnectionStore;
 import dev.crosswalk.core.fakes.InMemoryCrm;
 import dev.crosswalk.core.fakes.InMemoryMappingOverrideStore;
@@ -26,6 +27,7 @@ final class CoreFixture {
     final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     final InMemoryTenantStore tenants = new InMemoryTenantStore();
     final InMemoryTokenStore tokens = new InMemoryTokenStore();
+    final InMemoryConnectionLocks locks = new InMemoryConnectionLocks();
     final InMemoryMappingOverrideStore overrides = new InMemoryMappingOverrideStore(clock);
     final List<String> reauthorizationEvents = new CopyOnWriteArrayList<>();
     final InMemoryCrm crm;
@@ -44,7 +46,7 @@ final class CoreFixture {
         connections.save(globex);
         ConnectionEvents events = hostEvents != null ? hostEvents
                 : (connection, reason) -> reauthorizationEvents.add(connection.ref() + ": " + reason);
-        this.core = CrosswalkCore.builder().connections(connections).tenants(tenants).tokens(tokens)
+        this.core = CrosswalkCore.builder().connections(connections).tenants(tenants).tokens(tokens).locks(locks)
                 .overrides(overrides)
                 .connectors(kind -> "fake".equals(kind) ? Optional.of(crm) : Optional.empty())
                 .events(events).cursorKey(Secret.of("cursor-signing-key")).clock(clock).build();
