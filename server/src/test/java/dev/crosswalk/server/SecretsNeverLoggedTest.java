@@ -1,0 +1,77 @@
+package dev.crosswalk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every log line the bundled server writes with its shipped logging configuration, and Crosswalk's own at every level,
+ * over a flow that issues an API key, refreshes a token, fails a call, and deletes a connection (revoking its grant),
+ * holds no API key, token or secret. (Jetty's own DEBUG level prints request headers: README tells operators.)
+ */
+class SecretsNeverLoggedTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void logsNoKeyTokenOrSecretOverAKeyRefreshFailureAndRevokeFlow() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        LoggerContext context = root.getLoggerContext();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.setContext(context);
+        captured.start();
+        Logger crosswalk = context.getLogger("dev.crosswalk");
+        Level before = crosswalk.getLevel();
+        root.addAppender(captured);
+        crosswalk.setLevel(Level.ALL);
+        List<String> secrets;
+        try (Demo demo = Demo.start(dataDirectory, "127.0.0.1", 0, 20)) {
+            String key = demo.apiKey().reveal();
+            secrets = List.of(key, demo.emulatorCredentials().refreshToken(), demo.emulatorCredentials().clientSecret());
+
+            assertThat(send("GET", demo.contactsUrl(), key).statusCode()).isEqualTo(200); // refreshes a token
+            assertThat(send("GET", demo.url("objects/No_Such_Object__c", ""), key).statusCode()).isEqualTo(404);
+            assertThat(send("GET", demo.contactsUrl(), "cwk_wrong-" + key).statusCode()).isEqualTo(401);
+            assertThat(send("DELETE", URI.create(demo.url() + "/connections/" + Demo.CONNECTION.value()), key)
+                    .statusCode()).isEqualTo(204); // revokes at the emulator
+        } finally {
+            root.detachAppender(captured);
+            crosswalk.setLevel(before);
+        }
+
+        assertThat(captured.list).as("the flow logged something to scan").isNotEmpty();
+        for (ILoggingEvent event : captured.list) {
+            String text = event.getFormattedMessage() + throwableText(event.getThrowableProxy());
+            for (String secret : secrets) {
+                assertThat(text).as("%s %s", event.getLevel(), event.getLoggerName()).doesNotContain(secret);
+            }
+        }
+    }
+
+    private static String throwableText(IThrowableProxy thrown) {
+        return thrown == null ? "" : ThrowableProxyUtil.asString(thrown);
+    }
+
+    private HttpResponse<String> send(String method, URI url, String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(url).header("Authorization", "Bearer " + key)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
