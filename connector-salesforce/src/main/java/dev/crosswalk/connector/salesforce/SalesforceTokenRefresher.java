@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +49,13 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     private final SalesforceResponses responses;
 
     private final Clock clock;
+    /** Read once, when the connector starts (the configuration check has already refused an unreadable key). */
+    private final Optional<PrivateKey> jwtKey;
 
     SalesforceTokenRefresher(SalesforceSettings settings, SalesforceOAuthApi oauth, SalesforceResponses responses,
             Clock clock) {
         this.settings = settings;
+        this.jwtKey = settings.jwtPrivateKey().map(JwtAssertion::privateKey);
         this.oauth = oauth;
         this.responses = responses;
         this.clock = clock;
@@ -140,11 +144,9 @@ final class SalesforceTokenRefresher implements TokenRefresher {
             throw new CrmFailure.Rejected("connection " + connection.ref() + " uses the jwt_bearer grant but names no '"
                     + USERNAME_SETTING + "' setting: the Salesforce user it acts as", null);
         }
-        Secret pem = settings.jwtPrivateKey().orElseThrow(() -> new CrmFailure.Rejected("connection "
-                + connection.ref() + " uses the jwt_bearer grant but the salesforce connector has no jwt_private_key",
-                null));
-        return JwtAssertion.sign(JwtAssertion.privateKey(pem), settings.clientId(), username.strip(), loginUrl,
-                clock.instant());
+        PrivateKey key = jwtKey.orElseThrow(() -> new CrmFailure.Rejected("connection " + connection.ref()
+                + " uses the jwt_bearer grant but the salesforce connector has no jwt_private_key", null));
+        return JwtAssertion.sign(key, settings.clientId(), username.strip(), loginUrl, clock.instant());
     }
 
     /** @return the login host of the connection: its own trusted {@code login_url} setting, or the connector's */
@@ -185,7 +187,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                 problems.add("'username' is required for " + JWT_BEARER_GRANT + ": the Salesforce user the"
                         + " connection acts as");
             }
-            if (settings.jwtPrivateKey().isEmpty()) {
+            if (jwtKey.isEmpty()) {
                 problems.add("the salesforce connector has no jwt_private_key to sign " + JWT_BEARER_GRANT
                         + " assertions; the operator configures it");
             }

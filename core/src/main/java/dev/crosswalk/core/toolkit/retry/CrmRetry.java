@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public final class CrmRetry {
 
     /** Back-off delays are spread by this share either way, so callers failing together do not return together. */
-    static final double JITTER = 0.25;
+    private static final double JITTER = 0.25;
 
     private final FailsafeExecutor<Object> executor;
     private final Duration initialDelay;
