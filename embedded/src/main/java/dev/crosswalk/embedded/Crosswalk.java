@@ -6,6 +6,7 @@ import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.application.CrosswalkCore;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
@@ -14,6 +15,7 @@ import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
@@ -101,6 +103,14 @@ public final class Crosswalk implements AutoCloseable {
     /** @return a tenant's connections: list, show, delete (revoking the grant) */
     public ManageConnectionsUseCase connections() {
         return core.connections();
+    }
+
+    /**
+     * @return connects a tenant's CRM account by the customer's authorisation (Authorization Code with PKCE)
+     * @since 0.1
+     */
+    public AuthorizeConnectionUseCase authorization() {
+        return core.authorization();
     }
 
     /** @return the kinds of the connectors that were configured and started */
@@ -257,7 +267,7 @@ public final class Crosswalk implements AutoCloseable {
                 try {
                     CrosswalkCore core = CrosswalkCore.builder().connections(used.connections())
                             .tenants(used.tenants()).tokens(used.tokens()).locks(used.locks())
-                            .overrides(used.overrides())
+                            .overrides(used.overrides()).authorizations(used.authorizations())
                             .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
                     return new Crosswalk(core, registry, dataSource == null ? opened : null);
                 } catch (RuntimeException failed) {
@@ -281,9 +291,10 @@ public final class Crosswalk implements AutoCloseable {
      * @param tenants tenants and API key hashes
      * @param locks per-connection locks for token refreshes (cross-node in a cluster)
      * @param overrides versioned mapping overrides
+     * @param authorizations customers' authorisations in progress, shared by every node
      */
     public record Stores(ConnectionStore connections, TokenStore tokens, TenantStore tenants, ConnectionLocks locks,
-            MappingOverrideStore overrides) {
+            MappingOverrideStore overrides, AuthorizationStore authorizations) {
 
         /** Every store is required. */
         public Stores {
@@ -292,12 +303,13 @@ public final class Crosswalk implements AutoCloseable {
             Objects.requireNonNull(tenants, "tenants");
             Objects.requireNonNull(locks, "locks");
             Objects.requireNonNull(overrides, "overrides");
+            Objects.requireNonNull(authorizations, "authorizations");
         }
 
         /** @return the stores of an open Crosswalk database */
         public static Stores of(CrosswalkDatabase database) {
             return new Stores(database.connections(), database.tokens(), database.tenants(), database.locks(),
-                    database.mappingOverrides());
+                    database.mappingOverrides(), database.authorizations());
         }
     }
 }

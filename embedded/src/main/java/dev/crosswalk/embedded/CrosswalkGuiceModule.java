@@ -2,6 +2,7 @@ package dev.crosswalk.embedded;
 
 import com.google.inject.AbstractModule;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
@@ -38,5 +39,6 @@ public final class CrosswalkGuiceModule extends AbstractModule {
         bind(AuthenticateApiKeyUseCase.class).toInstance(crosswalk.authentication());
         bind(ProvisionTenantUseCase.class).toInstance(crosswalk.provisioning());
         bind(ManageConnectionsUseCase.class).toInstance(crosswalk.connections());
+        bind(AuthorizeConnectionUseCase.class).toInstance(crosswalk.authorization());
     }
 }

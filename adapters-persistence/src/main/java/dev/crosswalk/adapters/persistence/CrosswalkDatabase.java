@@ -2,6 +2,7 @@ package dev.crosswalk.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
@@ -35,6 +36,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
     private final TenantStore tenants;
     private final ConnectionLocks locks;
     private final MappingOverrideStore mappingOverrides;
+    private final AuthorizationStore authorizations;
 
     private CrosswalkDatabase(HikariDataSource ownedPool, DSLContext db, TokenCipher cipher, Clock clock) {
         this.ownedPool = ownedPool;
@@ -43,6 +45,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
         this.tenants = new JooqTenantStore(db, clock);
         this.locks = new LeaseConnectionLocks(db, clock);
         this.mappingOverrides = new JooqMappingOverrideStore(db, clock);
+        this.authorizations = new JooqAuthorizationStore(db, cipher, clock);
     }
 
     /**
@@ -130,6 +133,14 @@ public final class CrosswalkDatabase implements AutoCloseable {
     /** @return every version of the tenants' mapping overrides; thread-safe */
     public MappingOverrideStore mappingOverrides() {
         return mappingOverrides;
+    }
+
+    /**
+     * @return authorisations in progress, shared by every process using this database; thread-safe
+     * @since 0.1
+     */
+    public AuthorizationStore authorizations() {
+        return authorizations;
     }
 
     /**

@@ -24,7 +24,7 @@ import javax.crypto.spec.GCMParameterSpec;
 final class TokenCipher {
 
     /** Which token a value is: part of the associated data, so an access token cannot pass for a refresh token. */
-    enum Role { ACCESS_TOKEN, REFRESH_TOKEN }
+    enum Role { ACCESS_TOKEN, REFRESH_TOKEN, CODE_VERIFIER }
 
     private static final String FORMAT_V1 = "v1:";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -106,7 +106,11 @@ final class TokenCipher {
     }
 
     private static String describe(Role role, ConnectionRef ref) {
-        String token = role == Role.ACCESS_TOKEN ? "access token" : "refresh token";
+        String token = switch (role) {
+            case ACCESS_TOKEN -> "access token";
+            case REFRESH_TOKEN -> "refresh token";
+            case CODE_VERIFIER -> "authorisation code verifier";
+        };
         return token + " of connection " + ref;
     }
 }

@@ -54,8 +54,13 @@ final class ConnectionResolver {
 
     /** @return the ports of the connector serving {@code connection} */
     CrmPorts ports(Connection connection) {
-        return installedPorts(connection)
-                .orElseThrow(() -> new UseCaseException.ConnectorNotInstalled(connection.connectorKind()));
+        return ports(connection.connectorKind());
+    }
+
+    /** @return the ports of the installed connector of that kind */
+    CrmPorts ports(String connectorKind) {
+        return connectors.forKind(connectorKind)
+                .orElseThrow(() -> new UseCaseException.ConnectorNotInstalled(connectorKind));
     }
 
     /** @return the ports of the connector serving {@code connection}, or empty when it is not installed */

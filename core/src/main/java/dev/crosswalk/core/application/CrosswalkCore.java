@@ -2,6 +2,7 @@ package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
@@ -11,6 +12,7 @@ import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
@@ -35,6 +37,7 @@ public final class CrosswalkCore {
     private final AuthenticateApiKeyUseCase authentication;
     private final ProvisionTenantUseCase provisioning;
     private final ManageConnectionsUseCase connectionsUseCase;
+    private final AuthorizeConnectionUseCase authorization;
 
     private CrosswalkCore(Builder builder) {
         ConnectionStore connections = Objects.requireNonNull(builder.connections, "connections");
@@ -53,8 +56,12 @@ public final class CrosswalkCore {
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
         this.provisioning = new TenantProvisioningService(tenants, connections, tokens, builder.clock);
-        this.connectionsUseCase = new ConnectionsService(connections, tokens,
+        ConnectionsService connectionsService = new ConnectionsService(connections, tokens,
                 Objects.requireNonNull(builder.locks, "locks"), resolver, provisioning);
+        this.connectionsUseCase = connectionsService;
+        this.authorization = new AuthorizationService(
+                Objects.requireNonNull(builder.authorizations, "authorizations"), resolver, provisioning,
+                connectionsService, builder.clock);
     }
 
     /** @return a builder; every store, the connectors, the events callback and the cursor key are required */
@@ -102,12 +109,21 @@ public final class CrosswalkCore {
         return connectionsUseCase;
     }
 
+    /**
+     * @return connects a tenant's CRM account by the customer's authorisation (Authorization Code with PKCE)
+     * @since 0.1
+     */
+    public AuthorizeConnectionUseCase authorization() {
+        return authorization;
+    }
+
     /** Collects what core needs. Not thread-safe. */
     public static final class Builder {
         private ConnectionStore connections;
         private TenantStore tenants;
         private TokenStore tokens;
         private ConnectionLocks locks;
+        private AuthorizationStore authorizations;
         private MappingOverrideStore overrides;
         private CrmPortsProvider connectors;
         private ConnectionEvents events;
@@ -138,6 +154,15 @@ public final class CrosswalkCore {
         /** @param connectionLocks per-connection locks, cross-node in a cluster (those tokens refresh under); required */
         public Builder locks(ConnectionLocks connectionLocks) {
             this.locks = Objects.requireNonNull(connectionLocks, "connectionLocks");
+            return this;
+        }
+
+        /**
+         * @param store authorisations in progress, shared by every node; required
+         * @since 0.1
+         */
+        public Builder authorizations(AuthorizationStore store) {
+            this.authorizations = Objects.requireNonNull(store, "store");
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
+import dev.crosswalk.core.fakes.InMemoryAuthorizationStore;
 import dev.crosswalk.core.fakes.InMemoryConnectionStore;
 import dev.crosswalk.core.fakes.InMemoryCrm;
 import dev.crosswalk.core.fakes.InMemoryMappingOverrideStore;
@@ -28,6 +29,7 @@ final class CoreFixture {
     final InMemoryTenantStore tenants = new InMemoryTenantStore();
     final InMemoryTokenStore tokens = new InMemoryTokenStore();
     final InMemoryConnectionLocks locks = new InMemoryConnectionLocks();
+    final InMemoryAuthorizationStore authorizations = new InMemoryAuthorizationStore();
     final InMemoryMappingOverrideStore overrides = new InMemoryMappingOverrideStore(clock);
     final List<String> reauthorizationEvents = new CopyOnWriteArrayList<>();
     final InMemoryCrm crm;
@@ -47,6 +49,7 @@ final class CoreFixture {
         ConnectionEvents events = hostEvents != null ? hostEvents
                 : (connection, reason) -> reauthorizationEvents.add(connection.ref() + ": " + reason);
         this.core = CrosswalkCore.builder().connections(connections).tenants(tenants).tokens(tokens).locks(locks)
+                .authorizations(authorizations)
                 .overrides(overrides)
                 .connectors(kind -> "fake".equals(kind) ? Optional.of(crm) : Optional.empty())
                 .events(events).cursorKey(Secret.of("cursor-signing-key")).clock(clock).build();

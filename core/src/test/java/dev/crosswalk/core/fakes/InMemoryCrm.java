@@ -107,6 +107,19 @@ public final class InMemoryCrm implements CrmPorts, RecordPort, SchemaPort, Quot
                 : List.of("'grant' must be client_credentials", "'colour' is not a connection setting");
     }
 
+    private volatile dev.crosswalk.core.port.out.crm.AuthorizationPort authorization;
+
+    /** Offers {@link #authorization()} through {@code server}. */
+    public InMemoryCrm authorizingWith(dev.crosswalk.core.port.out.crm.AuthorizationPort server) {
+        this.authorization = server;
+        return this;
+    }
+
+    @Override
+    public Optional<dev.crosswalk.core.port.out.crm.AuthorizationPort> authorization() {
+        return Optional.ofNullable(authorization);
+    }
+
     /** Offers {@link #grants()}: revocations are recorded (and fail when a failure is due). */
     public InMemoryCrm revokingGrants() {
         this.revokesGrants = true;

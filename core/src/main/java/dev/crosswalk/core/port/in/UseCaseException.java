@@ -47,6 +47,18 @@ public abstract class UseCaseException extends RuntimeException {
         }
     }
 
+    /**
+     * An authorisation callback's {@code state} is not one in progress: never issued, already used (a replay) or
+     * expired. Nothing was stored; the customer starts the authorisation again.
+     *
+     * @since 0.1
+     */
+    public static final class UnknownAuthorization extends UseCaseException {
+        public UnknownAuthorization(String message) {
+            super(message);
+        }
+    }
+
     /** The connection's authorisation is gone (the provider refused its grant): the customer must connect again. */
     public static final class ConnectionNeedsReauthorization extends UseCaseException {
         public ConnectionNeedsReauthorization(ConnectionRef ref) {

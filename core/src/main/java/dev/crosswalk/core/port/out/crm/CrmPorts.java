@@ -50,6 +50,15 @@ public interface CrmPorts {
     }
 
     /**
+     * @return the provider's side of the customer's authorisation (OAuth Authorization Code with PKCE); empty when
+     *     the connector cannot create connections that way
+     * @since 0.1
+     */
+    default Optional<AuthorizationPort> authorization() {
+        return Optional.empty();
+    }
+
+    /**
      * Checks the settings of a connection meant to obtain its tokens by its own grant, with no authorisation by the
      * customer (for Salesforce, JWT bearer or client credentials).
      *

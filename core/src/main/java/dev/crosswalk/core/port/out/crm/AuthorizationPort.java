@@ -1,0 +1,50 @@
+package dev.crosswalk.core.port.out.crm;
+
+import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The provider's side of the OAuth Authorization Code flow with PKCE (S256): where to send the customer, and how to
+ * turn the code they come back with into tokens. Optional for a connector ({@link CrmPorts#authorization()}).
+ * Implementations are thread-safe; core keeps the state and the code verifier.
+ *
+ * @since 0.1
+ */
+public interface AuthorizationPort {
+
+    /**
+     * @param settings the settings the connection will have (such as its own login host); never {@code null}
+     * @return every problem of the settings for a connection made by the customer's authorisation, one sentence
+     *     each; empty when they can work
+     */
+    List<String> problemsAuthorizing(Map<String, String> settings);
+
+    /**
+     * @param connection the connection being authorised, for messages; never {@code null}
+     * @param settings the connection's settings, already checked by {@link #problemsAuthorizing}; never {@code null}
+     * @param redirectUri the callback the provider sends the customer back to; never {@code null}
+     * @param state the value the provider echoes back; never {@code null}
+     * @param codeChallenge the base64url SHA-256 of the code verifier (PKCE S256); never {@code null}
+     * @return the provider's authorisation page, with every parameter the flow needs
+     */
+    URI authorizeUrl(ConnectionRef connection, Map<String, String> settings, URI redirectUri, String state,
+            String codeChallenge);
+
+    /**
+     * Exchanges the code the customer came back with for tokens. Not retried: a code is good for one exchange.
+     *
+     * @param connection the connection being authorised, for messages; never {@code null}
+     * @param settings its settings, as given to {@link #authorizeUrl}; never {@code null}
+     * @param code the authorisation code; never {@code null}
+     * @param codeVerifier the PKCE verifier whose challenge was sent; never {@code null}
+     * @param redirectUri the same callback as given to {@link #authorizeUrl}; never {@code null}
+     * @return the tokens, carrying the instance URL the account's API lives at
+     * @throws CrmFailure when the provider refused the code (invalid, expired, already used) or could not be reached
+     */
+    OAuthTokens exchange(ConnectionRef connection, Map<String, String> settings, String code, Secret codeVerifier,
+            URI redirectUri);
+}
