@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.salesforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.port.out.crm.AuthorizationPort;
 import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.crm.QueryDialect;
@@ -28,6 +29,7 @@ final class SalesforceConnector implements Connector {
     private final List<MappingDocument> mappings;
     private final QueryDialect dialect = new SoqlDialect();
     private final SalesforceGrants grants;
+    private final SalesforceAuthorization authorization;
     private final SalesforceTokenRefresher refresher;
 
     SalesforceConnector(SalesforceSettings settings, ConnectorContext context) {
@@ -46,6 +48,7 @@ final class SalesforceConnector implements Connector {
         this.records = new SalesforceRecords(calls, schema);
         this.grants = new SalesforceGrants(http.oauth(), responses, refresher, context.retry());
         this.refresher = refresher;
+        this.authorization = new SalesforceAuthorization(settings, refresher);
     }
 
     @Override
@@ -76,6 +79,11 @@ final class SalesforceConnector implements Connector {
     @Override
     public Optional<GrantPort> grants() {
         return Optional.of(grants);
+    }
+
+    @Override
+    public Optional<AuthorizationPort> authorization() {
+        return Optional.of(authorization);
     }
 
     @Override

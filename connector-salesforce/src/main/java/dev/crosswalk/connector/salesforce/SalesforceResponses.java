@@ -74,14 +74,18 @@ final class SalesforceResponses {
         }
     }
 
-    /** Sends a token call and decodes a 2xx body as {@code type}. */
+    /** Sends a token refresh and decodes a 2xx body as {@code type}. */
     <T> T oauth(Connection connection, Supplier<Response> call, Class<T> type) {
-        String action = "refresh the access token";
+        return oauth(connection, "refresh the access token", call, type);
+    }
+
+    /** Sends a call to the token endpoint, {@code action} saying what for, and decodes a 2xx body as {@code type}. */
+    <T> T oauth(Connection connection, String action, Supplier<Response> call, Class<T> type) {
         try (Response response = send(connection, action, call)) {
             if (isSuccess(response)) {
                 return decode(connection, action, response, type);
             }
-            throw oauthFailure(connection, response);
+            throw oauthFailure(connection, action, response);
         }
     }
 
@@ -163,11 +167,11 @@ final class SalesforceResponses {
         return new CrmFailure.Rejected(context, code);
     }
 
-    private CrmFailure oauthFailure(Connection connection, Response response) {
+    private CrmFailure oauthFailure(Connection connection, String action, Response response) {
         JsonNode error = parse(errorBody(response));
         String code = text(error, "error").orElse(null);
         String said = text(error, "error_description").orElse("HTTP " + response.status());
-        String context = "Salesforce refused the token refresh for connection " + connection.ref() + ": "
+        String context = "Salesforce refused to " + action + " for connection " + connection.ref() + ": "
                 + (code == null ? "" : code + ": ") + said;
         if (response.status() >= 500) {
             return new CrmFailure.Transient(context, code, null);

@@ -21,7 +21,8 @@ record SalesforceSettings(
         int describeCacheEntries,
         Duration connectTimeout,
         Duration readTimeout,
-        Optional<Secret> jwtPrivateKey) {
+        Optional<Secret> jwtPrivateKey,
+        String oauthScopes) {
 
     static final String CLIENT_ID = "client_id";
     static final String CLIENT_SECRET = "client_secret";
@@ -33,6 +34,7 @@ record SalesforceSettings(
     static final String CONNECT_TIMEOUT = "connect_timeout";
     static final String READ_TIMEOUT = "read_timeout";
     static final String JWT_PRIVATE_KEY = "jwt_private_key";
+    static final String OAUTH_SCOPES = "oauth_scopes";
 
     private static final Pattern API_VERSION_SHAPE = Pattern.compile("v\\d{2,3}\\.0");
 
@@ -58,6 +60,11 @@ record SalesforceSettings(
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
             .key(ConfigKey.optionalSecret(JWT_PRIVATE_KEY, "PEM (PKCS#8) RSA private key whose certificate is uploaded"
                     + " to the Connected App; signs the assertions of connections whose grant is jwt_bearer."))
+            .key(ConfigKey.optional(OAUTH_SCOPES, ConfigType.STRING, "api refresh_token",
+                    "Scopes a customer's authorisation asks for, separated by spaces; refresh_token lets the"
+                            + " connection renew its access on its own."))
+            .rule(OAUTH_SCOPES, "scopes separated by spaces, including api", scopes ->
+                    java.util.List.of(scopes.trim().split("\\s+")).contains("api"))
             .rule(API_VERSION, "a version such as v62.0", version -> API_VERSION_SHAPE.matcher(version).matches())
             .rule(SESSION_TIMEOUT, "positive", SalesforceSettings::positive)
             .rule(DESCRIBE_CACHE_TTL, "positive", SalesforceSettings::positive)
@@ -86,6 +93,7 @@ record SalesforceSettings(
                 Math.toIntExact(config.integer(DESCRIBE_CACHE_ENTRIES)),
                 config.duration(CONNECT_TIMEOUT),
                 config.duration(READ_TIMEOUT),
-                config.optionalSecret(JWT_PRIVATE_KEY));
+                config.optionalSecret(JWT_PRIVATE_KEY),
+                String.join(" ", config.string(OAUTH_SCOPES).trim().split("\\s+")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.salesforce;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
@@ -95,8 +96,17 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                     + "'; use " + REFRESH_TOKEN_GRANT + ", " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT,
                     null);
         }
-        SalesforceWire.TokenResponse issued = responses.oauth(
-                connection, () -> oauth.token(loginUrl, formEncode(form)), SalesforceWire.TokenResponse.class);
+        return issue(connection, "refresh the access token", loginUrl, form);
+    }
+
+    /**
+     * Posts {@code form} to the login host's token endpoint and reads the tokens it issues.
+     *
+     * @param action what the call is for, in messages ("refresh the access token")
+     */
+    OAuthTokens issue(Connection connection, String action, URI loginUrl, Map<String, String> form) {
+        SalesforceWire.TokenResponse issued = responses.oauth(connection, action,
+                () -> oauth.token(loginUrl, formEncode(form)), SalesforceWire.TokenResponse.class);
         if (issued.accessToken() == null || issued.accessToken().isEmpty()) {
             throw new CrmFailure.Transient("Salesforce's token response for connection " + connection.ref()
                     + " carried no access_token", null, null);
@@ -151,14 +161,26 @@ final class SalesforceTokenRefresher implements TokenRefresher {
 
     /** @return the login host of the connection: its own trusted {@code login_url} setting, or the connector's */
     URI loginUrl(Connection connection) {
-        String own = connection.settings().get(LOGIN_URL_SETTING);
+        return loginUrl(connection.ref(), connection.settings());
+    }
+
+    /** @return the login host of a connection with these settings */
+    URI loginUrl(ConnectionRef ref, Map<String, String> connectionSettings) {
+        String own = connectionSettings.get(LOGIN_URL_SETTING);
         if (own == null) {
             return settings.loginUrl();
         }
         if (!trustedLoginUrl(own)) {
-            throw refusedLoginUrl(connection);
+            throw refusedLoginUrl(ref);
         }
         return URI.create("https://" + URI.create(own).getRawAuthority());
+    }
+
+    /** @return the problem of a connection's own {@code login_url}, if it is not trusted */
+    Optional<String> loginUrlProblem(Map<String, String> connectionSettings) {
+        String own = connectionSettings.get(LOGIN_URL_SETTING);
+        return own == null || trustedLoginUrl(own) ? Optional.empty()
+                : Optional.of("'login_url' must be an https URL on a Salesforce domain or the connector's login host");
     }
 
     /**
@@ -192,10 +214,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                         + " assertions; the operator configures it");
             }
         }
-        String own = connectionSettings.get(LOGIN_URL_SETTING);
-        if (own != null && !trustedLoginUrl(own)) {
-            problems.add("'login_url' must be an https URL on a Salesforce domain or the connector's login host");
-        }
+        loginUrlProblem(connectionSettings).ifPresent(problems::add);
         return problems;
     }
 
@@ -212,9 +231,9 @@ final class SalesforceTokenRefresher implements TokenRefresher {
         return "https".equals(uri.getScheme()) && trusted && uri.getUserInfo() == null;
     }
 
-    private static CrmFailure refusedLoginUrl(Connection connection) {
-        return new CrmFailure.Rejected("the login_url of connection " + connection.ref() + " is not an https URL on a"
-                + " Salesforce domain or the connector's login host; the token refresh was not sent", null);
+    private static CrmFailure refusedLoginUrl(ConnectionRef ref) {
+        return new CrmFailure.Rejected("the login_url of connection " + ref + " is not an https URL on a"
+                + " Salesforce domain or the connector's login host; nothing was sent to it", null);
     }
 
     /** Salesforce always sends {@code issued_at}; if it ever does not, the grant is still kept, dated now. */
@@ -226,7 +245,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
         return Optional.of(Instant.ofEpochMilli(Long.parseLong(millis)));
     }
 
-    private static String formEncode(Map<String, String> form) {
+    static String formEncode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
