@@ -62,6 +62,7 @@ final class BundledServer implements AutoCloseable {
                 .quota(crosswalk.quota())
                 .mappings(crosswalk.mappings())
                 .connections(crosswalk.connections())
+                .authorization(crosswalk.authorization())
                 .build()
                 .start("127.0.0.1", 0);
         return new BundledServer(emulator, crosswalk, api, apiKey);

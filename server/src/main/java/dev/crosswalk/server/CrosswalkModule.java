@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.crosswalk.adapters.http.UnifiedApiServer;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
@@ -23,10 +24,12 @@ final class CrosswalkModule extends AbstractModule {
 
     private final Crosswalk crosswalk;
     private final Clock clock;
+    private final ServerSettings settings;
 
-    CrosswalkModule(Crosswalk crosswalk, Clock clock) {
+    CrosswalkModule(Crosswalk crosswalk, Clock clock, ServerSettings settings) {
         this.crosswalk = crosswalk;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
@@ -39,8 +42,9 @@ final class CrosswalkModule extends AbstractModule {
     @Singleton
     UnifiedApiServer api(AuthenticateApiKeyUseCase authenticate, ReadUnifiedRecordsUseCase unifiedRecords,
             ReadProviderRecordsUseCase providerRecords, DescribeSchemaUseCase schema, ReadQuotaUseCase quota,
-            ManageMappingOverridesUseCase mappings, ManageConnectionsUseCase connections) {
-        return UnifiedApiServer.builder()
+            ManageMappingOverridesUseCase mappings, ManageConnectionsUseCase connections,
+            AuthorizeConnectionUseCase authorization) {
+        UnifiedApiServer.Builder builder = UnifiedApiServer.builder()
                 .authenticate(authenticate)
                 .unifiedRecords(unifiedRecords)
                 .providerRecords(providerRecords)
@@ -48,6 +52,11 @@ final class CrosswalkModule extends AbstractModule {
                 .quota(quota)
                 .mappings(mappings)
                 .connections(connections)
-                .build();
+                .authorization(authorization)
+                .returnUrls(settings.returnUrls());
+        if (settings.callbackUrl() != null) {
+            builder.callbackUrl(settings.callbackUrl());
+        }
+        return builder.build();
     }
 }

@@ -33,7 +33,7 @@ final class CrosswalkServer implements AutoCloseable {
         settings.connectors().forEach(builder::connector);
         Crosswalk crosswalk = builder.build();
         try {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CrosswalkModule(crosswalk, clock));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CrosswalkModule(crosswalk, clock, settings));
             UnifiedApiServer api = injector.getInstance(UnifiedApiServer.class).start(settings.host(), settings.port());
             return new CrosswalkServer(crosswalk, injector, api,
                     URI.create("http://" + settings.host() + ":" + api.port()));

@@ -3,7 +3,10 @@ package dev.crosswalk.server;
 import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.domain.Secret;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,8 +24,11 @@ import java.util.TreeSet;
  * @param port the HTTP port, 0 for a free one
  * @param database the database and the token encryption key
  * @param connectors raw configuration per connector kind (validated by each connector's spec)
+ * @param callbackUrl the public URL of {@code /oauth/callback}, or {@code null} for the address the server listens on
+ * @param returnUrls where tenants may have their customers sent back after an authorisation
  */
-record ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
+record ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors,
+        URI callbackUrl, List<URI> returnUrls) {
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
     private static final String CONNECTOR_PREFIX = "connector.";
@@ -32,18 +38,27 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     private static final String DATABASE_URL = "database.url";
     private static final String DATABASE_USER = "database.user";
     private static final String DATABASE_PASSWORD = "database.password";
-    private static final List<String> KNOWN_KEYS =
-            List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD);
+    private static final String OAUTH_CALLBACK_URL = "oauth.callback_url";
+    private static final String OAUTH_RETURN_URLS = "oauth.return_urls";
+    private static final List<String> KNOWN_KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL,
+            DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS);
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
         connectors = Map.copyOf(connectors);
+        returnUrls = List.copyOf(returnUrls);
+    }
+
+    /** Settings with the default callback and no return URL allowed. */
+    ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
+        this(host, port, database, connectors, null, List.of());
     }
 
     /**
      * Reads {@code http.host}, {@code http.port}, {@code data.dir} or {@code database.url}/{@code .user}/
-     * {@code .password}, and {@code connector.<kind>.<key>} entries. The token encryption key comes from the
+     * {@code .password}, {@code oauth.callback_url}, {@code oauth.return_urls} (comma-separated) and
+     * {@code connector.<kind>.<key>} entries. The token encryption key comes from the
      * {@value #TOKEN_KEY_ENV} environment variable, never from the file. Every key is checked; each connector's own
      * keys are checked by its spec when it starts.
      *
@@ -80,6 +95,11 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
             }
         }
         Map<String, Map<String, String>> connectors = connectorSections(properties, problems);
+        URI callbackUrl = Optional.ofNullable(properties.getProperty(OAUTH_CALLBACK_URL))
+                .map(value -> httpUrl(OAUTH_CALLBACK_URL, value, problems)).orElse(null);
+        List<URI> returnUrls = Optional.ofNullable(properties.getProperty(OAUTH_RETURN_URLS)).stream()
+                .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(value -> !value.isEmpty())
+                .map(value -> httpUrl(OAUTH_RETURN_URLS, value, problems)).filter(Objects::nonNull).toList();
         TokenEncryptionKey key = tokenKey(environment, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", problems));
@@ -90,7 +110,22 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                         properties.getProperty(DATABASE_PASSWORD) == null
                                 ? null : Secret.of(properties.getProperty(DATABASE_PASSWORD)),
                         key);
-        return new ServerSettings(host, port, database, connectors);
+        return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls);
+    }
+
+    /** @return the value as an absolute http(s) URL with a host, or {@code null} after adding the problem */
+    private static URI httpUrl(String key, String value, List<String> problems) {
+        try {
+            URI uri = new URI(value.strip());
+            if (uri.getHost() != null && List.of("http", "https").contains(uri.getScheme())
+                    && uri.getRawUserInfo() == null && uri.getRawFragment() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        problems.add("'" + key + "' needs absolute http(s) URLs without user info or fragment, was '" + value + "'");
+        return null;
     }
 
     private static int port(String value, List<String> problems) {

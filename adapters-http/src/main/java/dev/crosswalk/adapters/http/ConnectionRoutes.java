@@ -6,14 +6,11 @@ import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code GET /connections}, {@code GET}, {@code PUT} and {@code DELETE /connections/{id}}: the tenant's connections,
@@ -56,52 +53,13 @@ final class ConnectionRoutes {
         JsonNode body = bodies.jsonObject(call.ctx())
                 .orElseThrow(() -> ApiProblem.badRequest("send the connection as a JSON object: {\"connector\","
                         + " \"instance_url\", \"settings\": {...}}"));
-        Set<String> unknown = new TreeSet<>();
-        body.fieldNames().forEachRemaining(name -> {
-            if (!CONNECTION_FIELDS.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.badRequest("unknown members " + unknown + "; a connection has " + CONNECTION_FIELDS,
-                    CONNECTION_FIELDS);
-        }
-        String connector = text(body, "connector");
-        URI instanceUrl = instanceUrl(text(body, "instance_url"));
-        Map<String, String> settings = new LinkedHashMap<>();
-        JsonNode given = body.path("settings");
-        if (!given.isMissingNode() && !given.isObject()) {
-            throw ApiProblem.badRequest("'settings' must be an object of text values");
-        }
-        for (var setting : given.properties()) {
-            if (!setting.getValue().isTextual()) {
-                throw ApiProblem.badRequest("setting " + Quoted.of(setting.getKey()) + " must be text");
-            }
-            settings.put(setting.getKey(), setting.getValue().asText());
-        }
+        ConnectionBody connection = ConnectionBody.of(body, CONNECTION_FIELDS);
+        String connector = connection.text("connector");
+        URI instanceUrl = ConnectionBody.httpUrl("instance_url", connection.text("instance_url"));
+        Map<String, String> settings = connection.settings();
         ConnectionOverview created = connections.connectByGrant(call.connectionInPath(), connector, instanceUrl,
                 settings);
         replies.ok(call.ctx(), ConnectionJson.of(created));
-    }
-
-    private static String text(JsonNode body, String member) {
-        JsonNode value = body.path(member);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw ApiProblem.badRequest("'" + member + "' is required, as text");
-        }
-        return value.asText().strip();
-    }
-
-    private static URI instanceUrl(String given) {
-        try {
-            URI uri = new URI(given);
-            if (uri.getHost() != null && List.of("http", "https").contains(uri.getScheme())) {
-                return uri;
-            }
-        } catch (URISyntaxException malformed) {
-            // reported below
-        }
-        throw ApiProblem.badRequest("'instance_url' must be an absolute http(s) URL, was " + Quoted.of(given));
     }
 
     /** A connection on the wire. The API's contract: change it only by adding. */

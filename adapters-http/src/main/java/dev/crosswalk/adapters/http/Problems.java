@@ -47,6 +47,8 @@ final class Problems {
         return switch (refusal) {
             case UseCaseException.InvalidRequest invalid -> new ApiProblem(400, "invalid-request", "Invalid request",
                     detail).with("valid_values", invalid.validValues());
+            case UseCaseException.UnknownAuthorization ignored -> new ApiProblem(400, "authorization-unknown",
+                    "Unknown authorization", refusal.getMessage());
             case UseCaseException.InvalidCursor ignored ->
                     new ApiProblem(400, "invalid-cursor", "Invalid cursor", detail);
             case UseCaseException.ConnectionNotFound ignored ->

@@ -63,7 +63,12 @@ final class Route {
 
     /** @return a route that needs no API key and takes no query parameter */
     static Route open(String method, String path, Endpoint endpoint) {
-        return new Route(method, path, true, Set.of(), OpenParameters.NONE, endpoint);
+        return open(method, path, Set.of(), endpoint);
+    }
+
+    /** @return a route that needs no API key and takes these query parameters */
+    static Route open(String method, String path, Set<String> parameters, Endpoint endpoint) {
+        return new Route(method, path, true, parameters, OpenParameters.NONE, endpoint);
     }
 
     String method() {

@@ -2,6 +2,7 @@ package dev.crosswalk.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
+import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
@@ -15,6 +16,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ public final class UnifiedApiServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final RouteTable routes;
+    private volatile String boundHost;
 
     private UnifiedApiServer(Builder builder) {
         ObjectMapper json = Replies.mapper();
@@ -53,6 +56,10 @@ public final class UnifiedApiServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(json);
         all.addAll(new MappingRoutes(builder.mappings, bodies, replies).routes());
         all.addAll(new ConnectionRoutes(builder.connections, bodies, replies).routes());
+        URI configuredCallback = builder.callbackUrl;
+        all.addAll(new AuthorizationRoutes(builder.authorization,
+                () -> configuredCallback != null ? configuredCallback : defaultCallbackUrl(),
+                new ReturnUrls(builder.returnUrls), bodies, replies).routes());
         this.routes = new RouteTable(all);
         Gatekeeper gatekeeper = new Gatekeeper(routes, new ApiKeys(builder.authenticate));
         this.javalin = Javalin.create(config -> {
@@ -102,6 +109,7 @@ public final class UnifiedApiServer implements AutoCloseable {
     public UnifiedApiServer start(String host, int port) {
         Objects.requireNonNull(host, "host");
         requireBindable(host, port);
+        boundHost = host;
         try {
             javalin.start(host, port);
         } catch (JavalinBindException taken) { // taken between the check and the start
@@ -135,6 +143,12 @@ public final class UnifiedApiServer implements AutoCloseable {
                 + (reason.isEmpty() ? "" : ": " + reason));
     }
 
+    /** @return this server's own callback, for a server whose operator named none: fine on one machine, in tests */
+    private URI defaultCallbackUrl() {
+        String host = boundHost.contains(":") ? "[" + boundHost + "]" : boundHost;
+        return URI.create("http://" + host + ":" + port() + AuthorizationRoutes.CALLBACK_PATH);
+    }
+
     /** @return the port the server listens on; only after {@link #start} */
     public int port() {
         return javalin.port();
@@ -160,6 +174,9 @@ public final class UnifiedApiServer implements AutoCloseable {
         private ReadQuotaUseCase quota;
         private ManageMappingOverridesUseCase mappings;
         private ManageConnectionsUseCase connections;
+        private AuthorizeConnectionUseCase authorization;
+        private URI callbackUrl;
+        private List<URI> returnUrls = List.of();
 
         private Builder() {
         }
@@ -207,6 +224,36 @@ public final class UnifiedApiServer implements AutoCloseable {
         }
 
         /**
+         * @param useCase connects a tenant's CRM account by the customer's authorisation; never {@code null}
+         * @since 0.1
+         */
+        public Builder authorization(AuthorizeConnectionUseCase useCase) {
+            this.authorization = Objects.requireNonNull(useCase, "authorization");
+            return this;
+        }
+
+        /**
+         * @param url this server's {@code /oauth/callback} as the provider's app registers it and browsers reach it
+         *     (behind a proxy, its public URL); by default {@code http://<host>:<port>/oauth/callback} of the address
+         *     the server listens on
+         * @since 0.1
+         */
+        public Builder callbackUrl(URI url) {
+            this.callbackUrl = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /**
+         * @param allowed where a tenant may have its customers sent back after an authorisation: each entry allows its
+         *     scheme, host and port, and its path and below; by default none, so no {@code return_url} is taken
+         * @since 0.1
+         */
+        public Builder returnUrls(List<URI> allowed) {
+            this.returnUrls = List.copyOf(allowed);
+            return this;
+        }
+
+        /**
          * @return the server, not yet started
          * @throws IllegalStateException naming every use case not given
          */
@@ -219,6 +266,7 @@ public final class UnifiedApiServer implements AutoCloseable {
             required.put("quota", quota);
             required.put("mappings", mappings);
             required.put("connections", connections);
+            required.put("authorization", authorization);
             List<String> missing = required.entrySet().stream()
                     .filter(entry -> entry.getValue() == null).map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {

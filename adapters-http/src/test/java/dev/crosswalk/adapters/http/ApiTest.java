@@ -30,13 +30,16 @@ abstract class ApiTest {
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
     FakeCrm crm;
+    FakeAuthorization authorization;
     UnifiedApiServer server;
 
     @BeforeEach
     void startServer() {
         crm = new FakeCrm();
+        authorization = new FakeAuthorization();
         server = UnifiedApiServer.builder()
                 .authenticate(crm).unifiedRecords(crm).providerRecords(crm).schema(crm).quota(crm).mappings(crm).connections(crm)
+                .authorization(authorization).returnUrls(java.util.List.of(URI.create("https://app.example/crm")))
                 .build()
                 .start("127.0.0.1", 0);
     }

@@ -1,0 +1,131 @@
+package dev.crosswalk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.adapters.persistence.DatabaseSettings;
+import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
+import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.testkit.salesforce.ConsentBrowser;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The customer's authorisation end to end over real HTTP: the bundled server (on the database a subclass names), the
+ * Salesforce connector, and the emulator's consent page played by a {@link ConsentBrowser}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthorizationCodeFlowContract {
+
+    private static final String RETURN_URL = "https://app.example/crm/connected";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final ConsentBrowser browser = new ConsentBrowser();
+    private SalesforceEmulator emulator;
+    private CrosswalkServer server;
+    private String apiKey;
+
+    /** @return the database the server runs on, with this key */
+    abstract DatabaseSettings database(TokenEncryptionKey key);
+
+    /** Drops what {@link #database} created. */
+    void dropDatabase() {
+    }
+
+    @BeforeAll
+    void start() {
+        emulator = SalesforceEmulator.builder().seed(3).accounts(2).contacts(12).start();
+        server = CrosswalkServer.start(new ServerSettings("127.0.0.1", 0, database(TokenEncryptionKey.generate()),
+                Map.of("salesforce", Map.of("client_id", emulator.credentials().clientId(),
+                        "client_secret", emulator.credentials().clientSecret(),
+                        "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion())),
+                null, List.of(URI.create(RETURN_URL))));
+        apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+        dropDatabase();
+    }
+
+    @Test
+    void theCustomerAllowsAccessAndTheStoredConnectionServesContacts() throws Exception {
+        URI authorizeUrl = authorize("sf-oauth", "{\"connector\": \"salesforce\", \"return_url\": \"" + RETURN_URL
+                + "\"}");
+        assertThat(authorizeUrl.toString()).startsWith(emulator.baseUrl() + "/services/oauth2/authorize?");
+
+        URI callback = browser.allow(authorizeUrl);
+        assertThat(callback.toString()).startsWith(server.url() + "/oauth/callback?code=");
+        HttpResponse<String> back = send("GET", callback, null, null);
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location"))
+                .contains(RETURN_URL + "?connection_id=sf-oauth&status=connected");
+        JsonNode contacts = ok(send("GET", URI.create(server.url() + "/unified/crm/contacts?connection_id=sf-oauth"),
+                apiKey, null));
+        assertThat(contacts.get("results")).hasSize(12);
+        JsonNode connection = ok(send("GET", URI.create(server.url() + "/connections/sf-oauth"), apiKey, null));
+        assertThat(connection.get("status").asText()).isEqualTo("active");
+        assertThat(connection.get("instance_url").asText()).isEqualTo(emulator.baseUrl().toString());
+        assertThat(connection.get("tokens").get("refreshable").asBoolean()).isTrue();
+
+        HttpResponse<String> replayed = send("GET", callback, null, null);
+        assertThat(replayed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(replayed.body()).get("type").asText()).endsWith("authorization-unknown");
+    }
+
+    @Test
+    void aCustomerWhoDeniesAccessIsSentBackWithTheErrorAndNothingIsStored() throws Exception {
+        URI callback = browser.deny(authorize("sf-denied", "{\"connector\": \"salesforce\", \"return_url\": \""
+                + RETURN_URL + "\"}"));
+
+        HttpResponse<String> back = send("GET", callback, null, null);
+
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location").orElseThrow())
+                .startsWith(RETURN_URL + "?connection_id=sf-denied&error=access_denied");
+        assertThat(send("GET", URI.create(server.url() + "/connections/sf-denied"), apiKey, null).statusCode())
+                .isEqualTo(404);
+    }
+
+    private URI authorize(String connection, String body) throws Exception {
+        JsonNode started = ok(send("POST", URI.create(server.url() + "/connections/" + connection + "/authorize"),
+                apiKey, body));
+        return URI.create(started.get("authorize_url").asText());
+    }
+
+    private JsonNode ok(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, URI url, String key, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
