@@ -2,6 +2,8 @@ package dev.crosswalk.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +47,14 @@ class ReadmeCurlsTest {
         demo.close();
     }
 
+    /** Presses Allow on the emulator's consent page and follows its redirect to the server's callback. */
+    private static void allowAsTheCustomerWould(HttpClient http, URI authorizeUrl) throws Exception {
+        URI callback = new ConsentBrowser().allow(authorizeUrl);
+        HttpResponse<String> stored = http.send(HttpRequest.newBuilder(callback).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(callback + " -> " + stored.body()).isEqualTo(200);
+    }
+
     @Test
     void everyCurlOfTheUnifiedApiSectionSucceedsAgainstTheDemo() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
@@ -52,6 +62,7 @@ class ReadmeCurlsTest {
         List<String> files = new ArrayList<>();
         List<String> sent = new ArrayList<>();
         String body = null;
+        int authorized = 0;
         HttpClient http = HttpClient.newHttpClient();
         for (String line : section.lines().map(String::strip).toList()) {
             Matcher printf = PRINTF.matcher(line);
@@ -92,7 +103,13 @@ class ReadmeCurlsTest {
 
             assertThat(response.statusCode()).as(line + " -> " + response.body()).isBetween(200, 299);
             sent.add(verb);
+            if (response.body().contains("\"authorize_url\"")) {
+                allowAsTheCustomerWould(http, URI.create(new ObjectMapper().readTree(response.body())
+                        .get("authorize_url").asText()));
+                authorized++;
+            }
         }
+        assertThat(authorized).as("the README connects an org by the customer's authorisation").isEqualTo(1);
         assertThat(sent).as("the README shows curls for reading and for overrides").contains("GET", "PUT", "POST",
                 "DELETE").hasSizeGreaterThan(15);
     }

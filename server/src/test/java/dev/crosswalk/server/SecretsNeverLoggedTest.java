@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line the bundled server writes with its shipped logging configuration, and Crosswalk's own at every level,
- * over a flow that issues an API key, refreshes a token, fails a call, and deletes a connection (revoking its grant),
+ * over a flow that issues an API key, connects an org by the customer's authorisation, refreshes a token, fails a
+ * call, and deletes a connection (revoking its grant),
  * holds no API key, token or secret. (Jetty's own DEBUG level prints request headers: README tells operators.)
  */
 class SecretsNeverLoggedTest {
@@ -45,7 +48,9 @@ class SecretsNeverLoggedTest {
         List<String> secrets;
         try (Demo demo = Demo.start(dataDirectory, "127.0.0.1", 0, 20)) {
             String key = demo.apiKey().reveal();
-            secrets = List.of(key, demo.emulatorCredentials().refreshToken(), demo.emulatorCredentials().clientSecret());
+            URI callback = connectByTheCustomersAuthorization(demo, key);
+            secrets = List.of(key, demo.emulatorCredentials().refreshToken(), demo.emulatorCredentials().clientSecret(),
+                    parameter(callback, "code"), parameter(callback, "state"));
 
             assertThat(send("GET", demo.contactsUrl(), key).statusCode()).isEqualTo(200); // refreshes a token
             assertThat(send("GET", demo.url("objects/No_Such_Object__c", ""), key).statusCode()).isEqualTo(404);
@@ -64,6 +69,28 @@ class SecretsNeverLoggedTest {
                 assertThat(text).as("%s %s", event.getLevel(), event.getLoggerName()).doesNotContain(secret);
             }
         }
+    }
+
+    /** @return the callback the customer was sent back to, after the server stored the connection through it */
+    private URI connectByTheCustomersAuthorization(Demo demo, String key) throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(demo.url()
+                        + "/connections/demo-oauth/authorize")).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"connector\": \"salesforce\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        URI callback = new ConsentBrowser().allow(URI.create(new ObjectMapper().readTree(started.body())
+                .get("authorize_url").asText()));
+        assertThat(http.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        return callback;
+    }
+
+    private static String parameter(URI uri, String name) {
+        return java.util.Arrays.stream(uri.getRawQuery().split("&")).filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> java.net.URLDecoder.decode(pair.substring(name.length() + 1),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .findFirst().orElseThrow();
     }
 
     private static String throwableText(IThrowableProxy thrown) {

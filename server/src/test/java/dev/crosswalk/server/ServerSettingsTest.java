@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
+import java.net.URI;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,32 @@ class ServerSettingsTest {
         assertThat(settings.connectors()).isEqualTo(Map.of(
                 "salesforce", Map.of("client_id", "abc", "login_url", "https://test.salesforce.com"),
                 "hubspot-stub", Map.of("max_page_size", "50")));
+    }
+
+    @Test
+    void readsTheCallbackUrlAndTheReturnUrlAllowlist() {
+        Properties properties = new Properties();
+        properties.setProperty("oauth.callback_url", "https://crosswalk.example.com/oauth/callback");
+        properties.setProperty("oauth.return_urls", " https://app.example/crm , https://admin.example ,");
+
+        ServerSettings settings = ServerSettings.fromProperties(properties, ENVIRONMENT);
+
+        assertThat(settings.callbackUrl()).isEqualTo(URI.create("https://crosswalk.example.com/oauth/callback"));
+        assertThat(settings.returnUrls()).containsExactly(URI.create("https://app.example/crm"),
+                URI.create("https://admin.example"));
+        assertThat(ServerSettings.fromProperties(new Properties(), ENVIRONMENT).returnUrls()).isEmpty();
+    }
+
+    @Test
+    void namesEveryCallbackOrReturnUrlThatIsNoAbsoluteHttpUrl() {
+        Properties properties = new Properties();
+        properties.setProperty("oauth.callback_url", "/oauth/callback");
+        properties.setProperty("oauth.return_urls", "https://app.example/crm,ftp://files.example,https://u@x.example");
+
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties, ENVIRONMENT))
+                .hasMessageContaining("'oauth.callback_url' needs absolute http(s) URLs")
+                .hasMessageContaining("'ftp://files.example'").hasMessageContaining("'https://u@x.example'")
+                .hasMessageNotContaining("'https://app.example/crm'");
     }
 
     @Test
