@@ -51,6 +51,7 @@ public final class CrosswalkMain {
                 .addSubcommand("emulator", new CommandLine(new EmulatorMain()).setCommandName("emulator"))
                 .addSubcommand("keys", KeysCommand.commandLine(System.getenv(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))))
+                .addSubcommand("connect", new CommandLine(new ConnectCommand(System.getenv())))
                 .setExecutionExceptionHandler(CrosswalkMain::reportFailure);
         versions(commandLine.getSubcommands().values());
         return commandLine;
