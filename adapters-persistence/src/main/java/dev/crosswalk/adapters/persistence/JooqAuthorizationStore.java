@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Authorisations in progress, keyed by the SHA-256 of their state (the state itself is never stored); the code
@@ -38,9 +39,18 @@ final class JooqAuthorizationStore implements AuthorizationStore {
         this.clock = clock;
     }
 
+    /** @throws IllegalArgumentException when the tenant does not exist */
     @Override
     public void save(PendingAuthorization pending, Instant now) {
         ConnectionRef ref = pending.connection();
+        try {
+            insert(pending, ref, now);
+        } catch (IntegrityConstraintViolationException noTenant) {
+            throw new IllegalArgumentException("there is no tenant '" + ref.tenant().value() + "'; create it first");
+        }
+    }
+
+    private void insert(PendingAuthorization pending, ConnectionRef ref, Instant now) {
         db.transaction(tx -> {
             DSLContext in = tx.dsl();
             in.deleteFrom(PENDING_AUTHORIZATIONS).where(PENDING_AUTHORIZATIONS.EXPIRES_AT.le(Times.stored(now)))

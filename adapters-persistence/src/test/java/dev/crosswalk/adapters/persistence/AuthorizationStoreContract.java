@@ -58,6 +58,16 @@ abstract class AuthorizationStoreContract extends DatabaseContract {
     }
 
     @Test
+    void refusesAnAuthorisationForATenantThatDoesNotExist() {
+        PendingAuthorization orphan = new PendingAuthorization("state-" + UUID.randomUUID(),
+                new ConnectionRef(new dev.crosswalk.core.domain.TenantId("nobody"), new ConnectionId("sf")),
+                "salesforce", Map.of(), Secret.of("v"), CALLBACK, Optional.empty(), inTenMinutes());
+
+        assertThatThrownBy(() -> database.authorizations().save(orphan, clock.instant()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no tenant 'nobody'");
+    }
+
+    @Test
     void aReturnUrlIsOptional() {
         PendingAuthorization saved = new PendingAuthorization("state-" + UUID.randomUUID(),
                 new ConnectionRef(newTenant(), new ConnectionId("hs")), "hubspot", Map.of(), Secret.of("v"), CALLBACK,

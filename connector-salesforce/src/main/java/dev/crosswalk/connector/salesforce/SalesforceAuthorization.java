@@ -72,6 +72,13 @@ final class SalesforceAuthorization implements AuthorizationPort {
         return tokens.issue(authorizing, "exchange the authorisation code", loginUrl, form);
     }
 
+    /** {@code OAUTH_APP_BLOCKED} says what the org's admin must install and where. */
+    @Override
+    public String explainRefusal(String error, String description) {
+        String said = description == null ? error : description;
+        return "OAUTH_APP_BLOCKED".equals(error) ? said + ". " + SalesforceResponses.APP_NOT_INSTALLED : said;
+    }
+
     private static String withoutTrailingSlash(URI uri) {
         String text = uri.toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

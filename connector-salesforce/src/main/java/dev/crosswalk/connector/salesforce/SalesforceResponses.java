@@ -167,6 +167,11 @@ final class SalesforceResponses {
         return new CrmFailure.Rejected(context, code);
     }
 
+    /** What the customer's admin must do when Salesforce answers {@code OAUTH_APP_BLOCKED}. */
+    static final String APP_NOT_INSTALLED = "The customer's org does not let this Connected App in: an administrator of"
+            + " that org must install it (Setup > Apps > Connected Apps OAuth Usage > Install next to the app, then"
+            + " Manage > Edit Policies to permit its users), then authorise the connection again.";
+
     private CrmFailure oauthFailure(Connection connection, String action, Response response) {
         JsonNode error = parse(errorBody(response));
         String code = text(error, "error").orElse(null);
@@ -184,10 +189,7 @@ final class SalesforceResponses {
                     + " client_secret, jwt_private_key and login_url.", code);
         }
         if ("OAUTH_APP_BLOCKED".equals(code)) {
-            return new CrmFailure.ReauthorizationRequired(context + ". The customer's org does not let this Connected"
-                    + " App in: an administrator of that org must install it (Setup > Apps > Connected Apps OAuth"
-                    + " Usage > Install next to the app, then Manage > Edit Policies to permit its users), then"
-                    + " authorise the connection again.", code);
+            return new CrmFailure.ReauthorizationRequired(context + ". " + APP_NOT_INSTALLED, code);
         }
         if ("invalid_grant".equals(code) || "inactive_user".equals(code)) {
             return new CrmFailure.ReauthorizationRequired(

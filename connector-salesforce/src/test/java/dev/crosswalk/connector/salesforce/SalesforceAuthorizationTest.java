@@ -102,6 +102,24 @@ class SalesforceAuthorizationTest {
         }
     }
 
+    @Test
+    void anOrgWithoutTheConnectedAppSendsTheCustomerBackWithWhatTheAdminMustInstall() {
+        try (SalesforceEmulator blocked = SalesforceEmulator.builder().seed(6).contacts(1).accounts(1)
+                .connectedAppInstalled(false).start();
+                EmulatorConnection connection = EmulatorConnection.to(blocked)) {
+            AuthorizationPort authorization = authorization(connection);
+            Map<String, String> back = query(browser.allow(authorization.authorizeUrl(EmulatorConnection.REF,
+                    Map.of(), CALLBACK, "st-4", s256(VERIFIER))));
+
+            assertThat(back).containsEntry("error", "OAUTH_APP_BLOCKED").containsEntry("state", "st-4");
+            assertThat(authorization.explainRefusal(back.get("error"), back.get("error_description")))
+                    .startsWith("this app is blocked by admin. ")
+                    .contains("Setup > Apps > Connected Apps OAuth Usage > Install");
+            assertThat(authorization.explainRefusal("access_denied", "end-user denied authorization"))
+                    .isEqualTo("end-user denied authorization");
+        }
+    }
+
     private static AuthorizationPort authorization(EmulatorConnection connection) {
         return connection.connector.authorization().orElseThrow();
     }

@@ -97,7 +97,10 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
 
     @Override
     public Outcome refuse(String state, String error, String description) {
-        return failed(take(state), error, description);
+        PendingAuthorization pending = take(state);
+        String explained = resolver.ports(pending.connectorKind()).authorization()
+                .map(port -> port.explainRefusal(error, description)).orElse(description);
+        return failed(pending, error, explained);
     }
 
     private PendingAuthorization take(String state) {

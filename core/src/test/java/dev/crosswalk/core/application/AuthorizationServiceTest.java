@@ -132,6 +132,7 @@ class AuthorizationServiceTest {
         Outcome outcome = authorization.refuse(state, "access_denied", "end-user denied authorization");
 
         assertThat(outcome.error()).contains("access_denied");
+        assertThat(outcome.errorDescription()).contains("end-user denied authorization");
         assertThat(fixture.connections.find(newConnection)).isEmpty();
         assertThatThrownBy(() -> authorization.complete(state, "code"))
                 .isInstanceOf(UseCaseException.UnknownAuthorization.class);

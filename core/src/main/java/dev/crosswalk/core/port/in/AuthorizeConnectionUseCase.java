@@ -32,6 +32,7 @@ public interface AuthorizeConnectionUseCase {
      * @throws UseCaseException.ConnectorNotInstalled when no such connector is installed
      * @throws UseCaseException.CapabilityUnavailable when the connector cannot connect by authorisation
      * @throws UseCaseException.InvalidRequest naming every problem of the settings at once
+     * @throws IllegalArgumentException when the tenant does not exist
      */
     Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings, URI redirectUri,
             URI returnUrl);

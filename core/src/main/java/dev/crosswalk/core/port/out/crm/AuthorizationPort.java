@@ -47,4 +47,15 @@ public interface AuthorizationPort {
      */
     OAuthTokens exchange(ConnectionRef connection, Map<String, String> settings, String code, Secret codeVerifier,
             URI redirectUri);
+
+    /**
+     * Explains an error the provider sent back instead of a code, for the customer or their admin.
+     *
+     * @param error the provider's {@code error}; never {@code null}
+     * @param description its {@code error_description}; may be {@code null}
+     * @return what to tell them, saying what to do where the connector knows; by default the provider's description
+     */
+    default String explainRefusal(String error, String description) {
+        return description == null ? error : description;
+    }
 }

@@ -18,6 +18,7 @@ public interface AuthorizationStore {
      *
      * @param pending the authorisation; its state is new; never {@code null}
      * @param now the current time; never {@code null}
+     * @throws IllegalArgumentException when its tenant does not exist
      */
     void save(PendingAuthorization pending, Instant now);
 
