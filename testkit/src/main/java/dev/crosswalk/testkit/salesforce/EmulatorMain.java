@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -39,6 +40,16 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--orgs", description = "Number of orgs, each with its own data and Connected App. Default: ${DEFAULT-VALUE}")
     int orgs = 1;
 
+    @Option(names = "--refresh-token-policy", description = "How refresh tokens behave: ${COMPLETION-CANDIDATES}."
+            + " Default: ${DEFAULT-VALUE}")
+    RefreshTokenPolicy refreshTokenPolicy = RefreshTokenPolicy.REUSE;
+
+    @Option(names = "--session-lifetime", description = "How long an access token works (ISO-8601). Default: ${DEFAULT-VALUE}")
+    Duration sessionLifetime = Duration.ofHours(2);
+
+    @Option(names = "--control-api", description = "Serve the test control API under /__emulator (see the testkit README).")
+    boolean controlApi;
+
     private final PrintStream out;
 
     /** A command printing to standard output; hosts may mount it as a picocli subcommand. */
@@ -58,7 +69,9 @@ public final class EmulatorMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
                 .port(port).seed(seed).orgs(orgs).accounts(accounts).contacts(contacts).opportunities(opportunities)
-                .leads(leads).dealRegistrations(dealRegistrations).dailyApiRequests(dailyApiRequests).start();
+                .leads(leads).dealRegistrations(dealRegistrations).dailyApiRequests(dailyApiRequests)
+                .refreshTokenPolicy(refreshTokenPolicy).accessTokenLifetime(sessionLifetime).controlApi(controlApi)
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -80,6 +93,8 @@ public final class EmulatorMain implements Callable<Integer> {
             out.println("  password:                  " + credentials.password() + "  (security token " + credentials.securityToken() + ")");
             out.println("  refresh token:             " + credentials.refreshToken());
         }
+        out.println("Refresh tokens: " + refreshTokenPolicy + "; sessions last " + sessionLifetime
+                + (controlApi ? "; control API at " + emulator.baseUrl() + ControlEndpoints.PREFIX : ""));
         out.println("Data per org: " + accounts + " accounts, " + contacts + " contacts, " + opportunities + " opportunities, "
                 + leads + " leads, " + dealRegistrations + " deal registrations; seed " + seed + ". Press Ctrl+C to stop.");
         out.flush();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Fault {
 
-    enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
+    enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, DAILY_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
 
     private final Kind kind;
     private final Duration latency;
@@ -66,6 +66,14 @@ public final class Fault {
      */
     public static Fault concurrentLimit() {
         return of(Kind.CONCURRENT_LIMIT, Duration.ZERO, 403);
+    }
+
+    /**
+     * Answers 403 {@code REQUEST_LIMIT_EXCEEDED} "TotalRequests Limit exceeded.", as the platform does once the org's
+     * daily API allowance is spent.
+     */
+    public static Fault dailyLimit() {
+        return of(Kind.DAILY_LIMIT, Duration.ZERO, 403);
     }
 
     /** Handles the request, then sends only half of the promised body and drops the connection. */

@@ -54,6 +54,10 @@ final class FaultInjector {
                         "ConcurrentRequests (Concurrent API Requests) Limit exceeded."));
                 return true;
             }
+            case DAILY_LIMIT -> {
+                call.json(403, Router.errorBody("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
+                return true;
+            }
             case CONNECTION_RESET -> {
                 byte[] body = call.body();
                 Map<String, String> headers = new LinkedHashMap<>();

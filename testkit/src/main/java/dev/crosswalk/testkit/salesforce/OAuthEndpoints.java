@@ -17,10 +17,12 @@ final class OAuthEndpoints {
 
     private final Platform platform;
     private final IdTokens idTokens;
+    private final TokenGrantCounts grants;
 
-    OAuthEndpoints(Platform platform, IdTokens idTokens) {
+    OAuthEndpoints(Platform platform, IdTokens idTokens, TokenGrantCounts grants) {
         this.platform = platform;
         this.idTokens = idTokens;
+        this.grants = grants;
     }
 
     void register(Router router) {
@@ -32,6 +34,7 @@ final class OAuthEndpoints {
 
     private void token(Call call) throws IOException {
         String grantType = call.form().getOrDefault("grant_type", "");
+        grants.record(grantType.equals(JWT_BEARER) ? "jwt_bearer" : grantType);
         switch (grantType) {
             case "refresh_token" -> refreshGrant(call);
             case "authorization_code" -> authorizationCodeGrant(call);

@@ -47,7 +47,7 @@ final class Router implements HttpHandler {
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
-        boolean local = exchange instanceof LocalExchange;
+        boolean local = exchange instanceof LocalExchange || path.startsWith(ControlEndpoints.PREFIX + "/");
         Call call = new Call(exchange, status -> {
             if (!local) {
                 log.record(new RecordedRequest(method, path, query, status));

@@ -135,6 +135,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         private java.security.PublicKey jwtKey;
         private List<String> callbackUrls = List.of();
         private boolean connectedAppInstalled = true;
+        private boolean controlApi;
         private int concurrentRequests = 25;
         private Duration longRunningThreshold = Duration.ofSeconds(20);
 
@@ -296,6 +297,16 @@ public final class SalesforceEmulator implements AutoCloseable {
         }
 
         /**
+         * Serves the test control API under {@code /__emulator} (request counts, token grants by type, expiring
+         * sessions, revoking a refresh token, faults; see the testkit README), for tests outside this JVM. Off by
+         * default: the paths then answer 404 like any unknown one.
+         */
+        public Builder controlApi(boolean enabled) {
+            this.controlApi = enabled;
+            return this;
+        }
+
+        /**
          * Starts the server.
          *
          * @throws UncheckedIOException if the port cannot be bound
@@ -328,7 +339,11 @@ public final class SalesforceEmulator implements AutoCloseable {
             Router router = new Router(log, faults, sessions);
             RestGate gate = new RestGate(platform);
             IdTokens idTokens = new IdTokens(platform);
-            new OAuthEndpoints(platform, idTokens).register(router);
+            TokenGrantCounts grants = new TokenGrantCounts();
+            new OAuthEndpoints(platform, idTokens, grants).register(router);
+            if (controlApi) {
+                new ControlEndpoints(sessions, log, grants, faults).register(router);
+            }
             new OpenIdEndpoints(platform, idTokens).register(router);
             new AuthorizeEndpoint(platform).register(router);
             new IdentityEndpoint(platform).register(router);

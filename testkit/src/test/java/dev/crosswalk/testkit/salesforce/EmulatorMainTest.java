@@ -37,6 +37,21 @@ class EmulatorMainTest {
     }
 
     @Test
+    void takesTheRefreshTokenPolicySessionLifetimeAndControlApi() {
+        EmulatorMain main = new EmulatorMain(System.out);
+        new CommandLine(main).parseArgs("--refresh-token-policy", "ROTATE_AND_REVOKE_ON_REPLAY",
+                "--session-lifetime", "PT1M", "--control-api");
+
+        assertThat(main.refreshTokenPolicy).isEqualTo(RefreshTokenPolicy.ROTATE_AND_REVOKE_ON_REPLAY);
+        assertThat(main.sessionLifetime).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(main.controlApi).isTrue();
+        EmulatorMain defaults = new EmulatorMain(System.out);
+        new CommandLine(defaults).parseArgs();
+        assertThat(defaults.controlApi).isFalse();
+        assertThat(defaults.refreshTokenPolicy).isEqualTo(RefreshTokenPolicy.REUSE);
+    }
+
+    @Test
     void sameSeedGivesTheSameCredentials() {
         try (SalesforceEmulator a = SalesforceEmulator.builder().seed(3).start();
                 SalesforceEmulator b = SalesforceEmulator.builder().seed(3).start()) {
