@@ -2,29 +2,38 @@ package dev.crosswalk.embedded;
 
 import dev.crosswalk.adapters.persistence.CrosswalkDatabase;
 import dev.crosswalk.adapters.persistence.DatabaseSettings;
+import dev.crosswalk.adapters.persistence.JobScheduler;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.application.CrosswalkCore;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
+import dev.crosswalk.core.port.in.DeliverWebhooksUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
-import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
+import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageWebhooksUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
+import dev.crosswalk.core.port.out.host.WebhookSender;
 import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
 import dev.crosswalk.core.port.out.store.TenantStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.Transactions;
+import dev.crosswalk.core.port.out.store.WebhookStore;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.spi.ConnectorContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,14 +59,21 @@ import javax.sql.DataSource;
  */
 public final class Crosswalk implements AutoCloseable {
 
+    /** The recurring job that sends due webhook deliveries, on one node of the cluster at a time. */
+    static final String WEBHOOK_JOB = "crosswalk-webhook-delivery";
+    private static final Duration WEBHOOK_POLL = Duration.ofSeconds(1);
+
     private final CrosswalkCore core;
     private final ConnectorRegistry connectors;
     private final AutoCloseable ownedDatabase;
+    private final JobScheduler jobs;
 
-    private Crosswalk(CrosswalkCore core, ConnectorRegistry connectors, AutoCloseable ownedDatabase) {
+    private Crosswalk(CrosswalkCore core, ConnectorRegistry connectors, AutoCloseable ownedDatabase,
+            JobScheduler jobs) {
         this.core = core;
         this.connectors = connectors;
         this.ownedDatabase = ownedDatabase;
+        this.jobs = jobs;
     }
 
     /** @return a builder; a database (or stores) is required, connectors are optional */
@@ -106,6 +122,22 @@ public final class Crosswalk implements AutoCloseable {
     }
 
     /**
+     * @return a tenant's webhook endpoints and their delivery log
+     * @since 0.1
+     */
+    public ManageWebhooksUseCase webhooks() {
+        return core.webhooks();
+    }
+
+    /**
+     * @return sends the webhook deliveries that are due (a database-backed Crosswalk runs it every second itself)
+     * @since 0.1
+     */
+    public DeliverWebhooksUseCase webhookDelivery() {
+        return core.webhookDelivery();
+    }
+
+    /**
      * @return connects a tenant's CRM account by the customer's authorisation (Authorization Code with PKCE)
      * @since 0.1
      */
@@ -118,10 +150,16 @@ public final class Crosswalk implements AutoCloseable {
         return connectors.kinds();
     }
 
-    /** Closes the connectors, then the database if Crosswalk opened it. Closing twice is harmless. */
+    /**
+     * Stops this node's jobs (webhook delivery goes on on other nodes), closes the connectors, then the database if
+     * Crosswalk opened it. Closing twice is harmless.
+     */
     @Override
     public void close() {
         try {
+            if (jobs != null) {
+                jobs.close();
+            }
             connectors.close();
         } finally {
             if (ownedDatabase != null) {
@@ -146,6 +184,9 @@ public final class Crosswalk implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private CrmRetry retry = CrmRetry.builder().build();
         private ClassLoader plugins = Crosswalk.class.getClassLoader();
+        private WebhookSender webhookSender = new JdkWebhookSender();
+        private Duration webhookFirstRetry = Duration.ofSeconds(10);
+        private boolean deliverWebhooks = true;
 
         private Builder() {
         }
@@ -224,6 +265,35 @@ public final class Crosswalk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param sender sends webhook requests; default the JDK's HTTP client (no redirects, 10 s timeout)
+         * @since 0.1
+         */
+        public Builder webhookSender(WebhookSender sender) {
+            this.webhookSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /**
+         * @param delay the wait before a failed webhook delivery is sent again, doubling up to an hour; default 10 s
+         * @since 0.1
+         */
+        public Builder webhookFirstRetry(Duration delay) {
+            this.webhookFirstRetry = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        /**
+         * @param run whether this node delivers webhooks: with a database, a job polls for due deliveries every second
+         *     on one node of the cluster at a time (default {@code true}). With the host's own {@link #stores}, the
+         *     host runs {@link Crosswalk#webhookDelivery()} itself
+         * @since 0.1
+         */
+        public Builder deliverWebhooks(boolean run) {
+            this.deliverWebhooks = run;
+            return this;
+        }
+
         /** @param loader where connector plugins are looked for; default the loader of this class */
         public Builder plugins(ClassLoader loader) {
             this.plugins = Objects.requireNonNull(loader, "loader");
@@ -268,8 +338,14 @@ public final class Crosswalk implements AutoCloseable {
                     CrosswalkCore core = CrosswalkCore.builder().connections(used.connections())
                             .tenants(used.tenants()).tokens(used.tokens()).locks(used.locks())
                             .overrides(used.overrides()).authorizations(used.authorizations())
+                            .transactions(used.transactions()).outbox(used.outbox())
+                            .webhooks(used.webhooks(), webhookSender).webhookFirstRetry(webhookFirstRetry)
                             .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
-                    return new Crosswalk(core, registry, dataSource == null ? opened : null);
+                    JobScheduler jobs = opened != null && deliverWebhooks
+                            ? JobScheduler.start(opened, List.of(new JobScheduler.RecurringJob(WEBHOOK_JOB,
+                                    WEBHOOK_POLL, () -> core.webhookDelivery().deliverDue())))
+                            : null;
+                    return new Crosswalk(core, registry, dataSource == null ? opened : null, jobs);
                 } catch (RuntimeException failed) {
                     registry.close();
                     throw failed;
@@ -292,9 +368,13 @@ public final class Crosswalk implements AutoCloseable {
      * @param locks per-connection locks for token refreshes (cross-node in a cluster)
      * @param overrides versioned mapping overrides
      * @param authorizations customers' authorisations in progress, shared by every node
+     * @param transactions runs calls to these stores in one transaction
+     * @param outbox where connection events are written with their change
+     * @param webhooks tenants' webhook endpoints and deliveries
      */
     public record Stores(ConnectionStore connections, TokenStore tokens, TenantStore tenants, ConnectionLocks locks,
-            MappingOverrideStore overrides, AuthorizationStore authorizations) {
+            MappingOverrideStore overrides, AuthorizationStore authorizations, Transactions transactions,
+            EventOutbox outbox, WebhookStore webhooks) {
 
         /** Every store is required. */
         public Stores {
@@ -304,12 +384,16 @@ public final class Crosswalk implements AutoCloseable {
             Objects.requireNonNull(locks, "locks");
             Objects.requireNonNull(overrides, "overrides");
             Objects.requireNonNull(authorizations, "authorizations");
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(webhooks, "webhooks");
         }
 
         /** @return the stores of an open Crosswalk database */
         public static Stores of(CrosswalkDatabase database) {
             return new Stores(database.connections(), database.tokens(), database.tenants(), database.locks(),
-                    database.mappingOverrides(), database.authorizations());
+                    database.mappingOverrides(), database.authorizations(), database.transactions(), database.outbox(),
+                    database.webhooks());
         }
     }
 }

@@ -3,9 +3,11 @@ package dev.crosswalk.embedded;
 import com.google.inject.AbstractModule;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
+import dev.crosswalk.core.port.in.DeliverWebhooksUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageWebhooksUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
@@ -40,5 +42,7 @@ public final class CrosswalkGuiceModule extends AbstractModule {
         bind(ProvisionTenantUseCase.class).toInstance(crosswalk.provisioning());
         bind(ManageConnectionsUseCase.class).toInstance(crosswalk.connections());
         bind(AuthorizeConnectionUseCase.class).toInstance(crosswalk.authorization());
+        bind(ManageWebhooksUseCase.class).toInstance(crosswalk.webhooks());
+        bind(DeliverWebhooksUseCase.class).toInstance(crosswalk.webhookDelivery());
     }
 }

@@ -5,16 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
 import dev.crosswalk.core.port.out.store.TenantStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.Transactions;
+import dev.crosswalk.core.port.out.store.WebhookStore;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * The Crosswalk database: the schema migrated to the latest version, and core's storage ports on top. Open one per
@@ -31,21 +33,30 @@ public final class CrosswalkDatabase implements AutoCloseable {
 
     /** The pool this instance created and closes, or {@code null} on a host's data source. */
     private final HikariDataSource ownedPool;
+    private final DataSource dataSource;
     private final ConnectionStore connections;
     private final TokenStore tokens;
     private final TenantStore tenants;
     private final ConnectionLocks locks;
     private final MappingOverrideStore mappingOverrides;
     private final AuthorizationStore authorizations;
+    private final Transactions transactions;
+    private final EventOutbox outbox;
+    private final WebhookStore webhooks;
 
-    private CrosswalkDatabase(HikariDataSource ownedPool, DSLContext db, TokenCipher cipher, Clock clock) {
+    private CrosswalkDatabase(HikariDataSource ownedPool, DataSource dataSource, DSLContext db, TokenCipher cipher,
+            Clock clock) {
         this.ownedPool = ownedPool;
+        this.dataSource = dataSource;
         this.connections = new JooqConnectionStore(db, clock);
         this.tokens = new JooqTokenStore(db, cipher, clock);
         this.tenants = new JooqTenantStore(db, clock);
         this.locks = new LeaseConnectionLocks(db, clock);
         this.mappingOverrides = new JooqMappingOverrideStore(db, clock);
         this.authorizations = new JooqAuthorizationStore(db, cipher, clock);
+        this.transactions = new JooqTransactions(db);
+        this.outbox = new JooqEventOutbox(db, clock);
+        this.webhooks = new JooqWebhookStore(db, cipher);
     }
 
     /**
@@ -68,10 +79,10 @@ public final class CrosswalkDatabase implements AutoCloseable {
         HikariDataSource pool = connect(settings);
         try {
             migrate(pool, withoutParameters(settings.jdbcUrl()));
-            DSLContext db = DSL.using(pool, dialect);
+            DSLContext db = JooqTransactions.context(pool, dialect);
             TokenCipher cipher = new TokenCipher(settings.tokenKey());
             JooqTokenStore.requireKeyMatches(db, cipher);
-            return new CrosswalkDatabase(pool, db, cipher, clock);
+            return new CrosswalkDatabase(pool, pool, db, cipher, clock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -104,10 +115,10 @@ public final class CrosswalkDatabase implements AutoCloseable {
         Objects.requireNonNull(tokenKey, "tokenKey");
         HostDataSource host = HostDataSource.inspect(dataSource);
         migrate(dataSource, host.description());
-        DSLContext db = DSL.using(dataSource, host.dialect());
+        DSLContext db = JooqTransactions.context(dataSource, host.dialect());
         TokenCipher cipher = new TokenCipher(tokenKey);
         JooqTokenStore.requireKeyMatches(db, cipher);
-        return new CrosswalkDatabase(null, db, cipher, clock);
+        return new CrosswalkDatabase(null, dataSource, db, cipher, clock);
     }
 
     /** @return the connection store; thread-safe */
@@ -141,6 +152,35 @@ public final class CrosswalkDatabase implements AutoCloseable {
      */
     public AuthorizationStore authorizations() {
         return authorizations;
+    }
+
+    /** @return the data source the stores use, for the job scheduler */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * @return runs calls to this database's stores in one transaction; thread-safe
+     * @since 0.1
+     */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /**
+     * @return where connection events are written, queueing their webhook deliveries; thread-safe
+     * @since 0.1
+     */
+    public EventOutbox outbox() {
+        return outbox;
+    }
+
+    /**
+     * @return tenants' webhook endpoints and their deliveries; thread-safe
+     * @since 0.1
+     */
+    public WebhookStore webhooks() {
+        return webhooks;
     }
 
     /**

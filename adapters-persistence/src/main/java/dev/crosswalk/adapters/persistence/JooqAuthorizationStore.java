@@ -51,11 +51,10 @@ final class JooqAuthorizationStore implements AuthorizationStore {
     }
 
     private void insert(PendingAuthorization pending, ConnectionRef ref, Instant now) {
-        db.transaction(tx -> {
-            DSLContext in = tx.dsl();
-            in.deleteFrom(PENDING_AUTHORIZATIONS).where(PENDING_AUTHORIZATIONS.EXPIRES_AT.le(Times.stored(now)))
+        db.transaction(() -> {
+            db.deleteFrom(PENDING_AUTHORIZATIONS).where(PENDING_AUTHORIZATIONS.EXPIRES_AT.le(Times.stored(now)))
                     .execute();
-            in.insertInto(PENDING_AUTHORIZATIONS)
+            db.insertInto(PENDING_AUTHORIZATIONS)
                     .set(PENDING_AUTHORIZATIONS.STATE_HASH, hash(pending.state()))
                     .set(PENDING_AUTHORIZATIONS.TENANT_ID, ref.tenant().value())
                     .set(PENDING_AUTHORIZATIONS.CONNECTION_ID, ref.id().value())

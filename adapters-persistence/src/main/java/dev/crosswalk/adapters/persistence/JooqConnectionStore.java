@@ -114,13 +114,12 @@ final class JooqConnectionStore implements ConnectionStore {
     /** The row lock the increment takes orders concurrent callers, so each reads its own count. */
     @Override
     public int recordRefreshFailure(ConnectionRef ref) {
-        return db.transactionResult(transaction -> {
-            DSLContext tx = transaction.dsl();
-            tx.update(CONNECTIONS)
+        return db.transactionResult(() -> {
+            db.update(CONNECTIONS)
                     .set(CONNECTIONS.REFRESH_FAILURES, CONNECTIONS.REFRESH_FAILURES.plus(1))
                     .where(matches(ref))
                     .execute();
-            return tx.select(CONNECTIONS.REFRESH_FAILURES).from(CONNECTIONS).where(matches(ref))
+            return db.select(CONNECTIONS.REFRESH_FAILURES).from(CONNECTIONS).where(matches(ref))
                     .fetchOptional(CONNECTIONS.REFRESH_FAILURES).orElse(0);
         });
     }
@@ -140,17 +139,16 @@ final class JooqConnectionStore implements ConnectionStore {
      */
     @Override
     public boolean delete(ConnectionRef ref) {
-        boolean deleted = db.transactionResult(transaction -> {
-            DSLContext tx = transaction.dsl();
-            tx.deleteFrom(MAPPING_OVERRIDES)
+        boolean deleted = db.transactionResult(() -> {
+            db.deleteFrom(MAPPING_OVERRIDES)
                     .where(MAPPING_OVERRIDES.TENANT_ID.eq(ref.tenant().value()))
                     .and(MAPPING_OVERRIDES.CONNECTION_ID.eq(ref.id().value()))
                     .execute();
-            tx.deleteFrom(CONNECTION_LOCKS)
+            db.deleteFrom(CONNECTION_LOCKS)
                     .where(CONNECTION_LOCKS.TENANT_ID.eq(ref.tenant().value()))
                     .and(CONNECTION_LOCKS.CONNECTION_ID.eq(ref.id().value()))
                     .execute();
-            return tx.deleteFrom(CONNECTIONS).where(matches(ref)).execute() > 0;
+            return db.deleteFrom(CONNECTIONS).where(matches(ref)).execute() > 0;
         });
         recent.forget(ref);
         return deleted;

@@ -24,7 +24,7 @@ import javax.crypto.spec.GCMParameterSpec;
 final class TokenCipher {
 
     /** Which token a value is: part of the associated data, so an access token cannot pass for a refresh token. */
-    enum Role { ACCESS_TOKEN, REFRESH_TOKEN, CODE_VERIFIER }
+    enum Role { ACCESS_TOKEN, REFRESH_TOKEN, CODE_VERIFIER, WEBHOOK_SECRET }
 
     private static final String FORMAT_V1 = "v1:";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -110,7 +110,8 @@ final class TokenCipher {
             case ACCESS_TOKEN -> "access token";
             case REFRESH_TOKEN -> "refresh token";
             case CODE_VERIFIER -> "authorisation code verifier";
+            case WEBHOOK_SECRET -> "webhook signing secret";
         };
-        return token + " of connection " + ref;
+        return token + (role == Role.WEBHOOK_SECRET ? " of endpoint " : " of connection ") + ref;
     }
 }

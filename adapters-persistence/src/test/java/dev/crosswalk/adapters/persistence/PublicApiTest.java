@@ -14,7 +14,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The host sees three types and core's ports; jOOQ, Hikari, Flyway and the generated classes stay inside. */
+/**
+ * The host sees the database, its settings, the key, the job scheduler and core's ports; jOOQ, Hikari, Flyway,
+ * db-scheduler and the generated classes stay inside.
+ */
 class PublicApiTest {
 
     private static final String PACKAGE = "dev.crosswalk.adapters.persistence";
@@ -22,15 +25,17 @@ class PublicApiTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(PACKAGE);
     private static final DescribedPredicate<JavaClass> LIBRARY_OR_GENERATED =
-            resideInAnyPackage("org.jooq..", "com.zaxxer..", "org.flywaydb..", PACKAGE + ".generated..");
+            resideInAnyPackage("org.jooq..", "com.zaxxer..", "org.flywaydb..", "com.github.kagkarlsson..",
+                    PACKAGE + ".generated..");
 
     @Test
-    void makesOnlyTheDatabaseItsSettingsAndTheKeyPublic() {
+    void makesOnlyTheDatabaseItsSettingsTheKeyAndTheJobSchedulerPublic() {
         assertThat(CLASSES.stream()
                         .filter(type -> type.getPackageName().equals(PACKAGE))
                         .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
                         .map(JavaClass::getSimpleName))
-                .containsExactlyInAnyOrder("CrosswalkDatabase", "DatabaseSettings", "TokenEncryptionKey");
+                .containsExactlyInAnyOrder("CrosswalkDatabase", "DatabaseSettings", "TokenEncryptionKey",
+                        "JobScheduler", "RecurringJob");
     }
 
     @Test

@@ -1,16 +1,20 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionEvent;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.ConnectionStatus;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.in.UseCaseException.CrmCallFailed.Kind;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
+import dev.crosswalk.core.port.out.store.Transactions;
 import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,11 +25,18 @@ final class ConnectionResolver {
     private final ConnectionStore connections;
     private final CrmPortsProvider connectors;
     private final ConnectionEvents events;
+    private final Transactions transactions;
+    private final EventOutbox outbox;
+    private final Clock clock;
 
-    ConnectionResolver(ConnectionStore connections, CrmPortsProvider connectors, ConnectionEvents events) {
+    ConnectionResolver(ConnectionStore connections, CrmPortsProvider connectors, ConnectionEvents events,
+            Transactions transactions, EventOutbox outbox, Clock clock) {
         this.connections = connections;
         this.connectors = connectors;
         this.events = events;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** @return the tenant's connection, whatever its status */
@@ -100,10 +111,20 @@ final class ConnectionResolver {
 
     /**
      * Marks the connection with a conditional update, so that of many calls refused together (in this process or
-     * another) exactly one makes the transition and tells the host, and a re-authorisation saved meanwhile is kept.
+     * another) exactly one makes the transition, writes the event to the outbox in the same transaction and tells the
+     * host, and a re-authorisation saved meanwhile is kept.
      */
     private UseCaseException needsReauthorization(Connection connection, CrmFailure.ReauthorizationRequired refused) {
-        if (connections.updateStatus(connection.ref(), connection.status(), ConnectionStatus.NEEDS_REAUTH)) {
+        boolean moved = transactions.inTransaction(() -> {
+            boolean madeTheMove = connections.updateStatus(connection.ref(), connection.status(),
+                    ConnectionStatus.NEEDS_REAUTH);
+            if (madeTheMove) {
+                outbox.append(new ConnectionEvent(ConnectionEvent.Type.NEEDS_REAUTHORIZATION, connection.ref(),
+                        connection.connectorKind(), clock.instant(), refused.getMessage()));
+            }
+            return madeTheMove;
+        });
+        if (moved) {
             events.needsReauthorization(connection.withStatus(ConnectionStatus.NEEDS_REAUTH), refused.getMessage());
         }
         return new UseCaseException.ConnectionNeedsReauthorization(connection.ref());

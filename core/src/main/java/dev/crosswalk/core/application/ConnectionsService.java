@@ -1,6 +1,7 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionEvent;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.TenantId;
@@ -11,9 +12,12 @@ import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.core.port.out.crm.CrmPorts;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.Transactions;
 import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +34,21 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     private final ConnectionResolver resolver;
 
     private final ProvisionTenantUseCase provisioning;
+    private final Transactions transactions;
+    private final EventOutbox outbox;
+    private final Clock clock;
 
     ConnectionsService(ConnectionStore connections, TokenStore tokens, ConnectionLocks locks,
-            ConnectionResolver resolver, ProvisionTenantUseCase provisioning) {
+            ConnectionResolver resolver, ProvisionTenantUseCase provisioning, Transactions transactions,
+            EventOutbox outbox, Clock clock) {
         this.connections = connections;
         this.tokens = tokens;
         this.locks = locks;
         this.resolver = resolver;
         this.provisioning = provisioning;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Override
@@ -67,8 +78,9 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     }
 
     /**
-     * Under the connection's lock, the one token refreshes take, so no refresh can rotate the grant between the
-     * revocation and the deletion, nor store tokens for a connection already gone.
+     * Revokes, then deletes the connection and its tokens and writes the {@link ConnectionEvent.Type#DELETED} event in
+     * one transaction. All under the connection's lock, the one token refreshes take, so no refresh can rotate the
+     * grant between the revocation and the deletion, nor store tokens for a connection already gone.
      */
     @Override
     public void delete(ConnectionRef ref) {
@@ -80,8 +92,13 @@ final class ConnectionsService implements ManageConnectionsUseCase {
                         grants.revoke(connection, stored);
                         return null;
                     })));
-            tokens.delete(ref);
-            connections.delete(ref);
+            transactions.inTransaction(() -> {
+                tokens.delete(ref);
+                connections.delete(ref);
+                outbox.append(new ConnectionEvent(ConnectionEvent.Type.DELETED, ref, connection.connectorKind(),
+                        clock.instant(), "connection '" + ref.id().value() + "' was deleted and its grant revoked"));
+                return null;
+            });
         }
     }
 

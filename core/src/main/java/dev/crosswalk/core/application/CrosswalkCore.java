@@ -3,22 +3,29 @@ package dev.crosswalk.core.application;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthenticateApiKeyUseCase;
 import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
+import dev.crosswalk.core.port.in.DeliverWebhooksUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageWebhooksUseCase;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
 import dev.crosswalk.core.port.out.host.CrmPortsProvider;
+import dev.crosswalk.core.port.out.host.WebhookSender;
 import dev.crosswalk.core.port.out.store.AuthorizationStore;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.MappingOverrideStore;
 import dev.crosswalk.core.port.out.store.TenantStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
+import dev.crosswalk.core.port.out.store.Transactions;
+import dev.crosswalk.core.port.out.store.WebhookStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -38,6 +45,7 @@ public final class CrosswalkCore {
     private final ProvisionTenantUseCase provisioning;
     private final ManageConnectionsUseCase connectionsUseCase;
     private final AuthorizeConnectionUseCase authorization;
+    private final WebhookService webhooks;
 
     private CrosswalkCore(Builder builder) {
         ConnectionStore connections = Objects.requireNonNull(builder.connections, "connections");
@@ -47,7 +55,10 @@ public final class CrosswalkCore {
         CrmPortsProvider connectors = Objects.requireNonNull(builder.connectors, "connectors");
         ConnectionEvents events = Objects.requireNonNull(builder.events, "events");
         CursorCodec cursors = new CursorCodec(Objects.requireNonNull(builder.cursorKey, "cursorKey"));
-        ConnectionResolver resolver = new ConnectionResolver(connections, connectors, events);
+        Transactions transactions = Objects.requireNonNull(builder.transactions, "transactions");
+        EventOutbox outbox = Objects.requireNonNull(builder.outbox, "outbox");
+        ConnectionResolver resolver = new ConnectionResolver(connections, connectors, events, transactions, outbox,
+                builder.clock);
         MappingRegistry registry = new MappingRegistry(overrides, builder.clock);
         this.unifiedRecords = new UnifiedRecordsService(resolver, cursors, registry, new ReadPlans());
         this.providerRecords = new ProviderRecordsService(resolver, cursors);
@@ -55,9 +66,14 @@ public final class CrosswalkCore {
         this.quota = new QuotaService(resolver);
         this.mappings = new MappingOverridesService(resolver, connections, registry, overrides);
         this.authentication = new ApiKeyAuthenticationService(tenants);
-        this.provisioning = new TenantProvisioningService(tenants, connections, tokens, builder.clock);
+        this.provisioning = new TenantProvisioningService(tenants, connections, tokens, transactions, outbox,
+                builder.clock);
         ConnectionsService connectionsService = new ConnectionsService(connections, tokens,
-                Objects.requireNonNull(builder.locks, "locks"), resolver, provisioning);
+                Objects.requireNonNull(builder.locks, "locks"), resolver, provisioning, transactions, outbox,
+                builder.clock);
+        this.webhooks = new WebhookService(Objects.requireNonNull(builder.webhooks, "webhooks"),
+                Objects.requireNonNull(builder.webhookSender, "webhookSender"), builder.clock,
+                builder.webhookFirstRetry);
         this.connectionsUseCase = connectionsService;
         this.authorization = new AuthorizationService(
                 Objects.requireNonNull(builder.authorizations, "authorizations"), resolver, provisioning,
@@ -117,6 +133,22 @@ public final class CrosswalkCore {
         return authorization;
     }
 
+    /**
+     * @return a tenant's webhook endpoints and their delivery log
+     * @since 0.1
+     */
+    public ManageWebhooksUseCase webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * @return sends the webhook deliveries that are due; the host runs it on a schedule
+     * @since 0.1
+     */
+    public DeliverWebhooksUseCase webhookDelivery() {
+        return webhooks;
+    }
+
     /** Collects what core needs. Not thread-safe. */
     public static final class Builder {
         private ConnectionStore connections;
@@ -124,6 +156,11 @@ public final class CrosswalkCore {
         private TokenStore tokens;
         private ConnectionLocks locks;
         private AuthorizationStore authorizations;
+        private Transactions transactions;
+        private EventOutbox outbox;
+        private WebhookStore webhooks;
+        private WebhookSender webhookSender;
+        private Duration webhookFirstRetry = Duration.ofSeconds(10);
         private MappingOverrideStore overrides;
         private CrmPortsProvider connectors;
         private ConnectionEvents events;
@@ -163,6 +200,48 @@ public final class CrosswalkCore {
          */
         public Builder authorizations(AuthorizationStore store) {
             this.authorizations = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * @param transactionsOfTheStores runs store calls in one transaction; required
+         * @since 0.1
+         */
+        public Builder transactions(Transactions transactionsOfTheStores) {
+            this.transactions = Objects.requireNonNull(transactionsOfTheStores, "transactionsOfTheStores");
+            return this;
+        }
+
+        /**
+         * @param store where connection events are written with the change that caused them; required
+         * @since 0.1
+         */
+        public Builder outbox(EventOutbox store) {
+            this.outbox = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * @param store webhook endpoints and deliveries; required
+         * @param sender sends webhook requests; required
+         * @since 0.1
+         */
+        public Builder webhooks(WebhookStore store, WebhookSender sender) {
+            this.webhooks = Objects.requireNonNull(store, "store");
+            this.webhookSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /**
+         * @param delay the wait before a failed webhook delivery is sent again, doubling with each failure up to an
+         *     hour; default 10 seconds
+         * @since 0.1
+         */
+        public Builder webhookFirstRetry(Duration delay) {
+            if (delay.isNegative() || delay.isZero()) {
+                throw new IllegalArgumentException("the first webhook retry delay must be positive: " + delay);
+            }
+            this.webhookFirstRetry = delay;
             return this;
         }
 

@@ -17,6 +17,7 @@ class ApiKeyAuthenticationServiceTest {
     private final InMemoryTenantStore tenants = new InMemoryTenantStore();
     private final TenantProvisioningService provisioning =
             new TenantProvisioningService(tenants, new InMemoryConnectionStore(), new InMemoryTokenStore(),
+                    new dev.crosswalk.core.fakes.InMemoryTransactions(), new dev.crosswalk.core.fakes.InMemoryWebhooks(),
                     java.time.Clock.systemUTC());
     private final ApiKeyAuthenticationService authentication = new ApiKeyAuthenticationService(tenants);
 

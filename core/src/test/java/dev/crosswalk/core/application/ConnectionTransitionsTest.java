@@ -8,7 +8,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import dev.crosswalk.core.domain.ConnectionEvent;
 import dev.crosswalk.core.domain.ConnectionStatus;
+import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.FieldType;
 import dev.crosswalk.core.domain.ObjectSchema;
@@ -69,5 +72,33 @@ class ConnectionTransitionsTest {
         verifyNoMoreInteractions(events);
         assertThat(fixture.connections.find(fixture.acme.ref()).orElseThrow().status())
                 .isEqualTo(ConnectionStatus.NEEDS_REAUTH);
+        assertThat(fixture.webhooks.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(ConnectionEvent.Type.NEEDS_REAUTHORIZATION);
+            assertThat(event.connection()).isEqualTo(fixture.acme.ref());
+            assertThat(event.detail()).isEqualTo("refresh token revoked");
+        });
+    }
+
+    @Test
+    void writesAReconnectedEventWhenAConnectionThatNeededTheCustomerIsAuthorisedAgain() {
+        fixture.needsReauthorization(fixture.acme);
+
+        fixture.core.provisioning().connect(fixture.acme, OAuthTokens.builder(fixture.clock.instant())
+                .refreshToken(Secret.of("new-grant")).build());
+        fixture.core.provisioning().connect(fixture.acme, OAuthTokens.builder(fixture.clock.instant())
+                .refreshToken(Secret.of("newer-grant")).build());
+
+        assertThat(fixture.webhooks.events()).extracting(ConnectionEvent::type)
+                .containsExactly(ConnectionEvent.Type.RECONNECTED);
+    }
+
+    @Test
+    void writesADeletedEventWithTheDeletion() {
+        fixture.core.connections().delete(fixture.globex.ref());
+
+        assertThat(fixture.webhooks.events()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(ConnectionEvent.Type.DELETED);
+            assertThat(event.connection()).isEqualTo(fixture.globex.ref());
+        });
     }
 }

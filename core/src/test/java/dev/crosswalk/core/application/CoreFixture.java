@@ -10,6 +10,9 @@ import dev.crosswalk.core.fakes.InMemoryCrm;
 import dev.crosswalk.core.fakes.InMemoryMappingOverrideStore;
 import dev.crosswalk.core.fakes.InMemoryTenantStore;
 import dev.crosswalk.core.fakes.InMemoryTokenStore;
+import dev.crosswalk.core.fakes.InMemoryTransactions;
+import dev.crosswalk.core.fakes.InMemoryWebhooks;
+import dev.crosswalk.core.fakes.RecordingWebhookSender;
 import dev.crosswalk.core.fakes.MutableClock;
 import dev.crosswalk.core.fakes.TestConnections;
 import dev.crosswalk.core.port.out.host.ConnectionEvents;
@@ -30,6 +33,8 @@ final class CoreFixture {
     final InMemoryTokenStore tokens = new InMemoryTokenStore();
     final InMemoryConnectionLocks locks = new InMemoryConnectionLocks();
     final InMemoryAuthorizationStore authorizations = new InMemoryAuthorizationStore();
+    final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+    final RecordingWebhookSender webhookSender = new RecordingWebhookSender();
     final InMemoryMappingOverrideStore overrides = new InMemoryMappingOverrideStore(clock);
     final List<String> reauthorizationEvents = new CopyOnWriteArrayList<>();
     final InMemoryCrm crm;
@@ -50,6 +55,7 @@ final class CoreFixture {
                 : (connection, reason) -> reauthorizationEvents.add(connection.ref() + ": " + reason);
         this.core = CrosswalkCore.builder().connections(connections).tenants(tenants).tokens(tokens).locks(locks)
                 .authorizations(authorizations)
+                .transactions(new InMemoryTransactions()).outbox(webhooks).webhooks(webhooks, webhookSender)
                 .overrides(overrides)
                 .connectors(kind -> "fake".equals(kind) ? Optional.of(crm) : Optional.empty())
                 .events(events).cursorKey(Secret.of("cursor-signing-key")).clock(clock).build();

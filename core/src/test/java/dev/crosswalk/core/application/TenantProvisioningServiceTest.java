@@ -27,6 +27,7 @@ class TenantProvisioningServiceTest {
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final TenantProvisioningService provisioning = new TenantProvisioningService(tenants, connections, tokens,
+            new dev.crosswalk.core.fakes.InMemoryTransactions(), new dev.crosswalk.core.fakes.InMemoryWebhooks(),
             java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
     private final Connection connection = TestConnections.active("acme", "sf-main");
@@ -85,6 +86,7 @@ class TenantProvisioningServiceTest {
         ConnectionStore connectionStore = spy(new InMemoryConnectionStore());
         TokenStore tokenStore = spy(new InMemoryTokenStore());
         TenantProvisioningService reconnecting = new TenantProvisioningService(tenants, connectionStore, tokenStore,
+                new dev.crosswalk.core.fakes.InMemoryTransactions(), new dev.crosswalk.core.fakes.InMemoryWebhooks(),
                 java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
         OAuthTokens first = OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh-1")).build();
         OAuthTokens second = OAuthTokens.builder(NOW).refreshToken(Secret.of("refresh-2")).build();

@@ -59,6 +59,17 @@ public abstract class UseCaseException extends RuntimeException {
         }
     }
 
+    /**
+     * The tenant has no webhook endpoint of that id.
+     *
+     * @since 0.1
+     */
+    public static final class WebhookNotFound extends UseCaseException {
+        public WebhookNotFound(String endpointId) {
+            super("there is no webhook endpoint '" + endpointId + "'");
+        }
+    }
+
     /** The connection's authorisation is gone (the provider refused its grant): the customer must connect again. */
     public static final class ConnectionNeedsReauthorization extends UseCaseException {
         public ConnectionNeedsReauthorization(ConnectionRef ref) {

@@ -1,0 +1,9 @@
+package dev.crosswalk.adapters.persistence;
+
+class PostgresEventsAndWebhooksIT extends EventsAndWebhooksContract {
+
+    @Override
+    TestDatabase createTestDatabase() {
+        return new PostgresTestDatabase();
+    }
+}
