@@ -63,6 +63,7 @@ final class BundledServer implements AutoCloseable {
                 .mappings(crosswalk.mappings())
                 .connections(crosswalk.connections())
                 .authorization(crosswalk.authorization())
+                .webhooks(crosswalk.webhooks())
                 .build()
                 .start("127.0.0.1", 0);
         return new BundledServer(emulator, crosswalk, api, apiKey);

@@ -9,6 +9,7 @@ import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageWebhooksUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
@@ -43,7 +44,7 @@ final class CrosswalkModule extends AbstractModule {
     UnifiedApiServer api(AuthenticateApiKeyUseCase authenticate, ReadUnifiedRecordsUseCase unifiedRecords,
             ReadProviderRecordsUseCase providerRecords, DescribeSchemaUseCase schema, ReadQuotaUseCase quota,
             ManageMappingOverridesUseCase mappings, ManageConnectionsUseCase connections,
-            AuthorizeConnectionUseCase authorization) {
+            AuthorizeConnectionUseCase authorization, ManageWebhooksUseCase webhooks) {
         UnifiedApiServer.Builder builder = UnifiedApiServer.builder()
                 .authenticate(authenticate)
                 .unifiedRecords(unifiedRecords)
@@ -53,6 +54,7 @@ final class CrosswalkModule extends AbstractModule {
                 .mappings(mappings)
                 .connections(connections)
                 .authorization(authorization)
+                .webhooks(webhooks)
                 .returnUrls(settings.returnUrls());
         if (settings.callbackUrl() != null) {
             builder.callbackUrl(settings.callbackUrl());

@@ -29,7 +29,8 @@ final class CrosswalkServer implements AutoCloseable {
      */
     static CrosswalkServer start(ServerSettings settings) {
         Clock clock = Clock.systemUTC();
-        Crosswalk.Builder builder = Crosswalk.builder().database(settings.database()).clock(clock);
+        Crosswalk.Builder builder = Crosswalk.builder().database(settings.database()).clock(clock)
+                .webhookFirstRetry(settings.webhookFirstRetry());
         settings.connectors().forEach(builder::connector);
         Crosswalk crosswalk = builder.build();
         try {

@@ -6,6 +6,7 @@ import dev.crosswalk.core.domain.Secret;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +27,10 @@ import java.util.TreeSet;
  * @param connectors raw configuration per connector kind (validated by each connector's spec)
  * @param callbackUrl the public URL of {@code /oauth/callback}, or {@code null} for the address the server listens on
  * @param returnUrls where tenants may have their customers sent back after an authorisation
+ * @param webhookFirstRetry the wait before a failed webhook delivery is sent again (doubling to an hour)
  */
 record ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors,
-        URI callbackUrl, List<URI> returnUrls) {
+        URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry) {
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
     private static final String CONNECTOR_PREFIX = "connector.";
@@ -40,24 +42,28 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     private static final String DATABASE_PASSWORD = "database.password";
     private static final String OAUTH_CALLBACK_URL = "oauth.callback_url";
     private static final String OAUTH_RETURN_URLS = "oauth.return_urls";
+    private static final String WEBHOOKS_FIRST_RETRY = "webhooks.first_retry";
+    static final Duration DEFAULT_WEBHOOK_RETRY = Duration.ofSeconds(10);
     private static final List<String> KNOWN_KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL,
-            DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS);
+            DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS, WEBHOOKS_FIRST_RETRY);
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
         connectors = Map.copyOf(connectors);
         returnUrls = List.copyOf(returnUrls);
+        Objects.requireNonNull(webhookFirstRetry, "webhookFirstRetry");
     }
 
-    /** Settings with the default callback and no return URL allowed. */
+    /** Settings with the default callback, no return URL allowed and the default webhook retry. */
     ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
-        this(host, port, database, connectors, null, List.of());
+        this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY);
     }
 
     /**
      * Reads {@code http.host}, {@code http.port}, {@code data.dir} or {@code database.url}/{@code .user}/
-     * {@code .password}, {@code oauth.callback_url}, {@code oauth.return_urls} (comma-separated) and
+     * {@code .password}, {@code oauth.callback_url}, {@code oauth.return_urls} (comma-separated),
+     * {@code webhooks.first_retry} and
      * {@code connector.<kind>.<key>} entries. The token encryption key comes from the
      * {@value #TOKEN_KEY_ENV} environment variable, never from the file. Every key is checked; each connector's own
      * keys are checked by its spec when it starts.
@@ -100,6 +106,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
         List<URI> returnUrls = Optional.ofNullable(properties.getProperty(OAUTH_RETURN_URLS)).stream()
                 .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(value -> !value.isEmpty())
                 .map(value -> httpUrl(OAUTH_RETURN_URLS, value, problems)).filter(Objects::nonNull).toList();
+        Duration webhookFirstRetry = firstRetry(properties.getProperty(WEBHOOKS_FIRST_RETRY), problems);
         TokenEncryptionKey key = tokenKey(environment, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", problems));
@@ -110,7 +117,24 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                         properties.getProperty(DATABASE_PASSWORD) == null
                                 ? null : Secret.of(properties.getProperty(DATABASE_PASSWORD)),
                         key);
-        return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls);
+        return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls, webhookFirstRetry);
+    }
+
+    private static Duration firstRetry(String value, List<String> problems) {
+        if (value == null) {
+            return DEFAULT_WEBHOOK_RETRY;
+        }
+        try {
+            Duration parsed = Duration.parse(value.strip());
+            if (!parsed.isNegative() && !parsed.isZero()) {
+                return parsed;
+            }
+        } catch (java.time.format.DateTimeParseException malformed) {
+            // reported below
+        }
+        problems.add("'" + WEBHOOKS_FIRST_RETRY + "' must be a positive ISO-8601 duration such as PT10S, was '" + value
+                + "'");
+        return DEFAULT_WEBHOOK_RETRY;
     }
 
     /** @return the value as an absolute http(s) URL with a host, or {@code null} after adding the problem */

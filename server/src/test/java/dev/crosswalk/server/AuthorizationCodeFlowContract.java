@@ -51,7 +51,7 @@ abstract class AuthorizationCodeFlowContract {
                 Map.of("salesforce", Map.of("client_id", emulator.credentials().clientId(),
                         "client_secret", emulator.credentials().clientSecret(),
                         "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion())),
-                null, List.of(URI.create(RETURN_URL))));
+                null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY));
         apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
     }
 

@@ -49,6 +49,8 @@ final class Problems {
                     detail).with("valid_values", invalid.validValues());
             case UseCaseException.UnknownAuthorization ignored -> new ApiProblem(400, "authorization-unknown",
                     "Unknown authorization", refusal.getMessage());
+            case UseCaseException.WebhookNotFound ignored -> new ApiProblem(404, "webhook-not-found",
+                    "Webhook not found", refusal.getMessage());
             case UseCaseException.InvalidCursor ignored ->
                     new ApiProblem(400, "invalid-cursor", "Invalid cursor", detail);
             case UseCaseException.ConnectionNotFound ignored ->

@@ -6,6 +6,7 @@ import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.DescribeSchemaUseCase;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
 import dev.crosswalk.core.port.in.ManageMappingOverridesUseCase;
+import dev.crosswalk.core.port.in.ManageWebhooksUseCase;
 import dev.crosswalk.core.port.in.ReadProviderRecordsUseCase;
 import dev.crosswalk.core.port.in.ReadQuotaUseCase;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
@@ -56,6 +57,7 @@ public final class UnifiedApiServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(json);
         all.addAll(new MappingRoutes(builder.mappings, bodies, replies).routes());
         all.addAll(new ConnectionRoutes(builder.connections, bodies, replies).routes());
+        all.addAll(new WebhookRoutes(builder.webhooks, bodies, replies).routes());
         URI configuredCallback = builder.callbackUrl;
         all.addAll(new AuthorizationRoutes(builder.authorization,
                 () -> configuredCallback != null ? configuredCallback : defaultCallbackUrl(),
@@ -175,6 +177,7 @@ public final class UnifiedApiServer implements AutoCloseable {
         private ManageMappingOverridesUseCase mappings;
         private ManageConnectionsUseCase connections;
         private AuthorizeConnectionUseCase authorization;
+        private ManageWebhooksUseCase webhooks;
         private URI callbackUrl;
         private List<URI> returnUrls = List.of();
 
@@ -233,6 +236,15 @@ public final class UnifiedApiServer implements AutoCloseable {
         }
 
         /**
+         * @param useCase a tenant's webhook endpoints and their delivery log; never {@code null}
+         * @since 0.1
+         */
+        public Builder webhooks(ManageWebhooksUseCase useCase) {
+            this.webhooks = Objects.requireNonNull(useCase, "webhooks");
+            return this;
+        }
+
+        /**
          * @param url this server's {@code /oauth/callback} as the provider's app registers it and browsers reach it
          *     (behind a proxy, its public URL); by default {@code http://<host>:<port>/oauth/callback} of the address
          *     the server listens on
@@ -267,6 +279,7 @@ public final class UnifiedApiServer implements AutoCloseable {
             required.put("mappings", mappings);
             required.put("connections", connections);
             required.put("authorization", authorization);
+            required.put("webhooks", webhooks);
             List<String> missing = required.entrySet().stream()
                     .filter(entry -> entry.getValue() == null).map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {

@@ -31,15 +31,17 @@ abstract class ApiTest {
     final HttpClient http = HttpClient.newHttpClient();
     FakeCrm crm;
     FakeAuthorization authorization;
+    FakeWebhooks webhooks;
     UnifiedApiServer server;
 
     @BeforeEach
     void startServer() {
         crm = new FakeCrm();
         authorization = new FakeAuthorization();
+        webhooks = new FakeWebhooks();
         server = UnifiedApiServer.builder()
                 .authenticate(crm).unifiedRecords(crm).providerRecords(crm).schema(crm).quota(crm).mappings(crm).connections(crm)
-                .authorization(authorization).returnUrls(java.util.List.of(URI.create("https://app.example/crm")))
+                .authorization(authorization).webhooks(webhooks).returnUrls(java.util.List.of(URI.create("https://app.example/crm")))
                 .build()
                 .start("127.0.0.1", 0);
     }

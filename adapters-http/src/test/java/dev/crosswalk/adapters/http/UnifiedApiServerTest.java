@@ -47,6 +47,7 @@ class UnifiedApiServerTest {
     private static UnifiedApiServer server() {
         FakeCrm crm = new FakeCrm();
         return UnifiedApiServer.builder().authenticate(crm).unifiedRecords(crm).providerRecords(crm).schema(crm)
-                .quota(crm).mappings(crm).connections(crm).authorization(new FakeAuthorization()).build();
+                .quota(crm).mappings(crm).connections(crm).authorization(new FakeAuthorization())
+                .webhooks(new FakeWebhooks()).build();
     }
 }
