@@ -58,6 +58,7 @@ public final class TokenManager {
     private final Clock clock;
     private final Map<ConnectionRef, Kept> kept = new ConcurrentHashMap<>();
     private final Map<ConnectionRef, CompletableFuture<OAuthTokens>> renewals = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, Refused> refusals = new ConcurrentHashMap<>();
 
     /**
      * @param store where tokens live
@@ -184,13 +185,31 @@ public final class TokenManager {
         }
     }
 
+    /**
+     * Under the lock, refreshes unless the stored tokens already suit the caller, or this process saw the provider
+     * refuse these very tokens for good within {@link #KEPT_FOR}: then the refusal is repeated without asking again,
+     * so a revoked grant costs one refresh attempt per process, however many calls arrive after it.
+     */
     private OAuthTokens renewUnderLock(Connection connection, Predicate<OAuthTokens> usable) {
         try (ConnectionLocks.Lease lease = lock(connection)) {
             OAuthTokens latest = load(connection);
             if (usable.test(latest)) {
                 return latest;
             }
-            return refresh(connection, latest);
+            Refused known = refusals.get(connection.ref());
+            if (known != null && known.tokens().equals(latest) && known.freshAt(clock.instant())) {
+                throw new CrmFailure.ReauthorizationRequired(known.failure().getMessage(),
+                        known.failure().providerCode().orElse(null));
+            }
+            try {
+                return refresh(connection, latest);
+            } catch (CrmFailure.ReauthorizationRequired refused) {
+                if (refusals.size() >= KEPT_CONNECTIONS) {
+                    refusals.clear();
+                }
+                refusals.put(connection.ref(), new Refused(latest, refused, clock.instant()));
+                throw refused;
+            }
         }
     }
 
@@ -290,6 +309,13 @@ public final class TokenManager {
             kept.clear();
         }
         kept.put(connection.ref(), new Kept(tokens, clock.instant()));
+    }
+
+    /** Tokens the provider refused for good, and when. */
+    private record Refused(OAuthTokens tokens, CrmFailure.ReauthorizationRequired failure, Instant at) {
+        boolean freshAt(Instant now) {
+            return !now.isBefore(at) && now.isBefore(at.plus(KEPT_FOR));
+        }
     }
 
     /** Tokens as last read or issued, and when: used for {@link #KEPT_FOR} at most, then read again. */

@@ -303,6 +303,35 @@ class TokenManagerTest {
     }
 
     @Test
+    void asksTheProviderAgainAboutARefusedGrantOnlyAfterFiveSecondsOrForNewTokens() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR);
+        AtomicInteger refreshes = new AtomicInteger();
+        TokenManager refusedOnce = new TokenManager(store, connections, new InMemoryConnectionLocks(),
+                (refreshed, current) -> {
+                    refreshes.incrementAndGet();
+                    throw new CrmFailure.ReauthorizationRequired("expired access/refresh token", "invalid_grant");
+                }, clock);
+
+        for (int call = 0; call < 3; call++) {
+            assertThatThrownBy(() -> refusedOnce.accessToken(connection))
+                    .isInstanceOf(CrmFailure.ReauthorizationRequired.class).hasMessageContaining("expired");
+        }
+        assertThat(refreshes).hasValue(1);
+
+        clock.advance(TokenManager.KEPT_FOR);
+        assertThatThrownBy(() -> refusedOnce.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+        assertThat(refreshes).hasValue(2);
+
+        store.save(connection.ref(), tokens("access-0", "refresh-of-a-new-grant", START.plus(ONE_HOUR)));
+        clock.advance(TokenManager.KEPT_FOR);
+        assertThatThrownBy(() -> refusedOnce.accessToken(connection))
+                .isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+        assertThat(refreshes).hasValue(3);
+    }
+
+    @Test
     void retriesTheCallOnceWithARefreshedTokenAfterTheProviderRefusesIt() {
         store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
         List<Secret> usedTokens = new ArrayList<>();
