@@ -128,13 +128,41 @@ class TwoNodesIT {
                 + " AND event_type = 'NEEDS_REAUTHORIZATION'")).isEqualTo(1);
     }
 
+    @Test
+    @Order(3)
+    void whenTheNodeRefreshingDiesTheOtherNodeCompletesTheRefreshWithinSeconds() throws Exception {
+        ConnectionRef byGrant = new ConnectionRef(CONNECTION.tenant(), new ConnectionId("sf-cc"));
+        try (Crosswalk provisioning = Crosswalk.builder().database(database).deliverWebhooks(false).build()) {
+            provisioning.provisioning().connectByGrant(Connection.builder(byGrant, "salesforce", emulator.baseUrl())
+                    .settings(java.util.Map.of("grant", "client_credentials")).build());
+        }
+        control("POST", "/faults", "{\"kind\": \"latency\", \"latency_ms\": 20000, \"method\": \"POST\","
+                + " \"path\": \"/services/oauth2/token\", \"times\": 1}");
+        ServerProcess holder = nodes.get(0);
+        ServerProcess survivor = nodes.get(1);
+        CompletableFuture<HttpResponse<String>> cut = http.sendAsync(contacts(holder, "sf-cc"),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(1500); // the holder has taken the lock and waits for Salesforce's answer
+
+        holder.kill();
+        nodes.remove(holder);
+        HttpResponse<String> completed = http.send(contacts(survivor, "sf-cc"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+        assertThat(cut).failsWithin(Duration.ofSeconds(30));
+        assertThat(tokenGrants("client_credentials")).isEqualTo(2);
+    }
+
+    private HttpRequest contacts(ServerProcess node, String connection) {
+        return HttpRequest.newBuilder(URI.create(node.url() + "/unified/crm/contacts?connection_id=" + connection))
+                .header("Authorization", "Bearer " + apiKey).timeout(Duration.ofSeconds(90)).build();
+    }
+
     /** @return the answers to {@value #CALLS} calls sent at once, alternating between the nodes */
     private List<HttpResponse<String>> burst() {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-            URI contacts = URI.create(nodes.get(i % nodes.size()).url() + "/unified/crm/contacts?connection_id=sf");
-            calls.add(http.sendAsync(HttpRequest.newBuilder(contacts).header("Authorization", "Bearer " + apiKey)
-                    .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString()));
+            calls.add(http.sendAsync(contacts(nodes.get(i % nodes.size()), "sf"), HttpResponse.BodyHandlers.ofString()));
         }
         return calls.stream().map(CompletableFuture::join).toList();
     }

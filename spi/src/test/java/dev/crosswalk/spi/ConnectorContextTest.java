@@ -34,15 +34,27 @@ class ConnectorContextTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Map<ConnectionRef, OAuthTokens> stored = new ConcurrentHashMap<>();
     private final Map<ConnectionRef, Connection> connections = new ConcurrentHashMap<>();
+    private final Map<ConnectionRef, Long> versions = new ConcurrentHashMap<>();
     private final TokenStore tokens = new TokenStore() {
         @Override
-        public Optional<OAuthTokens> load(ConnectionRef ref) {
-            return Optional.ofNullable(stored.get(ref));
+        public Optional<StoredTokens> loadVersioned(ConnectionRef ref) {
+            return Optional.ofNullable(stored.get(ref))
+                    .map(found -> new StoredTokens(found, versions.getOrDefault(ref, 0L)));
         }
 
         @Override
-        public void save(ConnectionRef ref, OAuthTokens newTokens) {
+        public synchronized void save(ConnectionRef ref, OAuthTokens newTokens) {
             stored.put(ref, newTokens);
+            versions.merge(ref, 1L, Long::sum);
+        }
+
+        @Override
+        public synchronized boolean replace(ConnectionRef ref, long expectedVersion, OAuthTokens newTokens) {
+            if (!stored.containsKey(ref) || versions.getOrDefault(ref, 0L) != expectedVersion) {
+                return false;
+            }
+            save(ref, newTokens);
+            return true;
         }
 
         @Override

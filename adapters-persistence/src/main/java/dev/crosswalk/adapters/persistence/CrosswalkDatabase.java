@@ -12,6 +12,7 @@ import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.port.out.store.Transactions;
 import dev.crosswalk.core.port.out.store.WebhookStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -37,7 +38,8 @@ public final class CrosswalkDatabase implements AutoCloseable {
     private final ConnectionStore connections;
     private final TokenStore tokens;
     private final TenantStore tenants;
-    private final ConnectionLocks locks;
+    private final LeaseConnectionLocks leases;
+    private final DSLContext db;
     private final MappingOverrideStore mappingOverrides;
     private final AuthorizationStore authorizations;
     private final Transactions transactions;
@@ -51,7 +53,8 @@ public final class CrosswalkDatabase implements AutoCloseable {
         this.connections = new JooqConnectionStore(db, clock);
         this.tokens = new JooqTokenStore(db, cipher, clock);
         this.tenants = new JooqTenantStore(db, clock);
-        this.locks = new LeaseConnectionLocks(db, clock);
+        this.leases = new LeaseConnectionLocks(db, LeaseConnectionLocks.LEASE, LeaseConnectionLocks.HEARTBEAT);
+        this.db = db;
         this.mappingOverrides = new JooqMappingOverrideStore(db, clock);
         this.authorizations = new JooqAuthorizationStore(db, cipher, clock);
         this.transactions = new JooqTransactions(db);
@@ -136,9 +139,17 @@ public final class CrosswalkDatabase implements AutoCloseable {
         return tenants;
     }
 
-    /** @return locks that hold across every process using this database (five-minute leases); thread-safe */
+    /**
+     * @return locks that hold across every process using this database: 15-second leases on the database's clock,
+     *     extended every 5 seconds while held, so a dead holder's lock frees within 15 seconds; thread-safe
+     */
     public ConnectionLocks locks() {
-        return locks;
+        return leases;
+    }
+
+    /** @return other locks on this database, with their own lease times and heartbeat, for tests */
+    LeaseConnectionLocks locks(Duration lease, Duration heartbeat) {
+        return new LeaseConnectionLocks(db, lease, heartbeat);
     }
 
     /** @return every version of the tenants' mapping overrides; thread-safe */
@@ -189,6 +200,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
      */
     @Override
     public void close() {
+        leases.close();
         if (ownedPool != null) {
             ownedPool.close();
         }

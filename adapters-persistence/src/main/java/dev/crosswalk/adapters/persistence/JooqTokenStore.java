@@ -72,22 +72,23 @@ final class JooqTokenStore implements TokenStore {
 
     /** @throws UnreadableTokensException when the stored values cannot be decrypted with this database's key */
     @Override
-    public Optional<OAuthTokens> load(ConnectionRef ref) {
+    public Optional<StoredTokens> loadVersioned(ConnectionRef ref) {
         return db.select(
                         CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT,
                         CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT,
                         CONNECTION_TOKENS.ISSUED_AT,
                         CONNECTION_TOKENS.EXPIRES_AT,
-                        CONNECTION_TOKENS.INSTANCE_URL)
+                        CONNECTION_TOKENS.INSTANCE_URL,
+                        CONNECTION_TOKENS.VERSION)
                 .from(CONNECTION_TOKENS)
                 .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
                 .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
-                .fetchOptional(row -> OAuthTokens.builder(row.value3())
+                .fetchOptional(row -> new StoredTokens(OAuthTokens.builder(row.value3())
                         .accessToken(decrypt(row.value1(), ref, Role.ACCESS_TOKEN))
                         .refreshToken(decrypt(row.value2(), ref, Role.REFRESH_TOKEN))
                         .expiresAt(row.value4())
                         .instanceUrl(row.value5() == null ? null : URI.create(row.value5()))
-                        .build());
+                        .build(), row.value6()));
     }
 
     @Override
@@ -127,7 +128,28 @@ final class JooqTokenStore implements TokenStore {
                 .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
                 .set(CONNECTION_TOKENS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTION_TOKENS.UPDATED_AT, now)
+                .set(CONNECTION_TOKENS.VERSION, CONNECTION_TOKENS.VERSION.plus(1))
                 .execute();
+    }
+
+    /** One {@code UPDATE ... WHERE version = ?}: of any number of writers holding one version, one succeeds. */
+    @Override
+    public boolean replace(ConnectionRef ref, long expectedVersion, OAuthTokens tokens) {
+        return db.update(CONNECTION_TOKENS)
+                        .set(CONNECTION_TOKENS.ACCESS_TOKEN_CIPHERTEXT,
+                                encrypt(tokens.access().orElse(null), ref, Role.ACCESS_TOKEN))
+                        .set(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT,
+                                encrypt(tokens.refresh().orElse(null), ref, Role.REFRESH_TOKEN))
+                        .set(CONNECTION_TOKENS.ISSUED_AT, Times.stored(tokens.issuedAt()))
+                        .set(CONNECTION_TOKENS.EXPIRES_AT, Times.stored(tokens.expiresAt().orElse(null)))
+                        .set(CONNECTION_TOKENS.INSTANCE_URL, tokens.instanceUrl().map(URI::toString).orElse(null))
+                        .set(CONNECTION_TOKENS.UPDATED_AT, Times.now(clock))
+                        .set(CONNECTION_TOKENS.VERSION, CONNECTION_TOKENS.VERSION.plus(1))
+                        .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
+                        .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
+                        .and(CONNECTION_TOKENS.VERSION.eq(expectedVersion))
+                        .execute()
+                == 1;
     }
 
     private String encrypt(Secret token, ConnectionRef ref, Role role) {

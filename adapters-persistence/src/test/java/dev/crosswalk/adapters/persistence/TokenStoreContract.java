@@ -54,6 +54,32 @@ abstract class TokenStoreContract extends DatabaseContract {
     }
 
     @Test
+    void replacesTokensOnlyOverTheVersionThatWasRead() {
+        ConnectionRef ref = newConnection();
+        store().save(ref, tokens("access-1", "refresh-1"));
+        long read = store().loadVersioned(ref).orElseThrow().version();
+        store().save(ref, tokens("access-reconnected", "refresh-reconnected"));
+
+        assertThat(store().replace(ref, read, tokens("access-stale", "refresh-stale"))).isFalse();
+        assertThat(store().load(ref).orElseThrow().access()).contains(Secret.of("access-reconnected"));
+
+        long current = store().loadVersioned(ref).orElseThrow().version();
+        assertThat(current).isGreaterThan(read);
+        assertThat(store().replace(ref, current, tokens("access-2", "refresh-2"))).isTrue();
+        assertThat(store().replace(ref, current, tokens("access-3", "refresh-3"))).isFalse();
+        assertThat(store().loadVersioned(ref).orElseThrow().version()).isGreaterThan(current);
+        assertThat(store().load(ref).orElseThrow().access()).contains(Secret.of("access-2"));
+    }
+
+    @Test
+    void replacesNothingForAConnectionWithoutTokens() {
+        ConnectionRef ref = newConnection();
+
+        assertThat(store().replace(ref, 1, tokens("access-1", "refresh-1"))).isFalse();
+        assertThat(store().load(ref)).isEmpty();
+    }
+
+    @Test
     void loadsTokensWithoutRefreshTokenOrExpiry() {
         ConnectionRef ref = newConnection();
 

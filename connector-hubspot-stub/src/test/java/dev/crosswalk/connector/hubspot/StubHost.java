@@ -42,12 +42,17 @@ final class StubHost {
     /** The stub needs no tokens; any attempt to store one is a bug. */
     private static final class NoTokens implements TokenStore {
         @Override
-        public Optional<OAuthTokens> load(ConnectionRef ref) {
+        public Optional<StoredTokens> loadVersioned(ConnectionRef ref) {
             return Optional.empty();
         }
 
         @Override
         public void save(ConnectionRef ref, OAuthTokens tokens) {
+            throw new UnsupportedOperationException("the stub stores no tokens");
+        }
+
+        @Override
+        public boolean replace(ConnectionRef ref, long expectedVersion, OAuthTokens tokens) {
             throw new UnsupportedOperationException("the stub stores no tokens");
         }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A {@link TokenStore} in a map, counting loads and saves. Thread-safe. */
 public final class InMemoryTokenStore implements TokenStore {
 
-    private final ConcurrentMap<ConnectionRef, OAuthTokens> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ConnectionRef, StoredTokens> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger saves = new AtomicInteger();
     private final AtomicInteger loads = new AtomicInteger();
 
@@ -23,7 +23,7 @@ public final class InMemoryTokenStore implements TokenStore {
     }
 
     @Override
-    public Optional<OAuthTokens> load(ConnectionRef ref) {
+    public Optional<StoredTokens> loadVersioned(ConnectionRef ref) {
         loads.incrementAndGet();
         if (unreadable.contains(ref)) {
             throw new dev.crosswalk.core.port.out.store.UnreadableTokensException(ref, "stored under another key");
@@ -33,8 +33,25 @@ public final class InMemoryTokenStore implements TokenStore {
 
     @Override
     public void save(ConnectionRef ref, OAuthTokens newTokens) {
-        tokens.put(ref, newTokens);
+        tokens.merge(ref, new StoredTokens(newTokens, 1),
+                (stored, given) -> new StoredTokens(newTokens, stored.version() + 1));
         saves.incrementAndGet();
+    }
+
+    @Override
+    public boolean replace(ConnectionRef ref, long expectedVersion, OAuthTokens newTokens) {
+        boolean[] replaced = {false};
+        tokens.computeIfPresent(ref, (key, stored) -> {
+            if (stored.version() != expectedVersion) {
+                return stored;
+            }
+            replaced[0] = true;
+            return new StoredTokens(newTokens, stored.version() + 1);
+        });
+        if (replaced[0]) {
+            saves.incrementAndGet();
+        }
+        return replaced[0];
     }
 
     @Override
@@ -47,7 +64,7 @@ public final class InMemoryTokenStore implements TokenStore {
         return loads.get();
     }
 
-    /** @return how many times {@link #save} was called */
+    /** @return how many times tokens were stored, by {@link #save} or {@link #replace} */
     public int saves() {
         return saves.get();
     }

@@ -5,9 +5,9 @@ import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Per-connection locks inside one JVM: right for a single node and for tests, not for a cluster. Thread-safe.
@@ -16,13 +16,17 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class InMemoryConnectionLocks implements ConnectionLocks {
 
-    private final ConcurrentMap<ConnectionRef, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ConnectionRef, Semaphore> locks = new ConcurrentHashMap<>();
 
+    /**
+     * @throws LockTimeoutException when the lock was not free within {@code wait}, or the thread was interrupted while
+     *     waiting (its interrupt flag is kept)
+     */
     @Override
     public Lease acquire(ConnectionRef ref, Duration wait) {
-        ReentrantLock lock = locks.computeIfAbsent(ref, any -> new ReentrantLock());
+        Semaphore lock = locks.computeIfAbsent(ref, any -> new Semaphore(1));
         try {
-            if (!lock.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!lock.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new LockTimeoutException(ref, wait);
             }
         } catch (InterruptedException interrupted) {
@@ -32,7 +36,7 @@ public final class InMemoryConnectionLocks implements ConnectionLocks {
         AtomicBoolean released = new AtomicBoolean();
         return () -> {
             if (released.compareAndSet(false, true)) {
-                lock.unlock();
+                lock.release(); // a permit, not an owned lock: any thread may close the lease
             }
         };
     }

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * Hands out valid access tokens for connections. Checks expiry before every call, refreshes at most once per
  * connection at a time under {@link ConnectionLocks}, and refreshes after a refusal only if the refused token is
- * still the stored one (compare-and-refresh). Within a process, callers that need a refresh while one is running wait
+ * still the stored one (compare-and-refresh), and stores the refreshed tokens only over the version it read under the
+ * lock, so a holder whose lock ran out never overwrites newer tokens (fenced saves). Within a process, callers that need a refresh while one is running wait
  * for its outcome, success or failure, instead of each contending for the lock and calling the provider. A refresh that returns a new instance URL is written back to the
  * connection, and calls made through {@link #withAccess} use the instance URL issued with the current token.
  * Thread-safe.
@@ -192,7 +193,10 @@ public final class TokenManager {
      */
     private OAuthTokens renewUnderLock(Connection connection, Predicate<OAuthTokens> usable) {
         try (ConnectionLocks.Lease lease = lock(connection)) {
-            OAuthTokens latest = load(connection);
+            TokenStore.StoredTokens stored = store.loadVersioned(connection.ref())
+                    .orElseThrow(() -> noTokens(connection));
+            OAuthTokens latest = stored.tokens();
+            keep(connection, latest);
             if (usable.test(latest)) {
                 return latest;
             }
@@ -202,7 +206,7 @@ public final class TokenManager {
                         known.failure().providerCode().orElse(null));
             }
             try {
-                return refresh(connection, latest);
+                return refresh(connection, stored, usable);
             } catch (CrmFailure.ReauthorizationRequired refused) {
                 if (refusals.size() >= KEPT_CONNECTIONS) {
                     refusals.clear();
@@ -229,8 +233,13 @@ public final class TokenManager {
         }
     }
 
-    /** Whether tokens can be issued without a refresh token (JWT bearer, client credentials) is the refresher's call. */
-    private OAuthTokens refresh(Connection connection, OAuthTokens current) {
+    /**
+     * Refreshes and stores the result only over the version read under the lock (fenced): when a reconnection or a
+     * node that took over the lock stored other tokens meanwhile, those are kept and used if they suit the caller.
+     * Whether tokens can be issued without a refresh token is the refresher's call.
+     */
+    private OAuthTokens refresh(Connection connection, TokenStore.StoredTokens stored, Predicate<OAuthTokens> usable) {
+        OAuthTokens current = stored.tokens();
         OAuthTokens issued = refreshCounted(connection, current);
         if (issued.access().isEmpty()) {
             throw new CrmFailure.Transient("the token refresh for connection " + connection.ref()
@@ -244,16 +253,25 @@ public final class TokenManager {
             completed.instanceUrl(current.instanceUrl().orElse(null));
         }
         OAuthTokens saved = completed.build();
-        try {
-            store.save(connection.ref(), saved);
-        } catch (IllegalArgumentException deleted) { // the store's word for a connection that no longer exists
-            throw new CrmFailure.NotFound("connection " + connection.ref() + " was deleted while its tokens were"
-                    + " refreshed", null);
+        if (!store.replace(connection.ref(), stored.version(), saved)) {
+            return storedMeanwhile(connection, usable);
         }
         keep(connection, saved);
         saved.instanceUrl().filter(url -> !url.equals(connection.instanceUrl()))
                 .ifPresent(moved -> writeBackInstanceUrl(connection, moved));
         return saved;
+    }
+
+    /** The refreshed tokens were not stored: someone stored others since this refresh read them. */
+    private OAuthTokens storedMeanwhile(Connection connection, Predicate<OAuthTokens> usable) {
+        OAuthTokens newer = store.load(connection.ref()).orElseThrow(() -> new CrmFailure.NotFound("connection "
+                + connection.ref() + " was deleted while its tokens were refreshed", null));
+        keep(connection, newer);
+        if (usable.test(newer)) {
+            return newer;
+        }
+        throw new CrmFailure.Transient("the tokens of connection " + connection.ref() + " were replaced while they"
+                + " were refreshed; try again", null, null);
     }
 
     /**
@@ -297,11 +315,13 @@ public final class TokenManager {
     }
 
     private OAuthTokens load(Connection connection) {
-        OAuthTokens stored = store.load(connection.ref())
-                .orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
-                        "no tokens are stored for connection " + connection.ref(), null));
+        OAuthTokens stored = store.load(connection.ref()).orElseThrow(() -> noTokens(connection));
         keep(connection, stored);
         return stored;
+    }
+
+    private static CrmFailure noTokens(Connection connection) {
+        return new CrmFailure.ReauthorizationRequired("no tokens are stored for connection " + connection.ref(), null);
     }
 
     private void keep(Connection connection, OAuthTokens tokens) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.Connection;
-import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.fakes.InMemoryConnectionStore;
@@ -13,12 +12,10 @@ import dev.crosswalk.core.fakes.MutableClock;
 import dev.crosswalk.core.fakes.TestConnections;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
-import dev.crosswalk.core.port.out.store.TokenStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -303,6 +300,20 @@ class TokenManagerTest {
     }
 
     @Test
+    void aRefreshThatOutlivedItsLockDoesNotOverwriteTokensStoredMeanwhile() {
+        store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
+        clock.advance(ONE_HOUR);
+        OAuthTokens storedMeanwhile = tokens("access-reconnected", "refresh-reconnected", START.plus(ONE_HOUR.multipliedBy(3)));
+        TokenManager slow = new TokenManager(store, connections, new InMemoryConnectionLocks(), (refreshed, current) -> {
+            store.save(connection.ref(), storedMeanwhile); // a successor, or the customer's reconnection
+            return tokens("access-stale", "refresh-stale", START.plus(ONE_HOUR.multipliedBy(2)));
+        }, clock);
+
+        assertThat(slow.accessToken(connection)).isEqualTo(Secret.of("access-reconnected"));
+        assertThat(store.load(connection.ref())).contains(storedMeanwhile);
+    }
+
+    @Test
     void asksTheProviderAgainAboutARefusedGrantOnlyAfterFiveSecondsOrForNewTokens() {
         store.save(connection.ref(), tokens("access-0", "refresh-0", START.plus(ONE_HOUR)));
         clock.advance(ONE_HOUR);
@@ -465,28 +476,16 @@ class TokenManagerTest {
     @Test
     void saysTheConnectionIsGoneWhenItWasDeletedDuringARefresh() {
         store.save(connection.ref(), tokens(null, "refresh-0", null));
-        TokenStore deletedMeanwhile = new TokenStore() {
-            @Override
-            public Optional<OAuthTokens> load(ConnectionRef ref) {
-                return store.load(ref);
-            }
-
-            @Override
-            public void save(ConnectionRef ref, OAuthTokens tokens) {
-                throw new IllegalArgumentException("there is no connection " + ref);
-            }
-
-            @Override
-            public boolean delete(ConnectionRef ref) {
-                return store.delete(ref);
-            }
-        };
-        TokenManager refreshing = new TokenManager(deletedMeanwhile, connections, new InMemoryConnectionLocks(),
-                refresher, clock);
+        TokenManager refreshing = new TokenManager(store, connections, new InMemoryConnectionLocks(),
+                (refreshed, current) -> {
+                    store.delete(connection.ref());
+                    return tokens("access-1", "refresh-0", START.plus(ONE_HOUR));
+                }, clock);
 
         assertThatThrownBy(() -> refreshing.accessToken(connection))
                 .isInstanceOf(CrmFailure.NotFound.class)
                 .hasMessageContaining("was deleted while its tokens were refreshed");
+        assertThat(store.load(connection.ref())).isEmpty();
     }
 
     @Test

@@ -17,12 +17,13 @@ public interface ConnectionLocks {
      *
      * @param ref the connection; never {@code null}
      * @param wait how long to wait at most
-     * @return the held lease; close it (try-with-resources) to release
-     * @throws LockTimeoutException when the lock was not free within {@code wait}
+     * @return the held lease; close it (try-with-resources, or from any thread) to release
+     * @throws LockTimeoutException when the lock was not free within {@code wait}, or the thread was interrupted while
+     *     waiting (its interrupt flag is then kept)
      */
     Lease acquire(ConnectionRef ref, Duration wait);
 
-    /** A held lock. Closing it twice is harmless. */
+    /** A held lock. Closing it twice, or from another thread than the one that took it, is harmless. */
     interface Lease extends AutoCloseable {
         @Override
         void close();
