@@ -11,6 +11,9 @@ import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The customer's authorisation end to end over real HTTP: the bundled server (on the database a subclass names), the
- * Salesforce connector, and the emulator's consent page played by a {@link ConsentBrowser}.
+ * Every way of connecting an org, end to end over real HTTP: the bundled server (on the database a subclass names),
+ * the Salesforce connector and the emulator. The customer's authorisation goes through the emulator's consent page,
+ * played by a {@link ConsentBrowser}; JWT bearer and client credentials through {@code PUT /connections/{id}}; and a
+ * deletion revokes the grant at the emulator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthorizationCodeFlowContract {
+abstract class ConnectFlowsContract {
 
     private static final String RETURN_URL = "https://app.example/crm/connected";
 
@@ -45,12 +50,20 @@ abstract class AuthorizationCodeFlowContract {
     }
 
     @BeforeAll
-    void start() {
-        emulator = SalesforceEmulator.builder().seed(3).accounts(2).contacts(12).start();
+    void start() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair appKey = generator.generateKeyPair();
+        emulator = SalesforceEmulator.builder().seed(3).accounts(2).contacts(12).jwtPublicKey(appKey.getPublic())
+                .start();
         server = CrosswalkServer.start(new ServerSettings("127.0.0.1", 0, database(TokenEncryptionKey.generate()),
                 Map.of("salesforce", Map.of("client_id", emulator.credentials().clientId(),
                         "client_secret", emulator.credentials().clientSecret(),
-                        "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion())),
+                        "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion(),
+                        "jwt_private_key", "-----BEGIN PRIVATE KEY-----\n"
+                                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
+                                        appKey.getPrivate().getEncoded())
+                                + "\n-----END PRIVATE KEY-----\n")),
                 null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY));
         apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
     }
@@ -103,6 +116,44 @@ abstract class AuthorizationCodeFlowContract {
         assertThat(back.headers().firstValue("Location").orElseThrow())
                 .startsWith(RETURN_URL + "?connection_id=sf-denied&error=access_denied");
         assertThat(send("GET", URI.create(server.url() + "/connections/sf-denied"), apiKey, null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void connectionsByJwtBearerAndClientCredentialsServeContactsWithNoStoredToken() throws Exception {
+        String jwt = "{\"connector\": \"salesforce\", \"instance_url\": \"" + emulator.baseUrl()
+                + "\", \"settings\": {\"grant\": \"jwt_bearer\", \"username\": \""
+                + emulator.credentials().username() + "\"}}";
+        String clientCredentials = "{\"connector\": \"salesforce\", \"instance_url\": \"" + emulator.baseUrl()
+                + "\", \"settings\": {\"grant\": \"client_credentials\"}}";
+
+        for (var connection : Map.of("sf-jwt", jwt, "sf-cc", clientCredentials).entrySet()) {
+            ok(send("PUT", URI.create(server.url() + "/connections/" + connection.getKey()), apiKey,
+                    connection.getValue()));
+            JsonNode contacts = ok(send("GET", URI.create(server.url() + "/unified/crm/contacts?connection_id="
+                    + connection.getKey()), apiKey, null));
+            assertThat(contacts.get("results")).as(connection.getKey()).hasSize(12);
+        }
+        HttpResponse<String> badSettings = send("PUT", URI.create(server.url() + "/connections/sf-bad"), apiKey,
+                "{\"connector\": \"salesforce\", \"instance_url\": \"" + emulator.baseUrl()
+                        + "\", \"settings\": {\"grant\": \"jwt_bearer\", \"colour\": \"red\"}}");
+        assertThat(badSettings.statusCode()).isEqualTo(400);
+        assertThat(badSettings.body()).contains("'colour'").contains("'username'");
+    }
+
+    @Test
+    void deletingAConnectionRevokesItsGrantAtTheProvider() throws Exception {
+        URI callback = browser.allow(authorize("sf-doomed", "{\"connector\": \"salesforce\"}"));
+        ok(send("GET", callback, null, null));
+        int revocationsBefore = emulator.requestLog().countPathContaining("/services/oauth2/revoke");
+
+        HttpResponse<String> deleted = send("DELETE", URI.create(server.url() + "/connections/sf-doomed"), apiKey,
+                null);
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(emulator.requestLog().countPathContaining("/services/oauth2/revoke"))
+                .isEqualTo(revocationsBefore + 1);
+        assertThat(send("GET", URI.create(server.url() + "/connections/sf-doomed"), apiKey, null).statusCode())
                 .isEqualTo(404);
     }
 

@@ -3,8 +3,8 @@ package dev.crosswalk.server;
 import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 
-/** The authorization-code flow on PostgreSQL, as production runs. */
-class AuthorizationCodeFlowIT extends AuthorizationCodeFlowContract {
+/** Every way of connecting an org, on PostgreSQL, as production runs. */
+class ConnectFlowsIT extends ConnectFlowsContract {
 
     private ThrowawayPostgres postgres;
 

@@ -5,8 +5,8 @@ import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The authorization-code flow on the embedded H2 database, as the demo and a first install run. */
-class AuthorizationCodeFlowTest extends AuthorizationCodeFlowContract {
+/** Every way of connecting an org, on the embedded H2 database, as the demo and a first install run. */
+class ConnectFlowsTest extends ConnectFlowsContract {
 
     @TempDir
     static Path dataDirectory;
