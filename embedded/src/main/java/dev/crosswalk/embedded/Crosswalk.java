@@ -187,6 +187,7 @@ public final class Crosswalk implements AutoCloseable {
         private WebhookSender webhookSender = new JdkWebhookSender();
         private Duration webhookFirstRetry = Duration.ofSeconds(10);
         private boolean deliverWebhooks = true;
+        private double quotaAlertThreshold = 0.8;
 
         private Builder() {
         }
@@ -294,6 +295,16 @@ public final class Crosswalk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param fraction the share of a CRM's API allowance at which a quota alert event is written, once per
+         *     connection and window; default 0.8
+         * @since 0.1
+         */
+        public Builder quotaAlertThreshold(double fraction) {
+            this.quotaAlertThreshold = fraction;
+            return this;
+        }
+
         /** @param loader where connector plugins are looked for; default the loader of this class */
         public Builder plugins(ClassLoader loader) {
             this.plugins = Objects.requireNonNull(loader, "loader");
@@ -340,6 +351,7 @@ public final class Crosswalk implements AutoCloseable {
                             .overrides(used.overrides()).authorizations(used.authorizations())
                             .transactions(used.transactions()).outbox(used.outbox())
                             .webhooks(used.webhooks(), webhookSender).webhookFirstRetry(webhookFirstRetry)
+                            .quotaAlertThreshold(quotaAlertThreshold)
                             .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
                     JobScheduler jobs = opened != null && deliverWebhooks
                             ? JobScheduler.start(opened, List.of(new JobScheduler.RecurringJob(WEBHOOK_JOB,

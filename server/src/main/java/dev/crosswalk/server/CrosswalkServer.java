@@ -30,7 +30,7 @@ final class CrosswalkServer implements AutoCloseable {
     static CrosswalkServer start(ServerSettings settings) {
         Clock clock = Clock.systemUTC();
         Crosswalk.Builder builder = Crosswalk.builder().database(settings.database()).clock(clock)
-                .webhookFirstRetry(settings.webhookFirstRetry());
+                .webhookFirstRetry(settings.webhookFirstRetry()).quotaAlertThreshold(settings.quotaAlertThreshold());
         settings.connectors().forEach(builder::connector);
         Crosswalk crosswalk = builder.build();
         try {

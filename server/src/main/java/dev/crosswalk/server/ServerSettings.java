@@ -28,9 +28,10 @@ import java.util.TreeSet;
  * @param callbackUrl the public URL of {@code /oauth/callback}, or {@code null} for the address the server listens on
  * @param returnUrls where tenants may have their customers sent back after an authorisation
  * @param webhookFirstRetry the wait before a failed webhook delivery is sent again (doubling to an hour)
+ * @param quotaAlertThreshold the share of a CRM's API allowance at which a quota alert event is written
  */
 record ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors,
-        URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry) {
+        URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry, double quotaAlertThreshold) {
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
     private static final String CONNECTOR_PREFIX = "connector.";
@@ -44,8 +45,11 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     private static final String OAUTH_RETURN_URLS = "oauth.return_urls";
     private static final String WEBHOOKS_FIRST_RETRY = "webhooks.first_retry";
     static final Duration DEFAULT_WEBHOOK_RETRY = Duration.ofSeconds(10);
+    private static final String QUOTA_ALERT_THRESHOLD = "quota.alert_threshold";
+    static final double DEFAULT_QUOTA_ALERT = 0.8;
     private static final List<String> KNOWN_KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL,
-            DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS, WEBHOOKS_FIRST_RETRY);
+            DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS, WEBHOOKS_FIRST_RETRY,
+            QUOTA_ALERT_THRESHOLD);
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -57,13 +61,13 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
 
     /** Settings with the default callback, no return URL allowed and the default webhook retry. */
     ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
-        this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY);
+        this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY, DEFAULT_QUOTA_ALERT);
     }
 
     /**
      * Reads {@code http.host}, {@code http.port}, {@code data.dir} or {@code database.url}/{@code .user}/
      * {@code .password}, {@code oauth.callback_url}, {@code oauth.return_urls} (comma-separated),
-     * {@code webhooks.first_retry} and
+     * {@code webhooks.first_retry}, {@code quota.alert_threshold} and
      * {@code connector.<kind>.<key>} entries. The token encryption key comes from the
      * {@value #TOKEN_KEY_ENV} environment variable, never from the file. Every key is checked; each connector's own
      * keys are checked by its spec when it starts.
@@ -107,6 +111,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                 .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(value -> !value.isEmpty())
                 .map(value -> httpUrl(OAUTH_RETURN_URLS, value, problems)).filter(Objects::nonNull).toList();
         Duration webhookFirstRetry = firstRetry(properties.getProperty(WEBHOOKS_FIRST_RETRY), problems);
+        double quotaAlert = quotaAlert(properties.getProperty(QUOTA_ALERT_THRESHOLD), problems);
         TokenEncryptionKey key = tokenKey(environment, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", problems));
@@ -117,7 +122,25 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                         properties.getProperty(DATABASE_PASSWORD) == null
                                 ? null : Secret.of(properties.getProperty(DATABASE_PASSWORD)),
                         key);
-        return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls, webhookFirstRetry);
+        return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls, webhookFirstRetry,
+                quotaAlert);
+    }
+
+    private static double quotaAlert(String value, List<String> problems) {
+        if (value == null) {
+            return DEFAULT_QUOTA_ALERT;
+        }
+        try {
+            double parsed = Double.parseDouble(value.strip());
+            if (parsed > 0 && parsed <= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException malformed) {
+            // reported below
+        }
+        problems.add("'" + QUOTA_ALERT_THRESHOLD + "' must be a share of the allowance above 0 and at most 1, such as"
+                + " 0.8, was '" + value + "'");
+        return DEFAULT_QUOTA_ALERT;
     }
 
     private static Duration firstRetry(String value, List<String> problems) {

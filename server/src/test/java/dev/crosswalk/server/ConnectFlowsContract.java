@@ -64,7 +64,8 @@ abstract class ConnectFlowsContract {
                                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
                                         appKey.getPrivate().getEncoded())
                                 + "\n-----END PRIVATE KEY-----\n")),
-                null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY));
+                null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY,
+                ServerSettings.DEFAULT_QUOTA_ALERT));
         apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
     }
 

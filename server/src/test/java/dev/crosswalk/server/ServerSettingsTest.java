@@ -61,6 +61,18 @@ class ServerSettingsTest {
     }
 
     @Test
+    void readsTheQuotaAlertThresholdAndNamesABadOne() {
+        Properties properties = new Properties();
+        properties.setProperty("quota.alert_threshold", "0.9");
+        assertThat(ServerSettings.fromProperties(properties, ENVIRONMENT).quotaAlertThreshold()).isEqualTo(0.9);
+        assertThat(ServerSettings.fromProperties(new Properties(), ENVIRONMENT).quotaAlertThreshold()).isEqualTo(0.8);
+
+        properties.setProperty("quota.alert_threshold", "80%");
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties, ENVIRONMENT))
+                .hasMessageContaining("'quota.alert_threshold' must be a share");
+    }
+
+    @Test
     void defaultsToAnEmbeddedH2DatabaseInTheDataFolder() {
         ServerSettings settings = ServerSettings.fromProperties(new Properties(), ENVIRONMENT);
 

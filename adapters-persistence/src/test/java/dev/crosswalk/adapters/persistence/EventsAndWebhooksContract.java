@@ -150,6 +150,21 @@ abstract class EventsAndWebhooksContract extends DatabaseContract {
     }
 
     @Test
+    void anEventWithAKeyIsAppendedOnceAcrossNodes() {
+        TenantId acme = newTenant();
+        WebhookEndpoint endpoint = endpoint(acme);
+        ConnectionEvent alert = event(acme, "sf", ConnectionEvent.Type.QUOTA_ALERT);
+        String key = "quota:" + acme.value() + "/sf:20454";
+
+        assertThat(database.outbox().appendOnce(alert, key)).isTrue();
+        assertThat(openAnother(this.key).outbox().appendOnce(alert, key)).isFalse();
+        assertThat(database.outbox().appendOnce(alert, key + "-next-window")).isTrue();
+
+        assertThat(database.webhooks().deliveries(acme, endpoint.id(), 10)).hasSize(2)
+                .allSatisfy(delivery -> assertThat(delivery.event()).isEqualTo(alert));
+    }
+
+    @Test
     void refusesAnEndpointForATenantThatDoesNotExist() {
         WebhookEndpoint orphan = new WebhookEndpoint(new TenantId("nobody-" + UUID.randomUUID()), "wh_1",
                 URI.create("https://hooks.example"), clock.instant());

@@ -31,8 +31,13 @@ final class ConnectedCrm {
         return ports;
     }
 
+    /** Runs the call, then writes a quota alert if the CRM's reported usage crossed the threshold. */
     <T> T call(Supplier<T> connectorCall) {
-        return resolver.call(connection, connectorCall);
+        try {
+            return resolver.call(connection, connectorCall);
+        } finally {
+            resolver.afterCall(connection, ports);
+        }
     }
 
     /** @return the object's schema, if the account has it */

@@ -28,15 +28,22 @@ final class ConnectionResolver {
     private final Transactions transactions;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final QuotaAlerts quotaAlerts;
 
     ConnectionResolver(ConnectionStore connections, CrmPortsProvider connectors, ConnectionEvents events,
-            Transactions transactions, EventOutbox outbox, Clock clock) {
+            Transactions transactions, EventOutbox outbox, Clock clock, double quotaAlertThreshold) {
         this.connections = connections;
         this.connectors = connectors;
         this.events = events;
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
+        this.quotaAlerts = new QuotaAlerts(outbox, clock, quotaAlertThreshold);
+    }
+
+    /** Writes a quota alert when the connection's last reported usage crossed the threshold in this window. */
+    void afterCall(Connection connection, CrmPorts ports) {
+        quotaAlerts.afterCall(connection, ports);
     }
 
     /** @return the tenant's connection, whatever its status */

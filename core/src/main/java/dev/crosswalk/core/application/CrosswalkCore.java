@@ -58,7 +58,7 @@ public final class CrosswalkCore {
         Transactions transactions = Objects.requireNonNull(builder.transactions, "transactions");
         EventOutbox outbox = Objects.requireNonNull(builder.outbox, "outbox");
         ConnectionResolver resolver = new ConnectionResolver(connections, connectors, events, transactions, outbox,
-                builder.clock);
+                builder.clock, builder.quotaAlertThreshold);
         MappingRegistry registry = new MappingRegistry(overrides, builder.clock);
         this.unifiedRecords = new UnifiedRecordsService(resolver, cursors, registry, new ReadPlans());
         this.providerRecords = new ProviderRecordsService(resolver, cursors);
@@ -161,6 +161,7 @@ public final class CrosswalkCore {
         private WebhookStore webhooks;
         private WebhookSender webhookSender;
         private Duration webhookFirstRetry = Duration.ofSeconds(10);
+        private double quotaAlertThreshold = 0.8;
         private MappingOverrideStore overrides;
         private CrmPortsProvider connectors;
         private ConnectionEvents events;
@@ -242,6 +243,20 @@ public final class CrosswalkCore {
                 throw new IllegalArgumentException("the first webhook retry delay must be positive: " + delay);
             }
             this.webhookFirstRetry = delay;
+            return this;
+        }
+
+        /**
+         * @param fraction the share of the CRM's API allowance at which a connection's quota alert event is written,
+         *     once per window; default 0.8
+         * @since 0.1
+         */
+        public Builder quotaAlertThreshold(double fraction) {
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("the quota alert threshold must be above 0 and at most 1: "
+                        + fraction);
+            }
+            this.quotaAlertThreshold = fraction;
             return this;
         }
 

@@ -32,7 +32,9 @@ public record ConnectionEvent(Type type, ConnectionRef connection, String connec
         /** A connection that needed re-authorisation was authorised again and is active. */
         RECONNECTED("connection.reconnected"),
         /** The connection was deleted and its grant revoked at the provider. */
-        DELETED("connection.deleted");
+        DELETED("connection.deleted"),
+        /** The CRM's API usage reached the alert threshold (80 % by default) of its allowance for the window. */
+        QUOTA_ALERT("connection.quota_alert");
 
         private final String wireName;
 

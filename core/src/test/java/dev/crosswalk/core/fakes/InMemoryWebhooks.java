@@ -42,6 +42,17 @@ public final class InMemoryWebhooks implements EventOutbox, WebhookStore {
         }
     }
 
+    private final Set<String> keys = new HashSet<>();
+
+    @Override
+    public synchronized boolean appendOnce(ConnectionEvent event, String key) {
+        if (!keys.add(key)) {
+            return false;
+        }
+        append(event);
+        return true;
+    }
+
     /** @return every event appended, in order */
     public synchronized List<ConnectionEvent> events() {
         return List.copyOf(events);
