@@ -36,6 +36,7 @@ abstract class WebhookDeliveryContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     static final TokenEncryptionKey KEY = TokenEncryptionKey.generate();
+    private static final int DAILY_ALLOWANCE = 20;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -52,7 +53,8 @@ abstract class WebhookDeliveryContract {
 
     @BeforeEach
     void start() throws Exception {
-        emulator = SalesforceEmulator.builder().seed(4).accounts(1).contacts(3).controlApi(true).start();
+        emulator = SalesforceEmulator.builder().seed(4).accounts(1).contacts(3).controlApi(true)
+                .dailyApiRequests(DAILY_ALLOWANCE).start();
         receiver = new WebhookReceiver(503);
         CrosswalkServer first = startNode();
         apiKey = first.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
@@ -106,6 +108,25 @@ abstract class WebhookDeliveryContract {
         assertThat(log).hasSize(1);
         assertThat(log.get(0).get("status").asText()).isEqualTo("delivered");
         assertThat(log.get(0).get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aConnectionNearingItsDailyAllowanceIsReportedOnce() throws Exception {
+        CrosswalkServer node = nodes.get(0);
+        receiver.answer(200);
+        send(node, "POST", "/webhooks", "{\"url\": \"" + receiver.url() + "\"}");
+
+        for (int call = 0; call < DAILY_ALLOWANCE - 2; call++) {
+            send(node, "GET", "/unified/crm/quota?connection_id=sf", null);
+            send(node, "GET", "/unified/crm/objects/Account?connection_id=sf", null);
+        }
+
+        WebhookReceiver.Received alert = receiver.await(request -> new String(request.body())
+                .contains("connection.quota_alert"), PATIENCE);
+        assertThat(json.readTree(alert.body()).get("detail").asText()).contains("of its 20 API calls");
+        Thread.sleep(2000); // a second alert would have been delivered by now
+        assertThat(receiver.received()).filteredOn(request -> new String(request.body())
+                .contains("connection.quota_alert")).hasSize(1);
     }
 
     /** A call finds no access token, the refresh is refused for good: 409, and the event goes to the outbox. */
