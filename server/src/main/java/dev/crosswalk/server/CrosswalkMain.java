@@ -52,6 +52,7 @@ public final class CrosswalkMain {
                 .addSubcommand("keys", KeysCommand.commandLine(System.getenv(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))))
                 .addSubcommand("connect", new CommandLine(new ConnectCommand(System.getenv())))
+                .addSubcommand("reencrypt", new CommandLine(new ReencryptCommand(System.getenv())))
                 .setExecutionExceptionHandler(CrosswalkMain::reportFailure);
         versions(commandLine.getSubcommands().values());
         return commandLine;

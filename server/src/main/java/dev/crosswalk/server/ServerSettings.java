@@ -7,8 +7,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
         URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry, double quotaAlertThreshold) {
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
+    static final String PREVIOUS_TOKEN_KEYS_ENV = "CROSSWALK_PREVIOUS_TOKEN_KEYS";
     private static final String CONNECTOR_PREFIX = "connector.";
     private static final String HTTP_HOST = "http.host";
     private static final String HTTP_PORT = "http.port";
@@ -188,6 +189,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
         return 0;
     }
 
+    /** The current key, reading also the previous ones of a key change ({@value #PREVIOUS_TOKEN_KEYS_ENV}). */
     private static TokenEncryptionKey tokenKey(Map<String, String> environment, List<String> problems) {
         String base64Key = environment.get(TOKEN_KEY_ENV);
         if (base64Key == null || base64Key.isBlank()) {
@@ -195,12 +197,29 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                     + " tokens at rest");
             return null;
         }
+        TokenEncryptionKey key;
         try {
-            return TokenEncryptionKey.fromBase64(base64Key.trim());
+            key = TokenEncryptionKey.fromBase64(base64Key.trim());
         } catch (IllegalArgumentException malformed) {
             problems.add(TOKEN_KEY_ENV + " is not a usable key: " + malformed.getMessage());
             return null;
         }
+        List<TokenEncryptionKey> previous = new ArrayList<>();
+        String older = environment.getOrDefault(PREVIOUS_TOKEN_KEYS_ENV, "");
+        int position = 0;
+        for (String each : older.split(",")) {
+            if (each.isBlank()) {
+                continue;
+            }
+            position++;
+            try {
+                previous.add(TokenEncryptionKey.fromBase64(each.trim()));
+            } catch (IllegalArgumentException malformed) {
+                problems.add("key " + position + " of " + PREVIOUS_TOKEN_KEYS_ENV + " is not a usable key: "
+                        + malformed.getMessage());
+            }
+        }
+        return previous.isEmpty() ? key : key.readingAlso(previous);
     }
 
     /** @return the known key a misspelt one most likely meant: at most two edits away */

@@ -40,6 +40,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
     private final TenantStore tenants;
     private final LeaseConnectionLocks leases;
     private final DSLContext db;
+    private final TokenCipher cipher;
     private final MappingOverrideStore mappingOverrides;
     private final AuthorizationStore authorizations;
     private final Transactions transactions;
@@ -55,6 +56,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
         this.tenants = new JooqTenantStore(db, clock);
         this.leases = new LeaseConnectionLocks(db, LeaseConnectionLocks.LEASE, LeaseConnectionLocks.HEARTBEAT);
         this.db = db;
+        this.cipher = cipher;
         this.mappingOverrides = new JooqMappingOverrideStore(db, clock);
         this.authorizations = new JooqAuthorizationStore(db, cipher, clock);
         this.transactions = new JooqTransactions(db);
@@ -163,6 +165,29 @@ public final class CrosswalkDatabase implements AutoCloseable {
      */
     public AuthorizationStore authorizations() {
         return authorizations;
+    }
+
+    /**
+     * Rewrites every stored token, code verifier and webhook signing secret under the current token key, reading
+     * older values with the keys it was given besides ({@link TokenEncryptionKey#readingAlso}). Afterwards the older
+     * keys can be dropped. Safe to run again, and while servers run.
+     *
+     * @return how many values were rewritten and how many already were under the current key
+     * @throws IllegalStateException naming a value that none of the keys decrypts; values before it are rewritten
+     * @since 0.1
+     */
+    public Reencrypted reencrypt() {
+        return new Reencryption(db, cipher).run();
+    }
+
+    /**
+     * What {@link #reencrypt()} did.
+     *
+     * @param rewritten values now under the current key that were not
+     * @param alreadyCurrent values that already were
+     * @since 0.1
+     */
+    public record Reencrypted(int rewritten, int alreadyCurrent) {
     }
 
     /** @return the data source the stores use, for the job scheduler */

@@ -113,7 +113,7 @@ abstract class EventsAndWebhooksContract extends DatabaseContract {
         database.outbox().append(event(acme, "sf", ConnectionEvent.Type.DELETED));
 
         assertThat(rawValue("SELECT secret_ciphertext FROM webhook_endpoints WHERE tenant_id = ?", acme.value()))
-                .startsWith("v1:").doesNotContain(SECRET.reveal());
+                .startsWith("v2:").doesNotContain(SECRET.reveal());
         assertThat(database.webhooks().endpoints(acme)).containsExactly(endpoint);
         assertThat(database.webhooks().deleteEndpoint(new TenantId("someone-else"), endpoint.id())).isFalse();
         assertThat(database.webhooks().deleteEndpoint(acme, endpoint.id())).isTrue();

@@ -35,7 +35,7 @@ class PublicApiTest {
                         .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
                         .map(JavaClass::getSimpleName))
                 .containsExactlyInAnyOrder("CrosswalkDatabase", "DatabaseSettings", "TokenEncryptionKey",
-                        "JobScheduler", "RecurringJob");
+                        "JobScheduler", "RecurringJob", "Reencrypted");
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenCipherTest {
@@ -41,8 +43,8 @@ class TokenCipherTest {
         String first = cipher.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
         String second = cipher.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
 
-        assertThat(first).startsWith("v1:").doesNotContain(TOKEN.reveal());
-        assertThat(second).startsWith("v1:").isNotEqualTo(first);
+        assertThat(first).startsWith("v2:").doesNotContain(TOKEN.reveal());
+        assertThat(second).startsWith("v2:").isNotEqualTo(first);
     }
 
     @Test
@@ -63,13 +65,58 @@ class TokenCipherTest {
     }
 
     @Test
-    void refusesAValueEncryptedWithAnotherKey() {
-        String stored = new TokenCipher(TokenEncryptionKey.generate()).encrypt(TOKEN, REF, Role.REFRESH_TOKEN);
+    void refusesAValueEncryptedWithAKeyItWasNotGivenNamingThatKey() {
+        TokenEncryptionKey other = TokenEncryptionKey.generate();
+        String stored = new TokenCipher(other).encrypt(TOKEN, REF, Role.REFRESH_TOKEN);
 
+        assertThat(stored).startsWith("v2:" + other.id() + ":");
         assertThatThrownBy(() -> cipher.decrypt(stored, REF, Role.REFRESH_TOKEN))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("refresh token of connection acme/prod")
-                .hasMessageContaining("key differs");
+                .hasMessageContaining("token key " + other.id() + ", which this server was not given");
+    }
+
+    @Test
+    void readsValuesOfAPreviousKeyItIsGivenAndWritesWithTheCurrentOne() {
+        TokenEncryptionKey previous = TokenEncryptionKey.generate();
+        TokenEncryptionKey current = TokenEncryptionKey.generate();
+        String old = new TokenCipher(previous).encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
+        TokenCipher rotating = new TokenCipher(current.readingAlso(List.of(previous)));
+
+        assertThat(rotating.decrypt(old, REF, Role.ACCESS_TOKEN)).isEqualTo(TOKEN);
+        assertThat(rotating.underCurrentKey(old)).isFalse();
+        String rewritten = rotating.encrypt(TOKEN, REF, Role.ACCESS_TOKEN);
+        assertThat(rotating.underCurrentKey(rewritten)).isTrue();
+        assertThatThrownBy(() -> new TokenCipher(previous).decrypt(rewritten, REF, Role.ACCESS_TOKEN))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void readsValuesWrittenBeforeKeyIdsWithAnyKeyItIsGiven() throws Exception {
+        TokenEncryptionKey previous = TokenEncryptionKey.generate();
+        byte[] nonce = new byte[12];
+        javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(javax.crypto.Cipher.ENCRYPT_MODE, previous.secretKey(),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        gcm.updateAAD(String.join("\0", "v1:", "ACCESS_TOKEN", "prod", "acme").getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = gcm.doFinal(TOKEN.reveal().getBytes(StandardCharsets.UTF_8));
+        String legacy = "v1:" + java.util.Base64.getEncoder().encodeToString(
+                java.nio.ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+
+        assertThat(new TokenCipher(TokenEncryptionKey.generate().readingAlso(List.of(previous)))
+                .decrypt(legacy, REF, Role.ACCESS_TOKEN)).isEqualTo(TOKEN);
+        assertThatThrownBy(() -> cipher.decrypt(legacy, REF, Role.ACCESS_TOKEN))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("key differs");
+    }
+
+    @Test
+    void aKeysIdIsEightHexDigitsThatStayTheSame() {
+        TokenEncryptionKey key = TokenEncryptionKey.generate();
+
+        assertThat(key.id()).matches("[0-9a-f]{8}")
+                .isEqualTo(TokenEncryptionKey.fromBase64(key.toBase64()).id())
+                .isNotEqualTo(TokenEncryptionKey.generate().id());
+        assertThat(key.toString()).doesNotContain(key.toBase64());
     }
 
     @Test

@@ -154,8 +154,8 @@ abstract class TokenStoreContract extends DatabaseContract {
         String where = " from connection_tokens where tenant_id = ? and connection_id = ?";
         String access = rawValue("select access_token_ciphertext" + where, ref.tenant().value(), ref.id().value());
         String refresh = rawValue("select refresh_token_ciphertext" + where, ref.tenant().value(), ref.id().value());
-        assertThat(access).startsWith("v1:").doesNotContain("plain-access-token-text");
-        assertThat(refresh).startsWith("v1:").doesNotContain("plain-refresh-token-text");
+        assertThat(access).startsWith("v2:").doesNotContain("plain-access-token-text");
+        assertThat(refresh).startsWith("v2:").doesNotContain("plain-refresh-token-text");
     }
 
     @Test
@@ -242,10 +242,10 @@ abstract class TokenStoreContract extends DatabaseContract {
         assertThat(rawValue("select instance_url" + where, ref.tenant().value(), ref.id().value()))
                 .isEqualTo("https://acme--eu12.my.salesforce.com");
         assertThat(rawValue("select access_token_ciphertext" + where, ref.tenant().value(), ref.id().value()))
-                .startsWith("v1:")
+                .startsWith("v2:")
                 .doesNotContain("plain-access-token-text");
         assertThat(rawValue("select refresh_token_ciphertext" + where, ref.tenant().value(), ref.id().value()))
-                .startsWith("v1:")
+                .startsWith("v2:")
                 .doesNotContain("plain-refresh-token-text");
     }
 }
