@@ -109,13 +109,13 @@ final class SalesforceCalls {
     }
 
     private <T> T call(Connection connection, String action, Class<T> type, Function<Access, Response> request) {
-        return retry.call(() -> tokens.withAccess(connection,
+        return retry.call(connection.ref(), () -> tokens.withAccess(connection,
                 access -> responses.rest(connection, action, send(access, request), type)));
     }
 
     private <T> SalesforceResponses.Conditional<T> conditional(Connection connection, String action, Class<T> type,
             Function<Access, Response> request) {
-        return retry.call(() -> tokens.withAccess(connection,
+        return retry.call(connection.ref(), () -> tokens.withAccess(connection,
                 access -> responses.conditional(connection, action, send(access, request), type)));
     }
 

@@ -1,11 +1,14 @@
 package dev.crosswalk.core.toolkit.retry;
 
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.failsafe.CircuitBreaker;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -24,18 +27,25 @@ public final class CrmRetry {
 
     /** Back-off delays are spread by this share either way, so callers failing together do not return together. */
     private static final double JITTER = 0.25;
+    /** Past this many accounts, the breakers are dropped and start closed again. */
+    private static final int BREAKERS_KEPT = 10_000;
 
     private final FailsafeExecutor<Object> executor;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final Duration maxDuration;
     private final Timer timer;
+    private final int breakerFailures;
+    private final Duration breakerPause;
+    private final Map<Object, CircuitBreaker<Object>> breakers = new ConcurrentHashMap<>();
 
     private CrmRetry(Builder builder) {
         this.initialDelay = builder.initialDelay;
         this.maxDelay = builder.maxDelay;
         this.maxDuration = builder.maxDuration;
         this.timer = builder.timer;
+        this.breakerFailures = builder.breakerFailures;
+        this.breakerPause = builder.breakerPause;
         // Failsafe decides which failures are retried and how often; the waits are taken in call() through the timer
         // (Failsafe's own delays read the system clock and sleep the thread). Computing the delay here also keeps a
         // Retry-After from being cut by jitter, which Failsafe's withJitter would apply to it.
@@ -98,6 +108,43 @@ public final class CrmRetry {
         }
     }
 
+    /**
+     * Like {@link #call(Supplier)}, behind a circuit breaker for {@code account} (such as a connection): after
+     * consecutive calls that end in a failure in passing ({@link CrmFailure.Transient}, {@link CrmFailure.RateLimited})
+     * the breaker opens, and calls for that account fail at once, sending nothing, until its pause is over; then one
+     * trial call decides whether it closes again. Other failures and successes close it. Accounts do not affect each
+     * other.
+     *
+     * @param account what the breaker is kept for; equal keys share one; never {@code null}
+     * @param call the CRM call
+     * @return its result
+     * @throws CrmFailure.Transient at once while the account's breaker is open; otherwise as {@link #call(Supplier)}
+     * @since 0.1
+     */
+    public <T> T call(Object account, Supplier<T> call) {
+        if (breakers.size() >= BREAKERS_KEPT) {
+            breakers.clear();
+        }
+        CircuitBreaker<Object> breaker = breakers.computeIfAbsent(account, any -> CircuitBreaker.builder()
+                .withFailureThreshold(breakerFailures).withDelay(breakerPause).build());
+        if (!breaker.tryAcquirePermit()) {
+            throw new CrmFailure.Transient("calls for " + account + " are paused: its last " + breakerFailures
+                    + " calls failed in passing; the next try is at most " + breakerPause.toSeconds()
+                    + " s away", null, null);
+        }
+        try {
+            T result = call(call);
+            breaker.recordSuccess();
+            return result;
+        } catch (CrmFailure.Transient | CrmFailure.RateLimited inPassing) {
+            breaker.recordFailure();
+            throw inPassing;
+        } catch (RuntimeException | Error answered) {
+            breaker.recordSuccess(); // the CRM answered: the account is reachable
+            throw answered;
+        }
+    }
+
     private void waitBeforeRetry(long started, int attempts, CrmFailure last) {
         Duration left = maxDuration.minusNanos(timer.nanoTime() - started);
         Duration wait = delayAfter(attempts, last);
@@ -132,6 +179,8 @@ public final class CrmRetry {
         private Duration maxDelay = Duration.ofSeconds(30);
         private Duration maxDuration = Duration.ofSeconds(90);
         private Timer timer = Timer.SYSTEM;
+        private int breakerFailures = 5;
+        private Duration breakerPause = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -172,6 +221,22 @@ public final class CrmRetry {
                 throw new IllegalArgumentException("the time budget must be positive");
             }
             this.maxDuration = budget;
+            return this;
+        }
+
+        /**
+         * @param failures calls in a row ending in a failure in passing after which an account's breaker opens;
+         *     default 5
+         * @param pause how long it stays open before a trial call; default 30 s
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder circuitBreaker(int failures, Duration pause) {
+            if (failures < 1 || pause.isNegative() || pause.isZero()) {
+                throw new IllegalArgumentException("a circuit breaker needs at least 1 failure and a positive pause");
+            }
+            this.breakerFailures = failures;
+            this.breakerPause = pause;
             return this;
         }
 

@@ -54,6 +54,45 @@ class CrmRetryTest {
     }
 
     @Test
+    void pausesCallsForAnAccountWhoseCallsKeepFailingInPassingAndTriesAgainAfterThePause() throws Exception {
+        CrmRetry guarded = CrmRetry.builder().maxAttempts(1).timer(timer)
+                .circuitBreaker(3, Duration.ofMillis(200)).build();
+        AtomicInteger sent = new AtomicInteger();
+        java.util.function.Supplier<String> failing = () -> {
+            sent.incrementAndGet();
+            throw new CrmFailure.Transient("503 from provider", null, null);
+        };
+        for (int call = 0; call < 3; call++) {
+            assertThatThrownBy(() -> guarded.call("org-a", failing)).hasMessage("503 from provider");
+        }
+
+        assertThatThrownBy(() -> guarded.call("org-a", failing)).isInstanceOf(CrmFailure.Transient.class)
+                .hasMessageContaining("calls for org-a are paused");
+        assertThat(sent).hasValue(3);
+        assertThat(guarded.call("org-b", () -> "another org is not paused")).isEqualTo("another org is not paused");
+
+        Thread.sleep(250);
+        assertThat(guarded.call("org-a", () -> "recovered")).isEqualTo("recovered");
+        assertThat(guarded.call("org-a", () -> "closed again")).isEqualTo("closed again");
+    }
+
+    @Test
+    void anAnswerFromTheCrmKeepsTheBreakerClosed() {
+        CrmRetry guarded = CrmRetry.builder().maxAttempts(1).timer(timer)
+                .circuitBreaker(2, Duration.ofMinutes(1)).build();
+        for (int call = 0; call < 5; call++) {
+            assertThatThrownBy(() -> guarded.call("org-a", () -> {
+                throw new CrmFailure.Transient("503", null, null);
+            })).hasMessage("503");
+            assertThatThrownBy(() -> guarded.call("org-a", () -> {
+                throw new CrmFailure.NotFound("no such object", null);
+            })).isInstanceOf(CrmFailure.NotFound.class);
+        }
+
+        assertThat(guarded.call("org-a", () -> "still open for calls")).isEqualTo("still open for calls");
+    }
+
+    @Test
     void refusesANonPositiveTimeBudget() {
         assertThatThrownBy(() -> CrmRetry.builder().maxDuration(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
