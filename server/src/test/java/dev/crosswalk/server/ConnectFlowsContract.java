@@ -100,6 +100,9 @@ abstract class ConnectFlowsContract {
         assertThat(connection.get("status").asText()).isEqualTo("active");
         assertThat(connection.get("instance_url").asText()).isEqualTo(emulator.baseUrl().toString());
         assertThat(connection.get("tokens").get("refreshable").asBoolean()).isTrue();
+        assertThat(connection.get("identity").get("account_id").asText())
+                .isEqualTo(emulator.credentials().organizationId());
+        assertThat(connection.get("scopes").toString()).contains("\"api\"");
 
         HttpResponse<String> replayed = send("GET", callback, null, null);
         assertThat(replayed.statusCode()).isEqualTo(400);

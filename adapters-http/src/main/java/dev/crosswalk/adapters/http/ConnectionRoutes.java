@@ -71,7 +71,9 @@ final class ConnectionRoutes {
             @JsonProperty("instance_url") URI instanceUrl,
             TokensJson tokens,
             @JsonProperty("tokens_readable") boolean tokensReadable,
-            QuotaJson quota) {
+            QuotaJson quota,
+            IdentityJson identity,
+            List<String> scopes) {
 
         static ConnectionJson of(ConnectionOverview overview) {
             var connection = overview.connection();
@@ -81,8 +83,15 @@ final class ConnectionRoutes {
                     .orElse(null);
             return new ConnectionJson(connection.id().value(), connection.connectorKind(),
                     connection.status().name().toLowerCase(Locale.ROOT), connection.instanceUrl(), tokens,
-                    overview.tokensReadable(), QuotaJson.of(overview.quota()));
+                    overview.tokensReadable(), QuotaJson.of(overview.quota()),
+                    overview.identity().map(whose -> new IdentityJson(whose.accountId(), whose.userId())).orElse(null),
+                    overview.scopes());
         }
+    }
+
+    /** Whose grant the connection holds, as the provider reported it; {@code null} in {@link ConnectionJson} when unknown. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record IdentityJson(@JsonProperty("account_id") String accountId, @JsonProperty("user_id") String userId) {
     }
 
     /** When the stored tokens were issued and expire; {@code null} in {@link ConnectionJson} when none are stored. */

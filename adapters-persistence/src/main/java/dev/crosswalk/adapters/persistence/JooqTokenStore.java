@@ -5,6 +5,7 @@ import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_TOK
 import dev.crosswalk.adapters.persistence.TokenCipher.Role;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.GrantIdentity;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
@@ -13,6 +14,7 @@ import dev.crosswalk.core.port.out.store.UnreadableTokensException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -79,7 +81,10 @@ final class JooqTokenStore implements TokenStore {
                         CONNECTION_TOKENS.ISSUED_AT,
                         CONNECTION_TOKENS.EXPIRES_AT,
                         CONNECTION_TOKENS.INSTANCE_URL,
-                        CONNECTION_TOKENS.VERSION)
+                        CONNECTION_TOKENS.VERSION,
+                        CONNECTION_TOKENS.ACCOUNT_ID,
+                        CONNECTION_TOKENS.USER_ID,
+                        CONNECTION_TOKENS.SCOPES)
                 .from(CONNECTION_TOKENS)
                 .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
                 .and(CONNECTION_TOKENS.CONNECTION_ID.eq(ref.id().value()))
@@ -88,6 +93,10 @@ final class JooqTokenStore implements TokenStore {
                         .refreshToken(decrypt(row.value2(), ref, Role.REFRESH_TOKEN))
                         .expiresAt(row.value4())
                         .instanceUrl(row.value5() == null ? null : URI.create(row.value5()))
+                        .identity(row.value7() == null || row.value8() == null ? null
+                                : new GrantIdentity(row.value7(), row.value8()))
+                        .scopes(row.value9() == null || row.value9().isBlank() ? List.of()
+                                : List.of(row.value9().split(" ")))
                         .build(), row.value6()));
     }
 
@@ -119,6 +128,9 @@ final class JooqTokenStore implements TokenStore {
                 .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
                 .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
                 .set(CONNECTION_TOKENS.INSTANCE_URL, instanceUrl)
+                .set(CONNECTION_TOKENS.ACCOUNT_ID, accountId(tokens))
+                .set(CONNECTION_TOKENS.USER_ID, userId(tokens))
+                .set(CONNECTION_TOKENS.SCOPES, scopes(tokens))
                 .set(CONNECTION_TOKENS.UPDATED_AT, now)
                 .onConflict(CONNECTION_TOKENS.TENANT_ID, CONNECTION_TOKENS.CONNECTION_ID)
                 .doUpdate()
@@ -127,6 +139,9 @@ final class JooqTokenStore implements TokenStore {
                 .set(CONNECTION_TOKENS.ISSUED_AT, issuedAt)
                 .set(CONNECTION_TOKENS.EXPIRES_AT, expiresAt)
                 .set(CONNECTION_TOKENS.INSTANCE_URL, instanceUrl)
+                .set(CONNECTION_TOKENS.ACCOUNT_ID, accountId(tokens))
+                .set(CONNECTION_TOKENS.USER_ID, userId(tokens))
+                .set(CONNECTION_TOKENS.SCOPES, scopes(tokens))
                 .set(CONNECTION_TOKENS.UPDATED_AT, now)
                 .set(CONNECTION_TOKENS.VERSION, CONNECTION_TOKENS.VERSION.plus(1))
                 .execute();
@@ -143,6 +158,9 @@ final class JooqTokenStore implements TokenStore {
                         .set(CONNECTION_TOKENS.ISSUED_AT, Times.stored(tokens.issuedAt()))
                         .set(CONNECTION_TOKENS.EXPIRES_AT, Times.stored(tokens.expiresAt().orElse(null)))
                         .set(CONNECTION_TOKENS.INSTANCE_URL, tokens.instanceUrl().map(URI::toString).orElse(null))
+                        .set(CONNECTION_TOKENS.ACCOUNT_ID, accountId(tokens))
+                        .set(CONNECTION_TOKENS.USER_ID, userId(tokens))
+                        .set(CONNECTION_TOKENS.SCOPES, scopes(tokens))
                         .set(CONNECTION_TOKENS.UPDATED_AT, Times.now(clock))
                         .set(CONNECTION_TOKENS.VERSION, CONNECTION_TOKENS.VERSION.plus(1))
                         .where(CONNECTION_TOKENS.TENANT_ID.eq(ref.tenant().value()))
@@ -150,6 +168,18 @@ final class JooqTokenStore implements TokenStore {
                         .and(CONNECTION_TOKENS.VERSION.eq(expectedVersion))
                         .execute()
                 == 1;
+    }
+
+    private static String accountId(OAuthTokens tokens) {
+        return tokens.identity().map(GrantIdentity::accountId).orElse(null);
+    }
+
+    private static String userId(OAuthTokens tokens) {
+        return tokens.identity().map(GrantIdentity::userId).orElse(null);
+    }
+
+    private static String scopes(OAuthTokens tokens) {
+        return tokens.scopes().isEmpty() ? null : String.join(" ", tokens.scopes());
     }
 
     private String encrypt(Secret token, ConnectionRef ref, Role role) {

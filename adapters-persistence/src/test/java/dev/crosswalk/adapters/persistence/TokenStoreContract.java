@@ -54,6 +54,21 @@ abstract class TokenStoreContract extends DatabaseContract {
     }
 
     @Test
+    void keepsWhoseGrantTheTokensAreAndTheirScopes() {
+        ConnectionRef ref = newConnection();
+        OAuthTokens granted = tokens("access-1", "refresh-1").toBuilder()
+                .identity(new dev.crosswalk.core.domain.GrantIdentity("00D5e000000AbCdEAF", "0055e000001XyZzAAK"))
+                .scopes(java.util.List.of("api", "refresh_token")).build();
+
+        store().save(ref, granted);
+
+        assertThat(store().load(ref)).contains(granted);
+        assertThat(store().replace(ref, store().loadVersioned(ref).orElseThrow().version(),
+                granted.toBuilder().scopes(java.util.List.of("api")).build())).isTrue();
+        assertThat(store().load(ref).orElseThrow().scopes()).containsExactly("api");
+    }
+
+    @Test
     void replacesTokensOnlyOverTheVersionThatWasRead() {
         ConnectionRef ref = newConnection();
         store().save(ref, tokens("access-1", "refresh-1"));

@@ -2,6 +2,7 @@ package dev.crosswalk.connector.salesforce;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.GrantIdentity;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     private static final List<String> TRUSTED_LOGIN_DOMAINS = List.of("salesforce.com", "force.com");
 
     private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{1,18}");
+    private static final Pattern IDENTITY_PATH = Pattern.compile("/id/([A-Za-z0-9]{15,18})/([A-Za-z0-9]{15,18})/?$");
 
     private final SalesforceSettings settings;
     private final SalesforceOAuthApi oauth;
@@ -118,6 +121,9 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                         ? null : Secret.of(issued.refreshToken()))
                 .expiresAt(issuedAt.plus(settings.sessionTimeout()))
                 .instanceUrl(instanceUrl(issued.instanceUrl(), loginUrl).orElse(null))
+                .identity(identity(issued.identityUrl()).orElse(null))
+                .scopes(issued.scope() == null || issued.scope().isBlank() ? List.of()
+                        : List.of(issued.scope().trim().split("\\s+")))
                 .build();
     }
 
@@ -234,6 +240,13 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     private static CrmFailure refusedLoginUrl(ConnectionRef ref) {
         return new CrmFailure.Rejected("the login_url of connection " + ref + " is not an https URL on a"
                 + " Salesforce domain or the connector's login host; nothing was sent to it", null);
+    }
+
+    /** @return the org and user of Salesforce's identity URL ({@code https://login.../id/<org id>/<user id>}) */
+    private static Optional<GrantIdentity> identity(String identityUrl) {
+        Matcher ids = identityUrl == null ? null : IDENTITY_PATH.matcher(identityUrl);
+        return ids != null && ids.find() ? Optional.of(new GrantIdentity(ids.group(1), ids.group(2)))
+                : Optional.empty();
     }
 
     /** Salesforce always sends {@code issued_at}; if it ever does not, the grant is still kept, dated now. */

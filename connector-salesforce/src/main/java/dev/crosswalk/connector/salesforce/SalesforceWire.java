@@ -26,7 +26,9 @@ final class SalesforceWire {
             @JsonProperty("access_token") String accessToken,
             @JsonProperty("refresh_token") String refreshToken,
             @JsonProperty("instance_url") String instanceUrl,
-            @JsonProperty("issued_at") String issuedAt) {
+            @JsonProperty("issued_at") String issuedAt,
+            @JsonProperty("id") String identityUrl,
+            @JsonProperty("scope") String scope) {
 
         @Override
         public String toString() {

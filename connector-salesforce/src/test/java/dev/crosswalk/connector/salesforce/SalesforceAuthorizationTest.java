@@ -70,6 +70,9 @@ class SalesforceAuthorizationTest {
             assertThat(tokens.refresh()).isPresent();
             assertThat(tokens.instanceUrl()).contains(emulator.baseUrl());
             assertThat(tokens.expiresAt()).isPresent();
+            assertThat(tokens.identity()).hasValueSatisfying(whose ->
+                    assertThat(whose.accountId()).isEqualTo(emulator.credentials().organizationId()));
+            assertThat(tokens.scopes()).contains("api", "refresh_token");
         }
     }
 

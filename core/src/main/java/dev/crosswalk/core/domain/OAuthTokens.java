@@ -3,6 +3,7 @@ package dev.crosswalk.core.domain;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ public final class OAuthTokens {
     private final Instant issuedAt;
     private final Instant expiresAt;
     private final URI instanceUrl;
+    private final GrantIdentity identity;
+    private final List<String> scopes;
 
     private OAuthTokens(Builder builder) {
         this.accessToken = builder.accessToken;
@@ -26,6 +29,8 @@ public final class OAuthTokens {
         this.issuedAt = builder.issuedAt;
         this.expiresAt = builder.expiresAt;
         this.instanceUrl = builder.instanceUrl;
+        this.identity = builder.identity;
+        this.scopes = builder.scopes;
     }
 
     /**
@@ -40,7 +45,7 @@ public final class OAuthTokens {
     /** @return a builder holding these tokens */
     public Builder toBuilder() {
         return new Builder(issuedAt).accessToken(accessToken).refreshToken(refreshToken).expiresAt(expiresAt)
-                .instanceUrl(instanceUrl);
+                .instanceUrl(instanceUrl).identity(identity).scopes(scopes);
     }
 
     /** @return the access token, if one has been issued */
@@ -75,6 +80,22 @@ public final class OAuthTokens {
     }
 
     /**
+     * @return whose grant these tokens are (account and user), if the provider said
+     * @since 0.1
+     */
+    public Optional<GrantIdentity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    /**
+     * @return the scopes the grant holds, as the provider reported them; empty when it did not say
+     * @since 0.1
+     */
+    public List<String> scopes() {
+        return scopes;
+    }
+
+    /**
      * @param now the current time
      * @param buffer how long before expiry a token already counts as expired
      * @return whether a call made now should refresh first: no access token, or expiry within {@code buffer}
@@ -87,12 +108,13 @@ public final class OAuthTokens {
     public boolean equals(Object other) {
         return other instanceof OAuthTokens that && Objects.equals(that.accessToken, accessToken)
                 && Objects.equals(that.refreshToken, refreshToken) && that.issuedAt.equals(issuedAt)
-                && Objects.equals(that.expiresAt, expiresAt) && Objects.equals(that.instanceUrl, instanceUrl);
+                && Objects.equals(that.expiresAt, expiresAt) && Objects.equals(that.instanceUrl, instanceUrl)
+                && Objects.equals(that.identity, identity) && that.scopes.equals(scopes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(accessToken, refreshToken, issuedAt, expiresAt, instanceUrl);
+        return Objects.hash(accessToken, refreshToken, issuedAt, expiresAt, instanceUrl, identity, scopes);
     }
 
     @Override
@@ -107,6 +129,8 @@ public final class OAuthTokens {
         private Secret refreshToken;
         private Instant expiresAt;
         private URI instanceUrl;
+        private GrantIdentity identity;
+        private List<String> scopes = List.of();
 
         private Builder(Instant issuedAt) {
             this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
@@ -133,6 +157,24 @@ public final class OAuthTokens {
         /** @param url the API base URL issued with the tokens, or {@code null} */
         public Builder instanceUrl(URI url) {
             this.instanceUrl = url;
+            return this;
+        }
+
+        /**
+         * @param whose the account and user the grant belongs to, or {@code null} when unknown
+         * @since 0.1
+         */
+        public Builder identity(GrantIdentity whose) {
+            this.identity = whose;
+            return this;
+        }
+
+        /**
+         * @param granted the scopes the grant holds; never {@code null}
+         * @since 0.1
+         */
+        public Builder scopes(List<String> granted) {
+            this.scopes = List.copyOf(granted);
             return this;
         }
 

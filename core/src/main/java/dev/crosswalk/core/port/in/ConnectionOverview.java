@@ -1,9 +1,11 @@
 package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.GrantIdentity;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.QuotaUsage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +23,8 @@ public final class ConnectionOverview {
     private final boolean refreshable;
     private final boolean tokensReadable;
     private final QuotaUsage quota;
+    private final GrantIdentity identity;
+    private final List<String> scopes;
 
     private ConnectionOverview(Connection connection, OAuthTokens tokens, boolean tokensReadable, QuotaUsage quota) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -30,6 +34,24 @@ public final class ConnectionOverview {
         this.refreshable = tokens != null && tokens.refresh().isPresent();
         this.tokensReadable = tokensReadable;
         this.quota = quota;
+        this.identity = tokens == null ? null : tokens.identity().orElse(null);
+        this.scopes = tokens == null ? List.of() : tokens.scopes();
+    }
+
+    /**
+     * @return whose grant the connection holds (account and user), as the provider reported it
+     * @since 0.1
+     */
+    public Optional<GrantIdentity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    /**
+     * @return the scopes the grant holds; empty when unknown
+     * @since 0.1
+     */
+    public List<String> scopes() {
+        return scopes;
     }
 
     /**

@@ -252,6 +252,12 @@ public final class TokenManager {
         if (issued.instanceUrl().isEmpty()) {
             completed.instanceUrl(current.instanceUrl().orElse(null));
         }
+        if (issued.identity().isEmpty()) {
+            completed.identity(current.identity().orElse(null));
+        }
+        if (issued.scopes().isEmpty()) {
+            completed.scopes(current.scopes());
+        }
         OAuthTokens saved = completed.build();
         if (!store.replace(connection.ref(), stored.version(), saved)) {
             return storedMeanwhile(connection, usable);
