@@ -10,7 +10,6 @@ import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase.Outcome;
 import dev.crosswalk.core.port.in.UseCaseException;
 import dev.crosswalk.embedded.Crosswalk;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -18,14 +17,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -80,11 +77,7 @@ final class ConnectCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         InetSocketAddress listenOn = loopbackAddress(callback);
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(config)) {
-            properties.load(in);
-        }
-        ServerSettings server = ServerSettings.fromProperties(properties, environment);
+        ServerSettings server = ServerSettings.load(config, environment);
         Crosswalk.Builder builder = Crosswalk.builder().database(server.database());
         server.connectors().forEach(builder::connector);
         BlockingQueue<Map<String, String>> callbacks = new LinkedBlockingQueue<>();

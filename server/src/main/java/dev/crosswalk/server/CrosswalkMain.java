@@ -6,18 +6,15 @@ import com.google.inject.spi.Message;
 import dev.crosswalk.testkit.salesforce.EmulatorMain;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -114,11 +111,7 @@ public final class CrosswalkMain {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            Properties properties = new Properties();
-            try (InputStream in = Files.newInputStream(config)) {
-                properties.load(in);
-            }
-            CrosswalkServer server = CrosswalkServer.start(ServerSettings.fromProperties(properties, System.getenv()));
+            CrosswalkServer server = CrosswalkServer.start(ServerSettings.load(config, System.getenv()));
             System.out.println("Crosswalk serves the unified API at " + server.url());
             runUntilShutdown(server);
             return 0;

@@ -6,12 +6,9 @@ import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
 import dev.crosswalk.embedded.Crosswalk;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,11 +78,7 @@ final class KeysCommand {
 
         @Override
         public Integer call() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = Files.newInputStream(target.config)) {
-                properties.load(in);
-            }
-            ServerSettings settings = ServerSettings.fromProperties(properties, environment);
+            ServerSettings settings = ServerSettings.load(target.config, environment);
             PrintWriter out = spec.commandLine().getOut();
             try (Crosswalk crosswalk = Crosswalk.builder().database(settings.database()).build()) {
                 int status = run(crosswalk.provisioning(), new TenantId(target.tenant), out);

@@ -2,12 +2,9 @@ package dev.crosswalk.server;
 
 import dev.crosswalk.adapters.persistence.CrosswalkDatabase;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +36,7 @@ final class ReencryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(config)) {
-            properties.load(in);
-        }
-        ServerSettings settings = ServerSettings.fromProperties(properties, environment);
+        ServerSettings settings = ServerSettings.load(config, environment);
         PrintWriter out = spec.commandLine().getOut();
         try (CrosswalkDatabase database = CrosswalkDatabase.open(settings.database())) {
             CrosswalkDatabase.Reencrypted done = database.reencrypt();

@@ -3,8 +3,11 @@ package dev.crosswalk.server;
 import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.domain.Secret;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +66,20 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     /** Settings with the default callback, no return URL allowed and the default webhook retry. */
     ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
         this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY, DEFAULT_QUOTA_ALERT);
+    }
+
+    /**
+     * Reads a properties file, then its settings as {@link #fromProperties} does.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException naming every problem of the settings at once
+     */
+    static ServerSettings load(Path config, Map<String, String> environment) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(config)) {
+            properties.load(in);
+        }
+        return fromProperties(properties, environment);
     }
 
     /**
