@@ -184,7 +184,8 @@ public final class Crosswalk implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private CrmRetry retry = CrmRetry.builder().build();
         private ClassLoader plugins = Crosswalk.class.getClassLoader();
-        private WebhookSender webhookSender = new JdkWebhookSender();
+        private WebhookSender webhookSender;
+        private boolean webhooksToPrivateAddresses;
         private Duration webhookFirstRetry = Duration.ofSeconds(10);
         private boolean deliverWebhooks = true;
         private double quotaAlertThreshold = 0.8;
@@ -267,7 +268,18 @@ public final class Crosswalk implements AutoCloseable {
         }
 
         /**
-         * @param sender sends webhook requests; default the JDK's HTTP client (no redirects, 10 s timeout)
+         * @param allowed whether the default webhook sender may call endpoints on loopback and private networks;
+         *     default {@code false}, so a tenant cannot make the server call into its own network
+         * @since 0.1
+         */
+        public Builder webhooksToPrivateAddresses(boolean allowed) {
+            this.webhooksToPrivateAddresses = allowed;
+            return this;
+        }
+
+        /**
+         * @param sender sends webhook requests; default the JDK's HTTP client (no redirects, 10 s timeout, no
+         *     private addresses unless {@link #webhooksToPrivateAddresses})
          * @since 0.1
          */
         public Builder webhookSender(WebhookSender sender) {
@@ -350,7 +362,8 @@ public final class Crosswalk implements AutoCloseable {
                             .tenants(used.tenants()).tokens(used.tokens()).locks(used.locks())
                             .overrides(used.overrides()).authorizations(used.authorizations())
                             .transactions(used.transactions()).outbox(used.outbox())
-                            .webhooks(used.webhooks(), webhookSender).webhookFirstRetry(webhookFirstRetry)
+                            .webhooks(used.webhooks(), webhookSender != null ? webhookSender
+                                    : new JdkWebhookSender(webhooksToPrivateAddresses)).webhookFirstRetry(webhookFirstRetry)
                             .quotaAlertThreshold(quotaAlertThreshold)
                             .connectors(registry).events(events).cursorKey(signingKey).clock(clock).build();
                     JobScheduler jobs = opened != null && deliverWebhooks

@@ -30,7 +30,8 @@ final class CrosswalkServer implements AutoCloseable {
     static CrosswalkServer start(ServerSettings settings) {
         Clock clock = Clock.systemUTC();
         Crosswalk.Builder builder = Crosswalk.builder().database(settings.database()).clock(clock)
-                .webhookFirstRetry(settings.webhookFirstRetry()).quotaAlertThreshold(settings.quotaAlertThreshold());
+                .webhookFirstRetry(settings.webhookFirstRetry()).quotaAlertThreshold(settings.quotaAlertThreshold())
+                .webhooksToPrivateAddresses(settings.webhooksToPrivateAddresses());
         settings.connectors().forEach(builder::connector);
         Crosswalk crosswalk = builder.build();
         try {

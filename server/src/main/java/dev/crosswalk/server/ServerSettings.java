@@ -32,9 +32,11 @@ import java.util.TreeSet;
  * @param returnUrls where tenants may have their customers sent back after an authorisation
  * @param webhookFirstRetry the wait before a failed webhook delivery is sent again (doubling to an hour)
  * @param quotaAlertThreshold the share of a CRM's API allowance at which a quota alert event is written
+ * @param webhooksToPrivateAddresses whether webhook endpoints on loopback and private networks may be called
  */
 record ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors,
-        URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry, double quotaAlertThreshold) {
+        URI callbackUrl, List<URI> returnUrls, Duration webhookFirstRetry, double quotaAlertThreshold,
+        boolean webhooksToPrivateAddresses) {
 
     static final String TOKEN_KEY_ENV = "CROSSWALK_TOKEN_KEY";
     static final String PREVIOUS_TOKEN_KEYS_ENV = "CROSSWALK_PREVIOUS_TOKEN_KEYS";
@@ -51,9 +53,10 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     static final Duration DEFAULT_WEBHOOK_RETRY = Duration.ofSeconds(10);
     private static final String QUOTA_ALERT_THRESHOLD = "quota.alert_threshold";
     static final double DEFAULT_QUOTA_ALERT = 0.8;
+    private static final String WEBHOOKS_PRIVATE = "webhooks.allow_private_addresses";
     private static final List<String> KNOWN_KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DATABASE_URL,
             DATABASE_USER, DATABASE_PASSWORD, OAUTH_CALLBACK_URL, OAUTH_RETURN_URLS, WEBHOOKS_FIRST_RETRY,
-            QUOTA_ALERT_THRESHOLD);
+            QUOTA_ALERT_THRESHOLD, WEBHOOKS_PRIVATE);
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -65,7 +68,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
 
     /** Settings with the default callback, no return URL allowed and the default webhook retry. */
     ServerSettings(String host, int port, DatabaseSettings database, Map<String, Map<String, String>> connectors) {
-        this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY, DEFAULT_QUOTA_ALERT);
+        this(host, port, database, connectors, null, List.of(), DEFAULT_WEBHOOK_RETRY, DEFAULT_QUOTA_ALERT, false);
     }
 
     /**
@@ -85,7 +88,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
     /**
      * Reads {@code http.host}, {@code http.port}, {@code data.dir} or {@code database.url}/{@code .user}/
      * {@code .password}, {@code oauth.callback_url}, {@code oauth.return_urls} (comma-separated),
-     * {@code webhooks.first_retry}, {@code quota.alert_threshold} and
+     * {@code webhooks.first_retry}, {@code webhooks.allow_private_addresses}, {@code quota.alert_threshold} and
      * {@code connector.<kind>.<key>} entries. The token encryption key comes from the
      * {@value #TOKEN_KEY_ENV} environment variable, never from the file. Every key is checked; each connector's own
      * keys are checked by its spec when it starts.
@@ -130,6 +133,10 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                 .map(value -> httpUrl(OAUTH_RETURN_URLS, value, problems)).filter(Objects::nonNull).toList();
         Duration webhookFirstRetry = firstRetry(properties.getProperty(WEBHOOKS_FIRST_RETRY), problems);
         double quotaAlert = quotaAlert(properties.getProperty(QUOTA_ALERT_THRESHOLD), problems);
+        String privateAddresses = properties.getProperty(WEBHOOKS_PRIVATE, "false").strip();
+        if (!List.of("true", "false").contains(privateAddresses)) {
+            problems.add("'" + WEBHOOKS_PRIVATE + "' must be true or false, was '" + privateAddresses + "'");
+        }
         TokenEncryptionKey key = tokenKey(environment, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid configuration: " + String.join("; ", problems));
@@ -141,7 +148,7 @@ record ServerSettings(String host, int port, DatabaseSettings database, Map<Stri
                                 ? null : Secret.of(properties.getProperty(DATABASE_PASSWORD)),
                         key);
         return new ServerSettings(host, port, database, connectors, callbackUrl, returnUrls, webhookFirstRetry,
-                quotaAlert);
+                quotaAlert, privateAddresses.equals("true"));
     }
 
     private static double quotaAlert(String value, List<String> problems) {

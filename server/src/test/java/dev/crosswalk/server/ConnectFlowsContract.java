@@ -65,7 +65,7 @@ abstract class ConnectFlowsContract {
                                         appKey.getPrivate().getEncoded())
                                 + "\n-----END PRIVATE KEY-----\n")),
                 null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY,
-                ServerSettings.DEFAULT_QUOTA_ALERT));
+                ServerSettings.DEFAULT_QUOTA_ALERT, false));
         apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
     }
 

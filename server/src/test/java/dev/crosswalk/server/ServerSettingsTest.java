@@ -73,6 +73,19 @@ class ServerSettingsTest {
     }
 
     @Test
+    void refusesWebhooksToPrivateAddressesUnlessTheOperatorAllowsThem() {
+        Properties properties = new Properties();
+        assertThat(ServerSettings.fromProperties(properties, ENVIRONMENT).webhooksToPrivateAddresses()).isFalse();
+
+        properties.setProperty("webhooks.allow_private_addresses", "true");
+        assertThat(ServerSettings.fromProperties(properties, ENVIRONMENT).webhooksToPrivateAddresses()).isTrue();
+
+        properties.setProperty("webhooks.allow_private_addresses", "yes");
+        assertThatThrownBy(() -> ServerSettings.fromProperties(properties, ENVIRONMENT))
+                .hasMessageContaining("'webhooks.allow_private_addresses' must be true or false");
+    }
+
+    @Test
     void defaultsToAnEmbeddedH2DatabaseInTheDataFolder() {
         ServerSettings settings = ServerSettings.fromProperties(new Properties(), ENVIRONMENT);
 

@@ -70,7 +70,7 @@ abstract class WebhookDeliveryContract {
                 Map.of("salesforce", Map.of("client_id", emulator.credentials().clientId(),
                         "client_secret", emulator.credentials().clientSecret(),
                         "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion())),
-                null, List.of(), Duration.ofSeconds(1), ServerSettings.DEFAULT_QUOTA_ALERT));
+                null, List.of(), Duration.ofSeconds(1), ServerSettings.DEFAULT_QUOTA_ALERT, true)); // the receiver is local
         nodes.add(node);
         return node;
     }
