@@ -355,7 +355,8 @@ public final class Crosswalk implements AutoCloseable {
                             + " node");
                 }
                 ConnectorContext context = ConnectorContext.builder().tokens(used.tokens())
-                        .connections(used.connections()).locks(used.locks()).retry(retry).clock(clock).build();
+                        .connections(used.connections()).locks(used.locks()).retry(retry).clock(clock)
+                        .events(used.outbox()).build();
                 ConnectorRegistry registry = ConnectorRegistry.load(connectorConfig, context, plugins);
                 try {
                     CrosswalkCore core = CrosswalkCore.builder().connections(used.connections())

@@ -2,6 +2,7 @@ package dev.crosswalk.spi;
 
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.TokenManager;
@@ -46,6 +47,7 @@ public interface ConnectorContext {
         private ConnectionLocks locks;
         private CrmRetry retry = CrmRetry.builder().build();
         private Clock clock = Clock.systemUTC();
+        private EventOutbox events;
 
         private Builder() {
         }
@@ -81,6 +83,16 @@ public interface ConnectorContext {
         }
 
         /**
+         * @param outbox where token managers write connection events (a refresh that failed); default none
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder events(EventOutbox outbox) {
+            this.events = Objects.requireNonNull(outbox, "outbox");
+            return this;
+        }
+
+        /**
          * @return the immutable, thread-safe context
          * @throws NullPointerException when the tokens, connections or locks were not given
          */
@@ -90,6 +102,7 @@ public interface ConnectorContext {
             ConnectionLocks connectionLocks = Objects.requireNonNull(locks, "locks");
             CrmRetry retryPolicy = retry;
             Clock hostClock = clock;
+            EventOutbox outbox = events;
             return new ConnectorContext() {
                 @Override
                 public Clock clock() {
@@ -98,7 +111,7 @@ public interface ConnectorContext {
 
                 @Override
                 public TokenManager tokenManager(TokenRefresher refresher) {
-                    return new TokenManager(tokenStore, connectionStore, connectionLocks, refresher, hostClock);
+                    return new TokenManager(tokenStore, connectionStore, connectionLocks, refresher, hostClock, outbox);
                 }
 
                 @Override

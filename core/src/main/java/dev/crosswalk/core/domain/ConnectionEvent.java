@@ -33,6 +33,11 @@ public record ConnectionEvent(Type type, ConnectionRef connection, String connec
         RECONNECTED("connection.reconnected"),
         /** The connection was deleted and its grant revoked at the provider. */
         DELETED("connection.deleted"),
+        /**
+         * A token refresh failed for a reason that neither ends the grant nor passes by itself; a few in a row (3)
+         * make the connection need the customer.
+         */
+        REFRESH_FAILED("connection.refresh_failed"),
         /** The CRM's API usage reached the alert threshold (80 % by default) of its allowance for the window. */
         QUOTA_ALERT("connection.quota_alert");
 

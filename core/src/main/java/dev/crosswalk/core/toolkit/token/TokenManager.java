@@ -1,12 +1,14 @@
 package dev.crosswalk.core.toolkit.token;
 
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionEvent;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.store.ConnectionLocks;
 import dev.crosswalk.core.port.out.store.ConnectionStore;
+import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import java.net.URI;
 import java.time.Clock;
@@ -57,6 +59,7 @@ public final class TokenManager {
     private final ConnectionLocks locks;
     private final TokenRefresher refresher;
     private final Clock clock;
+    private final EventOutbox events;
     private final Map<ConnectionRef, Kept> kept = new ConcurrentHashMap<>();
     private final Map<ConnectionRef, CompletableFuture<OAuthTokens>> renewals = new ConcurrentHashMap<>();
     private final Map<ConnectionRef, Refused> refusals = new ConcurrentHashMap<>();
@@ -70,11 +73,24 @@ public final class TokenManager {
      */
     public TokenManager(TokenStore store, ConnectionStore connections, ConnectionLocks locks, TokenRefresher refresher,
             Clock clock) {
+        this(store, connections, locks, refresher, clock, null);
+    }
+
+    /**
+     * Like the other constructor, also writing a {@link ConnectionEvent.Type#REFRESH_FAILED} event for each counted
+     * refresh failure that does not yet end the grant.
+     *
+     * @param events where connection events go; {@code null} for none
+     * @since 0.1
+     */
+    public TokenManager(TokenStore store, ConnectionStore connections, ConnectionLocks locks, TokenRefresher refresher,
+            Clock clock, EventOutbox events) {
         this.store = Objects.requireNonNull(store, "store");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.locks = Objects.requireNonNull(locks, "locks");
         this.refresher = Objects.requireNonNull(refresher, "refresher");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = events;
     }
 
     /**
@@ -300,10 +316,26 @@ public final class TokenManager {
                         + " failed " + inARow + " times in a row; the customer must authorise it again. Last: "
                         + failed.getMessage(), failed.providerCode().orElse(null));
             }
+            refreshFailed(connection, inARow, failed);
             throw failed;
         }
         connections.clearRefreshFailures(connection.ref());
         return issued;
+    }
+
+    /** Tells the tenant, when the host gave an outbox; an outbox failure never hides the refresh failure. */
+    private void refreshFailed(Connection connection, int inARow, CrmFailure failed) {
+        if (events == null) {
+            return;
+        }
+        try {
+            events.append(new ConnectionEvent(ConnectionEvent.Type.REFRESH_FAILED, connection.ref(),
+                    connection.connectorKind(), clock.instant(), "the token refresh failed " + inARow
+                            + (inARow == 1 ? " time" : " times") + " in a row (at " + FAILURES_BEFORE_REAUTHORIZATION
+                            + " the customer must authorise the connection again): " + failed.getMessage()));
+        } catch (RuntimeException unwritten) {
+            failed.addSuppressed(unwritten);
+        }
     }
 
     /** The provider moved the account: later reads of the connection (and its API) show the new base URL. */

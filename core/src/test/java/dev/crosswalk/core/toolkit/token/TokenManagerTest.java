@@ -458,6 +458,29 @@ class TokenManagerTest {
     }
 
     @Test
+    void tellsTheTenantOfEachCountedRefreshFailureBeforeTheGrantCountsAsGone() {
+        connections.save(connection);
+        store.save(connection.ref(), tokens(null, "refresh-0", null));
+        dev.crosswalk.core.fakes.InMemoryWebhooks events = new dev.crosswalk.core.fakes.InMemoryWebhooks();
+        TokenManager telling = new TokenManager(store, connections, new InMemoryConnectionLocks(), refresher, clock,
+                events);
+        CrmFailure.Rejected refused = new CrmFailure.Rejected("Salesforce refused: unknown_error", "unknown_error");
+
+        refresher.failNextWith(new CrmFailure.Transient("503 from the login host", null, null));
+        assertThatThrownBy(() -> telling.accessToken(connection)).isInstanceOf(CrmFailure.Transient.class);
+        for (int failure = 0; failure < 3; failure++) {
+            refresher.failNextWith(refused);
+            assertThatThrownBy(() -> telling.accessToken(connection)).isInstanceOf(CrmFailure.class);
+        }
+
+        assertThat(events.events()).extracting(dev.crosswalk.core.domain.ConnectionEvent::detail).containsExactly(
+                "the token refresh failed 1 time in a row (at 3 the customer must authorise the connection again):"
+                        + " Salesforce refused: unknown_error",
+                "the token refresh failed 2 times in a row (at 3 the customer must authorise the connection again):"
+                        + " Salesforce refused: unknown_error");
+    }
+
+    @Test
     void startsCountingRefreshFailuresAgainAfterASuccess() {
         connections.save(connection);
         store.save(connection.ref(), tokens(null, "refresh-0", null));
