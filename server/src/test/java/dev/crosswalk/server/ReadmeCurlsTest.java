@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,8 @@ class ReadmeCurlsTest {
     private static final Pattern METHOD = Pattern.compile("-X (\\w+) ");
     private static final Pattern HEADER = Pattern.compile("-H (\"[^\"]*\"|'[^']*') ");
     private static final Pattern BODY = Pattern.compile("--data-binary @(\\S+) ");
+    /** {@code NAME=$(curl -s ... | sed -n 's/<regex>/\1/p')}: a value the README keeps for later lines. */
+    private static final Pattern ASSIGNED = Pattern.compile("^(\\w+)=\\$\\((curl -s .*) \\| sed -n 's/(.*)/\\\\1/p'\\)$");
     private static final Pattern URL = Pattern.compile("\"(\\$(?:CW|API)[^\"]*)\"");
 
     @TempDir
@@ -63,6 +67,7 @@ class ReadmeCurlsTest {
         List<String> sent = new ArrayList<>();
         String body = null;
         int authorized = 0;
+        Map<String, String> variables = new HashMap<>();
         HttpClient http = HttpClient.newHttpClient();
         for (String line : section.lines().map(String::strip).toList()) {
             Matcher printf = PRINTF.matcher(line);
@@ -74,6 +79,14 @@ class ReadmeCurlsTest {
                 files.add(printf.group(3));
                 continue;
             }
+            Matcher assigned = ASSIGNED.matcher(line);
+            String variable = null;
+            Pattern captured = null;
+            if (assigned.matches()) {
+                variable = assigned.group(1);
+                captured = Pattern.compile(assigned.group(3).replace("\\(", "(").replace("\\)", ")"));
+                line = assigned.group(2);
+            }
             Matcher curl = CURL.matcher(line.replaceAll("\\s+#.*$", ""));
             if (!curl.matches()) {
                 continue;
@@ -81,7 +94,11 @@ class ReadmeCurlsTest {
             String arguments = curl.group(1) + " ";
             Matcher url = URL.matcher(arguments);
             assertThat(url.find()).as(line).isTrue();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)
+            String target = url.group(1);
+            for (var known : variables.entrySet()) {
+                target = target.replace("$" + known.getKey(), known.getValue());
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target
                     .replace("$CW", demo.url() + "/unified/crm")
                     .replace("$API", demo.url().toString())
                     .replace("$SF", "connection_id=" + Demo.CONNECTION.value())));
@@ -103,6 +120,11 @@ class ReadmeCurlsTest {
 
             assertThat(response.statusCode()).as(line + " -> " + response.body()).isBetween(200, 299);
             sent.add(verb);
+            if (variable != null) {
+                Matcher value = captured.matcher(response.body());
+                assertThat(value.matches()).as(line + " -> " + response.body()).isTrue();
+                variables.put(variable, value.group(1));
+            }
             if (response.body().contains("\"authorize_url\"")) {
                 allowAsTheCustomerWould(http, URI.create(new ObjectMapper().readTree(response.body())
                         .get("authorize_url").asText()));
@@ -110,6 +132,7 @@ class ReadmeCurlsTest {
             }
         }
         assertThat(authorized).as("the README connects an org by the customer's authorisation").isEqualTo(1);
+        assertThat(variables).as("the README keeps the new webhook's id").containsKey("WH");
         assertThat(sent).as("the README shows curls for reading and for overrides").contains("GET", "PUT", "POST",
                 "DELETE").hasSizeGreaterThan(15);
     }

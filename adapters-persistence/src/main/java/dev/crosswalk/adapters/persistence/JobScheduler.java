@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Recurring jobs that run on one node of the cluster at a time, scheduled in the Crosswalk database
  * ({@code scheduled_tasks}, db-scheduler): each node polls for due jobs; the node that picks one runs it and
- * heartbeats; when that node dies, another picks the job up within about {@link #DEAD_AFTER}. Webhook delivery runs
+ * heartbeats; when that node dies, another picks the job up within about five seconds (four missed one-second
+ * heartbeats and a poll). Webhook delivery runs
  * here; later sync jobs will too. Start once per node, close on shutdown. Thread-safe.
  *
  * @since 0.1
@@ -20,8 +21,6 @@ public final class JobScheduler implements AutoCloseable {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(1);
     private static final int MISSED_HEARTBEATS = 4;
-    /** How soon a job whose node died runs elsewhere: missed heartbeats plus a poll. */
-    public static final Duration DEAD_AFTER = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS + 1);
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration LONGEST_SHUTDOWN = Duration.ofSeconds(10);
 

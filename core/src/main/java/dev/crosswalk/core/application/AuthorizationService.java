@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,6 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
     private final ProvisionTenantUseCase provisioning;
     private final ConnectionsService connections;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AuthorizationService(AuthorizationStore authorizations, ConnectionResolver resolver,
             ProvisionTenantUseCase provisioning, ConnectionsService connections, Clock clock) {
@@ -63,8 +61,8 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
             throw new UseCaseException.InvalidRequest("the connection cannot be authorised with these settings: "
                     + String.join("; ", problems), List.of());
         }
-        String state = randomText();
-        Secret verifier = Secret.of(randomText());
+        String state = RandomText.ofBytes(RANDOM_BYTES);
+        Secret verifier = Secret.of(RandomText.ofBytes(RANDOM_BYTES));
         Instant now = clock.instant();
         PendingAuthorization pending = new PendingAuthorization(state, connection, connectorKind, settings, verifier,
                 redirectUri, Optional.ofNullable(returnUrl), now.plus(LIFETIME));
@@ -129,12 +127,6 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
     private static Outcome failed(PendingAuthorization pending, String error, String description) {
         return new Outcome(pending.connection(), Optional.empty(), Optional.of(error),
                 Optional.ofNullable(description), pending.returnUrl());
-    }
-
-    private String randomText() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return BASE64URL.encodeToString(bytes);
     }
 
     /** RFC 7636 S256: base64url(SHA-256(ASCII(verifier))). */

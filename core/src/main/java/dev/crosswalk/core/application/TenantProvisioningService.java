@@ -12,9 +12,7 @@ import dev.crosswalk.core.port.out.store.EventOutbox;
 import dev.crosswalk.core.port.out.store.TenantStore;
 import dev.crosswalk.core.port.out.store.TokenStore;
 import dev.crosswalk.core.port.out.store.Transactions;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 
 /** Creates tenants, issues API keys ({@code cwk_} + 32 random bytes) and stores connections with their tokens. */
@@ -29,7 +27,6 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     private final Transactions transactions;
     private final EventOutbox outbox;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     TenantProvisioningService(TenantStore tenants, ConnectionStore connections, TokenStore tokens,
             Transactions transactions, EventOutbox outbox, Clock clock) {
@@ -44,9 +41,7 @@ final class TenantProvisioningService implements ProvisionTenantUseCase {
     @Override
     public Secret issueApiKey(TenantId tenant, String displayName) {
         tenants.createTenant(tenant, displayName);
-        byte[] bytes = new byte[KEY_BYTES];
-        random.nextBytes(bytes);
-        Secret key = Secret.of(KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        Secret key = Secret.of(KEY_PREFIX + RandomText.ofBytes(KEY_BYTES));
         tenants.addApiKeyHash(tenant, ApiKeyHash.of(key.reveal()));
         return key;
     }

@@ -13,11 +13,9 @@ import dev.crosswalk.core.port.out.store.WebhookStore.DueDelivery;
 import dev.crosswalk.core.toolkit.webhook.WebhookSignatures;
 import java.io.IOException;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,6 @@ final class WebhookService implements ManageWebhooksUseCase, DeliverWebhooksUseC
     private final WebhookSender sender;
     private final Clock clock;
     private final Duration firstRetry;
-    private final SecureRandom random = new SecureRandom();
 
     WebhookService(WebhookStore store, WebhookSender sender, Clock clock, Duration firstRetry) {
         this.store = store;
@@ -54,8 +51,8 @@ final class WebhookService implements ManageWebhooksUseCase, DeliverWebhooksUseC
             throw new UseCaseException.InvalidRequest("a webhook URL must be an absolute http(s) URL without user"
                     + " info, was '" + url + "'", List.of());
         }
-        WebhookEndpoint endpoint = new WebhookEndpoint(tenant, "wh_" + randomText(12), url, clock.instant());
-        Secret secret = Secret.of("whsec_" + randomText(32));
+        WebhookEndpoint endpoint = new WebhookEndpoint(tenant, "wh_" + RandomText.ofBytes(12), url, clock.instant());
+        Secret secret = Secret.of("whsec_" + RandomText.ofBytes(32));
         store.addEndpoint(endpoint, secret);
         return new Registered(endpoint, secret);
     }
@@ -133,9 +130,4 @@ final class WebhookService implements ManageWebhooksUseCase, DeliverWebhooksUseC
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 
-    private String randomText(int bytes) {
-        byte[] value = new byte[bytes];
-        random.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
-    }
 }
