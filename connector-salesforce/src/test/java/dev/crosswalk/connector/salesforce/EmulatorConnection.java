@@ -6,6 +6,8 @@ import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.fakes.InMemoryConnectionStore;
+import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
 import dev.crosswalk.spi.Connector;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.UnifiedObject;
+import dev.crosswalk.core.fakes.InMemoryConnectionStore;
+import dev.crosswalk.core.fakes.InMemoryTokenStore;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.InMemoryConnectionLocks;
