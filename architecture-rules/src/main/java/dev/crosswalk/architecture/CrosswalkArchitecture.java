@@ -111,9 +111,12 @@ public final class CrosswalkArchitecture {
                 .because("connectors compile against the spi; it must not drag in anything else");
     }
 
-    /** A connector uses spi and core's public API, never an adapter, the server, core's services or another connector. */
+    /**
+     * A connector, and the connector-support library every connector shares ({@code support}), use spi and core's
+     * public API, never an adapter, the server or core's services.
+     */
     public static ArchRule connectorsStayInTheirLane(String root) {
-        return noClasses().that().resideInAPackage(root + ".connector..")
+        return noClasses().that().resideInAnyPackage(root + ".connector..", root + ".support..")
                 .should().dependOnClassesThat(resideInAnyPackage(
                         root + ".adapters..", root + ".server..", root + ".core.application..", root + ".core.port.in.."))
                 .because("a connector is a plugin: it sees only the spi and core's ports and toolkit");
@@ -124,7 +127,7 @@ public final class CrosswalkArchitecture {
      * {@code TokenManager} its {@code ConnectorContext} hands out, which the host configured once for all connectors.
      */
     public static ArchRule connectorsDoNotReachStores(String root) {
-        return noClasses().that().resideInAPackage(root + ".connector..")
+        return noClasses().that().resideInAnyPackage(root + ".connector..", root + ".support..")
                 .should().dependOnClassesThat(resideInAPackage(root + ".core.port.out.store.."))
                 .because("persistence is the host's: a connector that read or wrote stores itself would bypass the "
                         + "locking and refresh rules every connector shares");
@@ -179,7 +182,7 @@ public final class CrosswalkArchitecture {
     }
 
     /**
-     * The code every connector shares (core, spi, adapters) names no provider, as {@link #KNOWN_PROVIDERS} lists
+     * The code every connector shares (core, spi, support, adapters) names no provider, as {@link #KNOWN_PROVIDERS} lists
      * them: see {@link #sharedCodeIsProviderNeutral(String, List)}.
      */
     public static ArchRule sharedCodeIsProviderNeutral(String root) {
@@ -187,16 +190,17 @@ public final class CrosswalkArchitecture {
     }
 
     /**
-     * The code every connector shares ({@code core}, {@code spi}, {@code adapters}) names no provider: no class whose
-     * name or package, field or method name, or any type it uses (fields, parameters, return types, calls) contains
-     * one of {@code providers}, ignoring case. Every connector serves the unified routes through the same code path;
+     * The code every connector shares ({@code core}, {@code spi}, {@code support}, {@code adapters}) names no provider:
+     * no class whose name or package, field or method name, or any type it uses (fields, parameters, return types,
+     * calls) contains one of {@code providers}, ignoring case. Every connector serves the unified routes through the same code path;
      * what differs lives in the connector and its mapping files.
      *
      * @param providers the words to refuse, e.g. {@code ["salesforce", "hubspot"]}; at least one, none blank
      * @throws IllegalArgumentException when {@code providers} is empty or holds a blank word
      */
     public static ArchRule sharedCodeIsProviderNeutral(String root, List<String> providers) {
-        return classes().that().resideInAnyPackage(root + ".core..", root + ".spi..", root + ".adapters..")
+        return classes().that().resideInAnyPackage(root + ".core..", root + ".spi..", root + ".support..",
+                        root + ".adapters..")
                 .should(new NamesNoProvider(providers))
                 .because("a provider's name in shared code means one provider is served differently from the others");
     }

@@ -181,6 +181,20 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void connectorSupportMayNotReachAStoreNorAService() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.connectorsDoNotReachStores(ROOT),
+                Class.forName(ROOT + ".support.SupportReadingTokens"));
+        assertReports(CrosswalkArchitecture.connectorsStayInTheirLane(ROOT),
+                Class.forName(ROOT + ".support.SupportCallingAService"));
+    }
+
+    @Test
+    void connectorSupportMayNotBeWrittenForOneProvider() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT),
+                Class.forName(ROOT + ".support.HubspotPaging"));
+    }
+
+    @Test
     void connectorMayNotUseAnotherConnector() throws ClassNotFoundException {
         assertReports(CrosswalkArchitecture.connectorsAreIndependent(ROOT),
                 Class.forName(ROOT + ".connector.beta.BetaUsingAlpha"), AlphaPlugin.class);
