@@ -1,0 +1,51 @@
+package dev.crosswalk.emulator.hubspot;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One HubSpot account (hub id) with its records and their associations. Every read and write of its data holds the
+ * portal's monitor ({@code synchronized (portal)}).
+ */
+final class Portal {
+
+    private final long hubId;
+    private final String domain;
+    private final Map<ObjectType, ObjectStore> stores = new EnumMap<>(ObjectType.class);
+    private final Associations associations = new Associations();
+
+    Portal(long hubId, String domain) {
+        this.hubId = hubId;
+        this.domain = domain;
+        for (ObjectType type : ObjectType.values()) {
+            stores.put(type, new ObjectStore(type));
+        }
+    }
+
+    long hubId() {
+        return hubId;
+    }
+
+    /** The portal's HubSpot domain as token info reports it, e.g. {@code acme-123.example.com}. */
+    String domain() {
+        return domain;
+    }
+
+    ObjectStore store(ObjectType type) {
+        return stores.get(type);
+    }
+
+    Associations associations() {
+        return associations;
+    }
+
+    /** A record by its id in the path, archived ones only when {@code archived}. */
+    Optional<CrmObject> find(ObjectType type, String id, boolean archived) {
+        try {
+            return store(type).find(Long.parseLong(id)).filter(found -> found.archived() == archived);
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
