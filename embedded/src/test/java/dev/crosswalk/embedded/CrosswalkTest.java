@@ -14,9 +14,9 @@ import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ListRequest;
 import dev.crosswalk.core.port.in.ReadUnifiedRecordsUseCase;
+import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
 import dev.crosswalk.embedded.fixture.FixturePlugins;
 import dev.crosswalk.spi.config.ConfigValidationException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +43,21 @@ class CrosswalkTest {
     @Test
     void findsBothBundledPluginsThroughServiceLoader() {
         assertThat(ConnectorRegistry.discover(CrosswalkTest.class.getClassLoader()))
-                .containsOnlyKeys("salesforce", "hubspot-stub");
+                .containsOnlyKeys("salesforce", "hubspot");
     }
 
     @Test
     void startsOnlyTheConfiguredConnectorsAndServesTheirUnifiedObjects() {
-        try (Crosswalk crosswalk = onH2().connector("hubspot-stub", Map.of()).build()) {
+        try (HubSpotEmulator hubspot = HubSpotEmulator.builder().port(0).seed(1).contacts(5).start();
+                Crosswalk crosswalk = onH2().connector("hubspot", Map.of("api_url", hubspot.baseUrl().toString()))
+                        .build()) {
             ConnectionRef ref = new ConnectionRef(new TenantId("acme"), new ConnectionId("hs"));
             crosswalk.provisioning().issueApiKey(ref.tenant(), "Acme");
-            crosswalk.provisioning().connect(Connection.builder(ref, "hubspot-stub", URI.create("https://hs.invalid"))
-                    .build(), OAuthTokens.builder(Instant.now()).accessToken(Secret.of("unused")).build());
+            crosswalk.provisioning().connect(Connection.builder(ref, "hubspot", hubspot.baseUrl()).build(),
+                    OAuthTokens.builder(Instant.now())
+                            .accessToken(Secret.of(hubspot.credentials().privateAppToken())).build());
 
-            assertThat(crosswalk.connectorKinds()).containsExactly("hubspot-stub");
+            assertThat(crosswalk.connectorKinds()).containsExactly("hubspot");
             assertThat(crosswalk.unifiedRecords().listContacts(ListRequest.builder(ref).build()).items()).isNotEmpty();
         }
     }

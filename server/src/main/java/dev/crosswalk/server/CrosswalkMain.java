@@ -148,7 +148,8 @@ public final class CrosswalkMain {
             out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator at "
                     + demo.emulatorBaseUrl());
             out.println("                 export EMU=" + demo.emulatorBaseUrl() + "   (for the README's examples)");
-            out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> canned HubSpot data (hubspot-stub connector)");
+            out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> the in-process HubSpot emulator at "
+                    + demo.hubSpotBaseUrl());
             out.println();
             out.println("List contacts:");
             out.println("  " + demo.curl());

@@ -9,6 +9,7 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
 import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.io.IOException;
@@ -22,9 +23,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Demo mode: the Salesforce emulator in-process with seeded data, the server on an embedded H2 file database under a
- * local data folder, and a demo tenant with a fresh API key (earlier demo keys revoked) and a Salesforce connection to
- * the emulator.
+ * Demo mode: the Salesforce and HubSpot emulators in-process with seeded data, the server on an embedded H2 file
+ * database under a local data folder, and a demo tenant with a fresh API key (earlier demo keys revoked), a Salesforce
+ * connection to the one emulator and a HubSpot connection to the other.
  */
 final class Demo implements AutoCloseable {
 
@@ -33,11 +34,13 @@ final class Demo implements AutoCloseable {
     static final ConnectionId HUBSPOT_CONNECTION = new ConnectionId("demo-hubspot");
 
     private final SalesforceEmulator emulator;
+    private final HubSpotEmulator hubspot;
     private final CrosswalkServer server;
     private final Secret apiKey;
 
-    private Demo(SalesforceEmulator emulator, CrosswalkServer server, Secret apiKey) {
+    private Demo(SalesforceEmulator emulator, HubSpotEmulator hubspot, CrosswalkServer server, Secret apiKey) {
         this.emulator = emulator;
+        this.hubspot = hubspot;
         this.server = server;
         this.apiKey = apiKey;
     }
@@ -46,6 +49,14 @@ final class Demo implements AutoCloseable {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
                 .port(0).seed(42).contacts(contacts).accounts(Math.max(1, contacts / 10))
                 .opportunities(Math.max(1, contacts / 5)).dealRegistrations(Math.max(1, contacts / 25)).start();
+        HubSpotEmulator hubspot;
+        try {
+            hubspot = HubSpotEmulator.builder().port(0).seed(42).contacts(contacts)
+                    .companies(Math.max(1, contacts / 10)).deals(Math.max(1, contacts / 5)).start();
+        } catch (RuntimeException failed) {
+            emulator.close();
+            throw failed;
+        }
         try {
             EmulatorCredentials credentials = emulator.credentials();
             ServerSettings settings = new ServerSettings(host, port,
@@ -55,7 +66,10 @@ final class Demo implements AutoCloseable {
                             "client_secret", credentials.clientSecret(),
                             "login_url", emulator.baseUrl().toString(),
                             "api_version", emulator.apiVersion()),
-                            "hubspot-stub", Map.of()));
+                            "hubspot", Map.of(
+                            "client_id", hubspot.credentials().clientId(),
+                            "client_secret", hubspot.credentials().clientSecret(),
+                            "api_url", hubspot.baseUrl().toString())));
             CrosswalkServer server = CrosswalkServer.start(settings);
             try {
                 ProvisionTenantUseCase provisioning = server.service(ProvisionTenantUseCase.class);
@@ -66,18 +80,19 @@ final class Demo implements AutoCloseable {
                                 .build(),
                         OAuthTokens.builder(server.service(Clock.class).instant())
                                 .refreshToken(Secret.of(credentials.refreshToken())).build());
-                // the canned HubSpot stub makes no calls: its connection needs a token only because every one does
+                // as after the customer installed the app in its portal: the first call refreshes the access token
                 provisioning.connect(
-                        Connection.builder(new ConnectionRef(TENANT, HUBSPOT_CONNECTION), "hubspot-stub",
-                                URI.create("https://hubspot-stub.invalid")).build(),
+                        Connection.builder(new ConnectionRef(TENANT, HUBSPOT_CONNECTION), "hubspot",
+                                hubspot.baseUrl()).build(),
                         OAuthTokens.builder(server.service(Clock.class).instant())
-                                .accessToken(Secret.of("canned-data-needs-no-token")).build());
-                return new Demo(emulator, server, apiKey);
+                                .refreshToken(Secret.of(hubspot.credentials().refreshToken())).build());
+                return new Demo(emulator, hubspot, server, apiKey);
             } catch (RuntimeException provisioningFailed) {
                 server.close();
                 throw provisioningFailed;
             }
         } catch (RuntimeException failed) {
+            hubspot.close();
             emulator.close();
             throw failed;
         }
@@ -115,6 +130,11 @@ final class Demo implements AutoCloseable {
         return emulator.baseUrl();
     }
 
+    /** @return where the in-process HubSpot emulator listens */
+    URI hubSpotBaseUrl() {
+        return hubspot.baseUrl();
+    }
+
     /** @return the emulator's connected app and user, as an OAuth flow would have produced them */
     EmulatorCredentials emulatorCredentials() {
         return emulator.credentials();
@@ -127,6 +147,7 @@ final class Demo implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        hubspot.close();
         emulator.close();
     }
 

@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -272,14 +274,27 @@ class DemoTest {
     }
 
     @Test
-    void servesTheSameUnifiedRoutesForTheSecondConnector() throws Exception {
-        JsonNode contacts = ok(demo.url("contacts", "").toString().replace(Demo.CONNECTION.value(),
-                Demo.HUBSPOT_CONNECTION.value()));
-        assertThat(contacts.get("results")).isNotEmpty();
-        assertThat(contacts.get("results").get(0).get("custom_fields").has("customer_tier")).isTrue();
-        JsonNode accounts = ok(demo.url("accounts", "").toString().replace(Demo.CONNECTION.value(),
-                Demo.HUBSPOT_CONNECTION.value()));
-        assertThat(accounts.get("results")).isNotEmpty();
+    void servesHubSpotThroughTheSameUnifiedRoutesPagingToTheEnd() throws Exception {
+        Map<String, Integer> seeded = Map.of("contacts", 450, "accounts", 45, "opportunities", 90);
+        for (Map.Entry<String, Integer> route : seeded.entrySet()) {
+            List<JsonNode> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                JsonNode page = ok(URI.create(demo.url(route.getKey(), "page_size=40").toString()
+                        .replace(Demo.CONNECTION.value(), Demo.HUBSPOT_CONNECTION.value())
+                        + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))));
+                page.get("results").forEach(all::add);
+                cursor = page.path("next_cursor").isTextual() ? page.get("next_cursor").asText() : null;
+            } while (cursor != null);
+
+            assertThat(all).as(route.getKey()).hasSize(route.getValue());
+            assertThat(all.stream().map(record -> record.get("id").asText()).distinct()).hasSize(route.getValue());
+            assertThat(all.get(0).get("custom_fields").fieldNames()).toIterable().isNotEmpty()
+                    .allSatisfy(name -> assertThat(name).startsWith("customer_"));
+        }
+        JsonNode deal = ok(URI.create(demo.url("opportunities", "page_size=5").toString()
+                .replace(Demo.CONNECTION.value(), Demo.HUBSPOT_CONNECTION.value()))).get("results").get(0);
+        assertThat(deal.path("account").path("id").asText()).isNotBlank();
     }
 
     private JsonNode ok(URI url) throws IOException, InterruptedException {

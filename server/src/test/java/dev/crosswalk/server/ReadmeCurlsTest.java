@@ -101,7 +101,8 @@ class ReadmeCurlsTest {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target
                     .replace("$CW", demo.url() + "/unified/crm")
                     .replace("$API", demo.url().toString())
-                    .replace("$SF", "connection_id=" + Demo.CONNECTION.value())));
+                    .replace("$SF", "connection_id=" + Demo.CONNECTION.value())
+                    .replace("$HS", "connection_id=" + Demo.HUBSPOT_CONNECTION.value())));
             Matcher header = HEADER.matcher(arguments);
             while (header.find()) {
                 String value = header.group(1).substring(1, header.group(1).length() - 1)

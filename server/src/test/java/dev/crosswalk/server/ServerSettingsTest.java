@@ -22,7 +22,7 @@ class ServerSettingsTest {
         properties.setProperty("database.user", "crosswalk");
         properties.setProperty("connector.salesforce.client_id", "abc");
         properties.setProperty("connector.salesforce.login_url", "https://test.salesforce.com");
-        properties.setProperty("connector.hubspot-stub.max_page_size", "50");
+        properties.setProperty("connector.hubspot.read_timeout", "PT5S");
 
         ServerSettings settings = ServerSettings.fromProperties(properties, ENVIRONMENT);
 
@@ -31,7 +31,7 @@ class ServerSettingsTest {
         assertThat(settings.database().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/crosswalk");
         assertThat(settings.connectors()).isEqualTo(Map.of(
                 "salesforce", Map.of("client_id", "abc", "login_url", "https://test.salesforce.com"),
-                "hubspot-stub", Map.of("max_page_size", "50")));
+                "hubspot", Map.of("read_timeout", "PT5S")));
     }
 
     @Test

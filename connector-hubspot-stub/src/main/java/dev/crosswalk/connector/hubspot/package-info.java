@@ -1,7 +1,8 @@
 /**
- * A stub HubSpot connector that proves the SPI with a second plugin: it serves canned HubSpot-shaped contacts,
- * companies and deals (CRM v3 property names, values as text, numeric ids, {@code after} paging, archived records)
- * through the record port, without any network, and ships mapping files that make them unified contacts, accounts
- * and opportunities. Only {@link HubSpotStubPlugin} and {@link HubSpotStubConnectorFactory} are public.
+ * The HubSpot connector (kind {@code hubspot}): contacts, companies, deals and any other object of HubSpot's CRM v3
+ * API through the record port (list with {@code after} paging, the search API for filters, the primary company
+ * association), schema from the properties API, OAuth 2.0 authorisation-code and private-app tokens through core's
+ * token machinery, quota from the {@code X-HubSpot-RateLimit-*} headers, and mapping files for the unified contacts,
+ * accounts and opportunities. Only {@link HubSpotPlugin} and {@link HubSpotConnectorFactory} are public.
  */
 package dev.crosswalk.connector.hubspot;

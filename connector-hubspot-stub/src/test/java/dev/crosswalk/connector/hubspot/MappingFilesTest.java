@@ -3,6 +3,7 @@ package dev.crosswalk.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosswalk.core.domain.Contact;
+import dev.crosswalk.core.domain.Opportunity;
 import dev.crosswalk.core.domain.ProviderRecord;
 import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.UnifiedObject;
@@ -12,50 +13,75 @@ import dev.crosswalk.core.toolkit.mapping.ReadPlan;
 import dev.crosswalk.core.toolkit.mapping.SchemaLookup;
 import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
 import dev.crosswalk.core.toolkit.mapping.UnifiedRecords;
-import dev.crosswalk.spi.Connector;
-import java.util.Map;
+import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The stub's mapping files, compiled and run by core's mapping engine over the canned data. */
+/** The connector's mapping files, compiled and run by core's mapping engine over the emulator's records. */
 class MappingFilesTest {
 
-    @Test
-    void everyFileFitsTheCannedSchemaAndMapsEveryRecord() {
-        try (Connector connector = StubHost.create(Map.of())) {
-            SchemaLookup schemas = object -> connector.schema().describe(StubHost.CONNECTION, object);
-            for (MappingDocument document : connector.mappings()) {
-                UnifiedMapping mapping = UnifiedMapping.compile(document);
-                assertThat(mapping.validate(schemas)).as(document.sourceName()).isEmpty();
+    private static HubSpotEmulator emulator;
+    private static HubSpotHost host;
+    private static SchemaLookup schemas;
 
-                ReadPlan plan = mapping.plan(schemas, Set.of());
-                var records = connector.records().list(StubHost.CONNECTION,
-                        RecordQuery.builder(mapping.providerObject()).fields(plan.providerFields()).pageSize(100)
-                                .build()).records();
-                assertThat(records).as(document.sourceName()).isNotEmpty();
-                for (ProviderRecord record : records) {
-                    UnifiedRecord unified = UnifiedRecords.toRecord(document.object(), plan.map(record), false);
-                    assertThat(unified.id()).isEqualTo(record.id());
-                    assertThat(unified.createdAt()).isPresent();
-                }
+    @BeforeAll
+    static void start() {
+        emulator = HubSpotEmulator.builder().port(0).seed(13).companies(5).contacts(30).deals(12).start();
+        host = HubSpotHost.privateApp(emulator);
+        schemas = object -> host.connector.schema().describe(host.connection, object);
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+        emulator.close();
+    }
+
+    @Test
+    void shipsOneFileForEachUnifiedObjectOverTheMatchingHubSpotObject() {
+        assertThat(host.connector.mappings()).extracting(MappingDocument::object)
+                .containsExactlyInAnyOrder(UnifiedObject.CONTACT, UnifiedObject.ACCOUNT, UnifiedObject.OPPORTUNITY);
+    }
+
+    @Test
+    void everyFileFitsTheSchemaAndMapsEveryRecord() {
+        for (MappingDocument document : host.connector.mappings()) {
+            UnifiedMapping mapping = UnifiedMapping.compile(document);
+            assertThat(mapping.validate(schemas)).as(document.sourceName()).isEmpty();
+            for (UnifiedRecord unified : map(document, mapping)) {
+                assertThat(unified.id()).isNotBlank();
+                assertThat(unified.createdAt()).isPresent();
+                assertThat(unified.customFields()).isNotEmpty()
+                        .allSatisfy((name, value) -> assertThat(name).startsWith("customer_"));
             }
         }
     }
 
     @Test
-    void contactsGetAJoinedNameAndTheCustomTierInCustomFields() {
-        try (Connector connector = StubHost.create(Map.of())) {
-            SchemaLookup schemas = object -> connector.schema().describe(StubHost.CONNECTION, object);
-            UnifiedMapping mapping = UnifiedMapping.compile(connector.mappings().get(0));
-            ReadPlan plan = mapping.plan(schemas, Set.of());
-            ProviderRecord first = connector.records().list(StubHost.CONNECTION, RecordQuery.builder("contacts")
-                    .fields(plan.providerFields()).build()).records().get(0);
-
-            Contact contact = (Contact) UnifiedRecords.toRecord(UnifiedObject.CONTACT, plan.map(first), false);
-
-            assertThat(contact.name()).contains(first.fields().get("firstname") + " " + first.fields().get("lastname"));
-            assertThat(contact.customFields()).containsOnlyKeys("customer_tier");
-            assertThat(contact.emailAddresses()).isNotEmpty();
+    void contactsAndDealsCarryTheirPrimaryCompanyAsTheAccount() {
+        for (MappingDocument document : host.connector.mappings()) {
+            List<UnifiedRecord> records = map(document, UnifiedMapping.compile(document));
+            if (document.object() == UnifiedObject.CONTACT) {
+                assertThat(records).map(record -> (Contact) record)
+                        .anySatisfy(contact -> assertThat(contact.account()).isPresent())
+                        .allSatisfy(contact -> assertThat(contact.name()).isPresent());
+            } else if (document.object() == UnifiedObject.OPPORTUNITY) {
+                assertThat(records).map(record -> (Opportunity) record)
+                        .anySatisfy(deal -> assertThat(deal.account()).isPresent());
+            }
         }
+    }
+
+    private static List<UnifiedRecord> map(MappingDocument document, UnifiedMapping mapping) {
+        ReadPlan plan = mapping.plan(schemas, Set.of());
+        List<ProviderRecord> records = host.connector.records().list(host.connection,
+                RecordQuery.builder(mapping.providerObject()).fields(plan.providerFields()).pageSize(100).build())
+                .records();
+        assertThat(records).as(document.sourceName()).isNotEmpty();
+        return records.stream().map(record -> UnifiedRecords.toRecord(document.object(), plan.map(record), false))
+                .toList();
     }
 }

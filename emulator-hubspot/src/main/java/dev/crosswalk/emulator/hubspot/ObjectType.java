@@ -15,6 +15,8 @@ enum ObjectType {
                     PropertyDef.text("lastname", "Last Name", "contactinformation"),
                     PropertyDef.text("email", "Email", "contactinformation"),
                     PropertyDef.text("phone", "Phone Number", "contactinformation").withType("phone_number", "phonenumber"),
+                    PropertyDef.text("mobilephone", "Mobile Phone Number", "contactinformation")
+                            .withType("phone_number", "phonenumber"),
                     PropertyDef.text("company", "Company Name", "contactinformation"),
                     PropertyDef.text("jobtitle", "Job Title", "contactinformation"),
                     PropertyDef.select("lifecyclestage", "Lifecycle Stage", "contactinformation",

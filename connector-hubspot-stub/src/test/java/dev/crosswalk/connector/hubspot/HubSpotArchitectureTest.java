@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.crosswalk.architecture.CrosswalkArchitecture;
 
 @AnalyzeClasses(packages = "dev.crosswalk.connector.hubspot", importOptions = ImportOption.DoNotIncludeTests.class)
-class HubSpotStubArchitectureTest {
+class HubSpotArchitectureTest {
 
     @ArchTest
     static final ArchRule connector_stays_in_its_lane = CrosswalkArchitecture.connectorsStayInTheirLane("dev.crosswalk");
