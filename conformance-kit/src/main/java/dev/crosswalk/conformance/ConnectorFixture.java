@@ -54,8 +54,8 @@ public interface ConnectorFixture extends AutoCloseable {
     /**
      * @param now the testing clock's time, to stamp the tokens with
      * @return the tokens a connection holds after the customer authorised it (typically a refresh token and no access
-     *     token yet, so the first call refreshes). Each call returns a grant that works, even after
-     *     {@link #revokeGrant()} was called on another grant of this fixture
+     *     token yet, so the first call refreshes); they may be the same on every call. The kit never connects again
+     *     to a fixture after {@link #revokeGrant()}
      */
     OAuthTokens tokens(Instant now);
 

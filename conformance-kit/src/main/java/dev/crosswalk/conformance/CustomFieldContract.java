@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CustomFieldContract extends ConnectorContract {
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected CustomFieldContract() {
         super(false);
     }

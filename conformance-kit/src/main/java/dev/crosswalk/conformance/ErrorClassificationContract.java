@@ -27,6 +27,7 @@ public abstract class ErrorClassificationContract extends ConnectorContract {
     /** More failing calls than any retry makes. */
     private static final int PERSISTENT = 1000;
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected ErrorClassificationContract() {
         super(true);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class QuotaPortContract extends ConnectorContract {
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected QuotaPortContract() {
         super(false);
     }

@@ -45,6 +45,7 @@ public abstract class RecordPortContract extends ConnectorContract {
     /** How many records a test reads one by one. */
     private static final int READ_ONE_BY_ONE = 5;
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected RecordPortContract() {
         super(false);
     }

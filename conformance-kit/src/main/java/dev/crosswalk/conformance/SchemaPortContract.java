@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 public abstract class SchemaPortContract extends ConnectorContract {
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected SchemaPortContract() {
         super(false);
     }

@@ -233,8 +233,9 @@ public final class TestingConnectorContext implements AutoCloseable {
         }
 
         /**
-         * @param policy the retry policy to lend the connector instead of the default ({@link TestingConnectorContext#RETRY_ATTEMPTS}
-         *     attempts, waits that pass at once); {@link #retryWaits()} then counts nothing
+         * @param policy the retry policy to lend the connector instead of the default
+         *     ({@link TestingConnectorContext#RETRY_ATTEMPTS} attempts, waits that pass at once);
+         *     {@link TestingConnectorContext#retryWaits()} then counts nothing
          */
         public Builder retry(CrmRetry policy) {
             this.retry = Objects.requireNonNull(policy, "policy");

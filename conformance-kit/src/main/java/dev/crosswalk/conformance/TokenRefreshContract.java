@@ -38,6 +38,7 @@ public abstract class TokenRefreshContract extends ConnectorContract {
     /** Callers that meet an expired token together. */
     private static final int CALLERS = 8;
 
+    /** For a connector's subclass, which supplies only {@link #startFixture()}. */
     protected TokenRefreshContract() {
         super(true);
     }

@@ -106,7 +106,8 @@ final class ToyFixture implements ConnectorFixture {
 
     @Override
     public FilterCase textFilter() {
-        return new FilterCase("people", "name", provider.fields("people", "7").get("name"), valuesById("people", "name"));
+        return new FilterCase("people", "name", provider.fields("people", "7").get("name"),
+                valuesById("people", "name"));
     }
 
     @Override
