@@ -16,10 +16,12 @@ import dev.crosswalk.core.domain.RecordPage;
 import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.core.port.out.crm.MappingDocument;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
 import dev.crosswalk.core.port.out.crm.ReadCapabilities;
 import dev.crosswalk.core.port.out.crm.RecordPort;
 import dev.crosswalk.core.port.out.crm.SchemaPort;
+import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.TokenManager;
 import dev.crosswalk.spi.Connector;
@@ -108,6 +110,11 @@ final class ToyConnector implements Connector, RecordPort, SchemaPort, QuotaPort
     @Override
     public QuotaPort quota() {
         return this;
+    }
+
+    @Override
+    public List<MappingDocument> mappings() {
+        return MappingDocuments.fromClasspath(ToyConnector.class, ToyConnectorFactory.KIND);
     }
 
     @Override

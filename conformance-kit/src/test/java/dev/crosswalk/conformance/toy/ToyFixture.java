@@ -7,13 +7,7 @@ import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.QuotaUsage;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.UnifiedObject;
-import dev.crosswalk.spi.Connector;
-import dev.crosswalk.spi.ConnectorContext;
 import dev.crosswalk.spi.ConnectorFactory;
-import dev.crosswalk.spi.config.ConfigKey;
-import dev.crosswalk.spi.config.ConfigSpec;
-import dev.crosswalk.spi.config.ConfigType;
-import dev.crosswalk.spi.config.ConnectorConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,23 +32,7 @@ final class ToyFixture implements ConnectorFixture {
 
     @Override
     public ConnectorFactory factory() {
-        return new ConnectorFactory() {
-            @Override
-            public String kind() {
-                return "toy";
-            }
-
-            @Override
-            public ConfigSpec configSpec() {
-                return ConfigSpec.builder()
-                        .key(ConfigKey.required("region", ConfigType.STRING, "where the toy provider lives")).build();
-            }
-
-            @Override
-            public Connector create(ConnectorConfig config, ConnectorContext context) {
-                return new ToyConnector(provider, flaw, context);
-            }
-        };
+        return new ToyConnectorFactory(provider, flaw);
     }
 
     @Override
