@@ -10,6 +10,7 @@ import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.domain.UnifiedObject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -68,10 +69,12 @@ public abstract class ConnectorContract {
      *     new grant; the caller closes it
      */
     protected final TestingConnectorContext connect(ConnectorFixture to) {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return TestingConnectorContext.builder(to.factory())
                 .config(to.config())
                 .connection(to.connection(CONNECTION))
-                .tokens(to.tokens(Instant.now()))
+                .tokens(to.tokens(start))
+                .clockAt(start)
                 .build();
     }
 
