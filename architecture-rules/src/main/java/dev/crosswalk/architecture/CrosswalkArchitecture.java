@@ -182,17 +182,18 @@ public final class CrosswalkArchitecture {
     }
 
     /**
-     * The code every connector shares (core, spi, support, adapters) names no provider, as {@link #KNOWN_PROVIDERS} lists
-     * them: see {@link #sharedCodeIsProviderNeutral(String, List)}.
+     * The code every connector shares (core, spi, support, adapters, the conformance kit) names no provider, as
+     * {@link #KNOWN_PROVIDERS} lists them: see {@link #sharedCodeIsProviderNeutral(String, List)}.
      */
     public static ArchRule sharedCodeIsProviderNeutral(String root) {
         return sharedCodeIsProviderNeutral(root, KNOWN_PROVIDERS);
     }
 
     /**
-     * The code every connector shares ({@code core}, {@code spi}, {@code support}, {@code adapters}) names no provider:
-     * no class whose name or package, field or method name, or any type it uses (fields, parameters, return types,
-     * calls) contains one of {@code providers}, ignoring case. Every connector serves the unified routes through the same code path;
+     * The code every connector shares ({@code core}, {@code spi}, {@code support}, {@code adapters}, and the
+     * {@code conformance} kit every connector is tested with) names no provider: no class whose name or package, field
+     * or method name, or any type it uses (fields, parameters, return types, calls) contains one of {@code providers},
+     * ignoring case. Every connector serves the unified routes through the same code path;
      * what differs lives in the connector and its mapping files.
      *
      * @param providers the words to refuse, e.g. {@code ["salesforce", "hubspot"]}; at least one, none blank
@@ -200,9 +201,23 @@ public final class CrosswalkArchitecture {
      */
     public static ArchRule sharedCodeIsProviderNeutral(String root, List<String> providers) {
         return classes().that().resideInAnyPackage(root + ".core..", root + ".spi..", root + ".support..",
-                        root + ".adapters..")
+                        root + ".adapters..", root + ".conformance..")
                 .should(new NamesNoProvider(providers))
                 .because("a provider's name in shared code means one provider is served differently from the others");
+    }
+
+    /**
+     * The conformance kit holds every connector to the same contracts, so it sees only what a connector and a host
+     * see: core (with its in-memory fakes) and the spi, besides the JDK and its test libraries (JUnit, AssertJ); never
+     * a connector, an emulator, an adapter or the server.
+     *
+     * @since 0.1
+     */
+    public static ArchRule conformanceKitSeesOnlyCoreAndSpi(String root) {
+        return classes().that().resideInAPackage(root + ".conformance..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", root + ".conformance..",
+                        root + ".core..", root + ".spi..", "org.junit..", "org.opentest4j..", "org.assertj.."))
+                .because("a kit that knew one connector or its emulator would bend its contracts to that provider");
     }
 
     /** Nothing depends on the composition root. */

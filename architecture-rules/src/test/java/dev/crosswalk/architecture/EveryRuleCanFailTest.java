@@ -15,6 +15,9 @@ import dev.crosswalk.archfixture.adapters.http.PlainController;
 import dev.crosswalk.archfixture.adapters.persistence.StoreKeepingAProviderField;
 import dev.crosswalk.archfixture.adapters.persistence.StoreSeeingTheServer;
 import dev.crosswalk.archfixture.adapters.persistence.StoreUsingAnotherAdapter;
+import dev.crosswalk.archfixture.conformance.ContractDrivingOneConnector;
+import dev.crosswalk.archfixture.conformance.FixtureForOneProvider;
+import dev.crosswalk.archfixture.conformance.PlainContract;
 import dev.crosswalk.archfixture.connector.alpha.AlphaPlugin;
 import dev.crosswalk.archfixture.connector.alpha.PublicHelper;
 import dev.crosswalk.archfixture.core.application.PlainService;
@@ -149,6 +152,18 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void theConformanceKitMayNotNameAProvider() {
+        assertReportsSaying(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT), "method salesforceOrgId",
+                FixtureForOneProvider.class);
+    }
+
+    @Test
+    void theConformanceKitMayNotUseAConnector() {
+        assertReportsSaying(CrosswalkArchitecture.conformanceKitSeesOnlyCoreAndSpi(ROOT), AlphaPlugin.class.getName(),
+                ContractDrivingOneConnector.class, AlphaPlugin.class);
+    }
+
+    @Test
     void theProvidersSharedCodeMayNotNameAreAParameter() {
         assertReports(CrosswalkArchitecture.sharedCodeIsProviderNeutral(ROOT, List.of("PlainContact")),
                 PlainContact.class);
@@ -233,7 +248,8 @@ class EveryRuleCanFailTest {
         JavaClasses wellBehaved = new ClassFileImporter().importClasses(PlainContact.class,
                 ListPlainContactsUseCase.class, PlainService.class, PlainTool.class, MappingReader.class,
                 ContactsPortFixture.class, TokenStoreFixture.class, ConnectionEventsFixture.class,
-                ConnectorPlugin.class, ContextFixture.class, AlphaPlugin.class, PlainController.class, ServerMain.class);
+                ConnectorPlugin.class, ContextFixture.class, AlphaPlugin.class, PlainController.class, ServerMain.class,
+                PlainContract.class);
         for (ArchRule rule : allRules()) {
             assertThat(rule.evaluate(wellBehaved).hasViolation()).as(rule.getDescription()).isFalse();
         }
@@ -245,6 +261,7 @@ class EveryRuleCanFailTest {
         rules.addAll(CrosswalkArchitecture.connectorRules(ROOT));
         rules.addAll(CrosswalkArchitecture.adapterRules(ROOT));
         rules.add(CrosswalkArchitecture.spiUsesOnlyCoreContracts(ROOT));
+        rules.add(CrosswalkArchitecture.conformanceKitSeesOnlyCoreAndSpi(ROOT));
         rules.add(CrosswalkArchitecture.nothingDependsOnTheServer(ROOT));
         rules.add(CrosswalkArchitecture.modulesAreFreeOfCycles(ROOT));
         return rules;

@@ -15,29 +15,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Plain REST calls to the emulator, made the way any client would, to arrange data for connector tests (create and
- * delete records) and to read what the connector sent (the SOQL in the request log).
+ * delete records), to read its data and limits without the connector, to revoke a grant, and to read what the
+ * connector sent (the SOQL in the request log). Public for the conformance fixture's package. Not thread-safe.
  */
-final class EmulatorRest {
+public final class EmulatorRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final SalesforceEmulator emulator;
-    private final String token;
+    private String token;
 
-    EmulatorRest(SalesforceEmulator emulator) {
+    public EmulatorRest(SalesforceEmulator emulator) {
         this.emulator = emulator;
         this.token = login();
     }
 
     /** @return the new record's id */
-    String create(String object, Map<String, ?> fields) {
+    public String create(String object, Map<String, ?> fields) {
         ObjectNode body = JSON.valueToTree(fields);
         HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/sobjects/" + object))
                 .header("Content-Type", "application/json")
@@ -49,7 +51,7 @@ final class EmulatorRest {
         return json(created.body()).get("id").asText();
     }
 
-    void delete(String object, String id) {
+    public void delete(String object, String id) {
         HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/sobjects/" + object + "/" + id)).DELETE());
         if (deleted.statusCode() != 204) {
             throw new IllegalStateException("delete answered " + deleted.statusCode() + ": " + deleted.body());
@@ -74,6 +76,40 @@ final class EmulatorRest {
         return "";
     }
 
+    /** @return every row {@code soql} selects, all pages read, each without its {@code attributes} */
+    public List<JsonNode> query(String soql) {
+        List<JsonNode> rows = new ArrayList<>();
+        URI next = uri("/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8));
+        while (next != null) {
+            JsonNode page = json(ok("query", send(HttpRequest.newBuilder(next).GET())));
+            page.get("records").forEach(rows::add);
+            JsonNode more = page.get("nextRecordsUrl");
+            next = more == null || more.isNull() ? null : URI.create(emulator.baseUrl() + more.asText());
+        }
+        rows.forEach(row -> ((ObjectNode) row).remove("attributes"));
+        return rows;
+    }
+
+    /** @return the org's limits ({@code GET /limits}), by name, each with {@code Max} and {@code Remaining} */
+    public JsonNode limits() {
+        return json(ok("limits", send(HttpRequest.newBuilder(uri("/limits")).GET())));
+    }
+
+    /** Revokes a refresh token (and the access tokens issued from it) at {@code /services/oauth2/revoke}. */
+    public void revoke(String refreshToken) {
+        ok("revoke", sendWithoutToken(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/services/oauth2/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8)))));
+    }
+
+    private static String ok(String action, HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(action + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     private String login() {
         EmulatorCredentials credentials = emulator.credentials();
         String form = Map.of("grant_type", "refresh_token", "client_id", credentials.clientId(),
@@ -92,7 +128,13 @@ final class EmulatorRest {
         return URI.create(emulator.baseUrl() + "/services/data/" + emulator.apiVersion() + path);
     }
 
+    /** Sends with this client's token, logging in again once if the emulator refused it (tokens expired). */
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpResponse<String> answered = sendWithoutToken(request.copy().header("Authorization", "Bearer " + token));
+        if (answered.statusCode() != 401) {
+            return answered;
+        }
+        token = login();
         return sendWithoutToken(request.header("Authorization", "Bearer " + token));
     }
 
