@@ -40,9 +40,10 @@ public final class HubSpotEmulator implements AutoCloseable {
     private final RouteTable<HubSpotCall> routes;
     private final FaultPlan<HubSpotFault> faults;
     private final GrantCounts grants;
+    private final RateLimits limits;
 
     private HubSpotEmulator(LoopbackServer server, List<HubSpotCredentials> credentials, Tokens tokens, RequestLog requestLog,
-            RouteTable<HubSpotCall> routes, FaultPlan<HubSpotFault> faults, GrantCounts grants) {
+            RouteTable<HubSpotCall> routes, FaultPlan<HubSpotFault> faults, GrantCounts grants, RateLimits limits) {
         this.server = server;
         this.credentials = List.copyOf(credentials);
         this.tokens = tokens;
@@ -50,6 +51,7 @@ public final class HubSpotEmulator implements AutoCloseable {
         this.routes = routes;
         this.faults = faults;
         this.grants = grants;
+        this.limits = limits;
     }
 
     /** A builder with small defaults: seed 42, one portal, 20 companies, 250 contacts, 40 deals, the UTC system clock. */
@@ -104,6 +106,21 @@ public final class HubSpotEmulator implements AutoCloseable {
     /** Token requests per {@code grant_type} ({@code authorization_code}, {@code refresh_token}), answered or refused. */
     public Map<String, Integer> tokenGrants() {
         return grants.snapshot();
+    }
+
+    /**
+     * @param hubId a portal's hub id
+     * @param privateApp whether to count the portal's private-app calls or its OAuth calls
+     * @return the calls counted in the ten-second burst window ending now, as the {@code X-HubSpot-RateLimit-Remaining}
+     *     header reports them (searches excluded)
+     */
+    public int burstUsed(long hubId, boolean privateApp) {
+        return limits.burstUsed(hubId, privateApp);
+    }
+
+    /** @return the most calls of one portal and kind of token in any ten seconds ({@link Builder#burstLimit}) */
+    public int burstLimit() {
+        return limits.burstMax();
     }
 
     /** Stops the server at once; open connections are dropped. Idempotent. */
@@ -241,7 +258,8 @@ public final class HubSpotEmulator implements AutoCloseable {
             FaultPlan<HubSpotFault> faults = new FaultPlan<>(seed);
             GrantCounts grants = new GrantCounts();
             RouteTable<HubSpotCall> routes = new RouteTable<>();
-            Gate gate = new Gate(tokens, new RateLimits(clock, burstLimit, dailyLimit, searchesPerSecond));
+            RateLimits limits = new RateLimits(clock, burstLimit, dailyLimit, searchesPerSecond);
+            Gate gate = new Gate(tokens, limits);
             ObjectWrites writes = new ObjectWrites(clock);
             new OAuthEndpoints(app, tokens, portalList, grants, clock).register(routes);
             new SearchEndpoint(gate).register(routes);
@@ -250,7 +268,7 @@ public final class HubSpotEmulator implements AutoCloseable {
             new PropertiesEndpoint(gate, anchor.minus(Duration.ofDays(365))).register(routes);
             new AssociationsEndpoint(gate).register(routes);
             LoopbackServer server = LoopbackServer.start(port, new Dispatcher(routes, log, faults));
-            return new HubSpotEmulator(server, credentials, tokens, log, routes, faults, grants);
+            return new HubSpotEmulator(server, credentials, tokens, log, routes, faults, grants, limits);
         }
 
         private static int requireCount(int count, String what) {

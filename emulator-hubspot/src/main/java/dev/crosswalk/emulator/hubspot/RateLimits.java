@@ -65,6 +65,17 @@ final class RateLimits {
         }
     }
 
+    /** @return the calls of one portal and kind of token counted in the ten-second window ending now */
+    synchronized int burstUsed(long hubId, boolean privateApp) {
+        RollingWindow window = bursts.get(new Key(hubId, privateApp));
+        return window == null ? 0 : window.used(clock.instant());
+    }
+
+    /** @return the most calls of one portal and kind of token in any ten seconds */
+    int burstMax() {
+        return burstMax;
+    }
+
     /** Counts a search; search answers carry no rate-limit headers. @throws ApiError 429 {@code SECONDLY} */
     synchronized void admitSearch(Grant grant) {
         Optional<Duration> wait = searches.computeIfAbsent(grant.portal().hubId(),

@@ -29,6 +29,11 @@ final class RollingWindow {
         return Optional.empty();
     }
 
+    /** @return the requests admitted in the window ending at {@code now} */
+    int used(Instant now) {
+        return (int) admitted.stream().filter(at -> at.plus(length).isAfter(now)).count();
+    }
+
     /** Requests still allowed in the window ending now (after {@link #admit}). */
     int remaining() {
         return Math.max(0, max - admitted.size());
