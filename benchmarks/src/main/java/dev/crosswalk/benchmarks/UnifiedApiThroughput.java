@@ -1,6 +1,6 @@
 package dev.crosswalk.benchmarks;
 
-import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.emulator.support.RecordedRequest;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.emulator.support.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.List;

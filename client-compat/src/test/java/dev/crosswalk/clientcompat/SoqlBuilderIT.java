@@ -3,8 +3,8 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crosswalk.testkit.MutableClock;
-import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.emulator.support.MutableClock;
+import dev.crosswalk.emulator.support.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.time.Instant;

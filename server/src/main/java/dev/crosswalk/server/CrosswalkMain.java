@@ -3,7 +3,6 @@ package dev.crosswalk.server;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
-import dev.crosswalk.testkit.salesforce.EmulatorMain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +44,7 @@ public final class CrosswalkMain {
     /** @return the command line with every subcommand, each named as it is typed and printing the jar's version */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CrosswalkMain())
-                .addSubcommand("emulator", new CommandLine(new EmulatorMain()).setCommandName("emulator"))
+                .addSubcommand("emulator", EmulatorCommand.commandLine())
                 .addSubcommand("keys", KeysCommand.commandLine(System.getenv(),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))))
                 .addSubcommand("connect", new CommandLine(new ConnectCommand(System.getenv())))

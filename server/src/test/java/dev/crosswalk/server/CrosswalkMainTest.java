@@ -18,6 +18,13 @@ class CrosswalkMainTest {
     }
 
     @Test
+    void listsEachEmulatorsOptionsUnderTheProviderChoice() {
+        String usage = run("emulator", "--help");
+
+        assertThat(usage).contains("--provider", "Options with --provider hubspot:", "--portals", "--orgs");
+    }
+
+    @Test
     void printsTheVersionOnEverySubcommand() {
         for (String subcommand : new String[] {"serve", "demo", "emulator", "check-mapping", "keys"}) {
             assertThat(run(subcommand, "-V")).as(subcommand).startsWith("Crosswalk ");

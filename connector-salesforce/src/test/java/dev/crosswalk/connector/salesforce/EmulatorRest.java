@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
-import dev.crosswalk.testkit.salesforce.RecordedRequest;
+import dev.crosswalk.emulator.support.RecordedRequest;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.crosswalk.connector.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosswalk.testkit.MutableClock;
+import dev.crosswalk.emulator.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.emulator.support.FaultPlan;
+import dev.crosswalk.emulator.support.GrantCounts;
+import dev.crosswalk.emulator.support.RequestLog;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -18,10 +21,10 @@ final class ControlEndpoints {
 
     private final Sessions sessions;
     private final RequestLog log;
-    private final TokenGrantCounts grants;
-    private final FaultPlan faults;
+    private final GrantCounts grants;
+    private final FaultPlan<Fault> faults;
 
-    ControlEndpoints(Sessions sessions, RequestLog log, TokenGrantCounts grants, FaultPlan faults) {
+    ControlEndpoints(Sessions sessions, RequestLog log, GrantCounts grants, FaultPlan<Fault> faults) {
         this.sessions = sessions;
         this.log = log;
         this.grants = grants;

@@ -1,9 +1,9 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.emulator.support.Standalone;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,13 +72,8 @@ public final class EmulatorMain implements Callable<Integer> {
                 .leads(leads).dealRegistrations(dealRegistrations).dailyApiRequests(dailyApiRequests)
                 .refreshTokenPolicy(refreshTokenPolicy).accessTokenLifetime(sessionLifetime).controlApi(controlApi)
                 .start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "emulator-shutdown"));
         printBanner(emulator);
-        stopped.await();
+        Standalone.runUntilShutdown(emulator);
         return 0;
     }
 

@@ -1,8 +1,8 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.emulator.support.FaultPlan;
+import dev.crosswalk.emulator.support.FaultRule;
 import java.time.Duration;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One fault to inject into matching requests: extra latency, an error status, a response cut off mid-body,
@@ -15,30 +15,24 @@ import java.util.regex.Pattern;
  * emulator.faults().add(Fault.failQueryJob().times(1));       // the next Bulk query job fails
  * }</pre>
  */
-public final class Fault {
+public final class Fault implements FaultPlan.Planned {
 
     enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, DAILY_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
 
     private final Kind kind;
     private final Duration latency;
     private final int status;
-    private final String method;
-    private final Pattern path;
-    private final double probability;
-    private final int times;
+    private final FaultRule rule;
 
-    private Fault(Kind kind, Duration latency, int status, String method, Pattern path, double probability, int times) {
+    private Fault(Kind kind, Duration latency, int status, FaultRule rule) {
         this.kind = kind;
         this.latency = latency;
         this.status = status;
-        this.method = method;
-        this.path = path;
-        this.probability = probability;
-        this.times = times;
+        this.rule = rule;
     }
 
     private static Fault of(Kind kind, Duration latency, int status) {
-        return new Fault(kind, latency, status, null, Pattern.compile(".*"), 1.0, Integer.MAX_VALUE);
+        return new Fault(kind, latency, status, FaultRule.EVERY_REQUEST);
     }
 
     /** Handles the request normally but holds the response back by {@code delay} (the request stays in flight). */
@@ -93,30 +87,28 @@ public final class Fault {
      * matched through {@link #onRoute} that creates no query job uses up the fault all the same.
      */
     public static Fault failQueryJob() {
-        return new Fault(Kind.FAIL_QUERY_JOB, Duration.ZERO, 0, "POST", Pattern.compile("/services/data/v[^/]+/jobs/query/?"),
-                1.0, Integer.MAX_VALUE);
+        return new Fault(Kind.FAIL_QUERY_JOB, Duration.ZERO, 0, FaultRule.EVERY_REQUEST.onRoute("POST", "/services/data/v[^/]+/jobs/query/?"));
     }
 
     /** Only requests with this method (null: any) whose path matches {@code pathRegex} entirely. */
     public Fault onRoute(String method, String pathRegex) {
-        return new Fault(kind, latency, status, method, Pattern.compile(Objects.requireNonNull(pathRegex, "pathRegex")),
-                probability, times);
+        return new Fault(kind, latency, status, rule.onRoute(method, pathRegex));
     }
 
     /** Chance that a matching request is hit, drawn from the emulator's seeded random stream (default 1). */
     public Fault probability(double chance) {
-        if (chance < 0 || chance > 1) {
-            throw new IllegalArgumentException("probability must be within 0..1: " + chance);
-        }
-        return new Fault(kind, latency, status, method, path, chance, times);
+        return new Fault(kind, latency, status, rule.withProbability(chance));
     }
 
     /** At most {@code count} injections, e.g. a 429 storm of that length (default unlimited). */
     public Fault times(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("times must be positive: " + count);
-        }
-        return new Fault(kind, latency, status, method, path, probability, count);
+        return new Fault(kind, latency, status, rule.withTimes(count));
+    }
+
+    /** The requests this fault hits and how often. */
+    @Override
+    public FaultRule rule() {
+        return rule;
     }
 
     Kind kind() {
@@ -131,22 +123,9 @@ public final class Fault {
         return status;
     }
 
-    double chance() {
-        return probability;
-    }
-
-    int budget() {
-        return times;
-    }
-
-    boolean matches(String requestMethod, String requestPath) {
-        return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).matches();
-    }
-
     @Override
     public String toString() {
         return "Fault[" + kind + (kind == Kind.STATUS ? " " + status : "") + (kind == Kind.LATENCY ? " " + latency : "")
-                + ", " + (method == null ? "*" : method) + " " + path + ", p=" + probability
-                + (times == Integer.MAX_VALUE ? "" : ", times=" + times) + "]";
+                + ", " + rule + "]";
     }
 }

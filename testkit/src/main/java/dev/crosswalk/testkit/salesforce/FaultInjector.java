@@ -1,6 +1,8 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.crosswalk.emulator.support.RecordedRequest;
+import dev.crosswalk.emulator.support.RequestLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.crosswalk.emulator.support.GrantCounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,9 +18,9 @@ final class OAuthEndpoints {
 
     private final Platform platform;
     private final IdTokens idTokens;
-    private final TokenGrantCounts grants;
+    private final GrantCounts grants;
 
-    OAuthEndpoints(Platform platform, IdTokens idTokens, TokenGrantCounts grants) {
+    OAuthEndpoints(Platform platform, IdTokens idTokens, GrantCounts grants) {
         this.platform = platform;
         this.idTokens = idTokens;
         this.grants = grants;

@@ -3,14 +3,13 @@ package dev.crosswalk.testkit.salesforce;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.crosswalk.emulator.support.FaultPlan;
+import dev.crosswalk.emulator.support.Handler;
+import dev.crosswalk.emulator.support.RecordedRequest;
+import dev.crosswalk.emulator.support.RequestLog;
+import dev.crosswalk.emulator.support.RouteTable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,23 +21,20 @@ final class Router implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
-    private record Route(String method, Pattern pattern, Handler handler) {
-    }
-
-    private final List<Route> routes = new ArrayList<>();
+    private final RouteTable<Call> routes = new RouteTable<>();
     private final RequestLog log;
-    private final FaultPlan faults;
+    private final FaultPlan<Fault> faults;
     private final FaultInjector injector;
 
-    Router(RequestLog log, FaultPlan faults, Sessions sessions) {
+    Router(RequestLog log, FaultPlan<Fault> faults, Sessions sessions) {
         this.log = log;
         this.faults = faults;
         this.injector = new FaultInjector(this, log, sessions);
     }
 
     /** Adds a route; {@code regex} must match the whole path and may use named groups. */
-    Router on(String method, String regex, Handler handler) {
-        routes.add(new Route(method, Pattern.compile(regex), handler));
+    Router on(String method, String regex, Handler<Call> handler) {
+        routes.on(method, regex, handler);
         return this;
     }
 
@@ -88,24 +84,18 @@ final class Router implements HttpHandler {
     }
 
     private void dispatch(Call call) throws IOException {
-        Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            Matcher matcher = route.pattern().matcher(call.path());
-            if (!matcher.matches()) {
-                continue;
+        switch (routes.find(call.method(), call.path())) {
+            case RouteTable.Found<Call> found -> {
+                call.match(found.matcher());
+                found.handler().handle(call);
             }
-            if (route.method().equals(call.method()) || (route.method().equals("GET") && call.method().equals("HEAD"))) {
-                call.match(matcher);
-                route.handler().handle(call);
-                return;
+            case RouteTable.MethodNotAllowed<Call> refused -> {
+                call.responseHeaders().set("Allow", refused.allowHeader());
+                throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + call.method() + "' not allowed. Allowed are "
+                        + String.join(",", refused.allowed()));
             }
-            allowed.add(route.method());
+            case RouteTable.NotFound<Call> missing -> throw ApiException.notFound();
         }
-        if (allowed.isEmpty()) {
-            throw ApiException.notFound();
-        }
-        throw new ApiException(405, "METHOD_NOT_ALLOWED",
-                "HTTP Method '" + call.method() + "' not allowed. Allowed are " + String.join(",", allowed));
     }
 
     static ArrayNode errorBody(ApiException e) {

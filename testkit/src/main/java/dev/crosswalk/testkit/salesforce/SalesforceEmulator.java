@@ -1,10 +1,10 @@
 package dev.crosswalk.testkit.salesforce;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import dev.crosswalk.emulator.support.FaultPlan;
+import dev.crosswalk.emulator.support.GrantCounts;
+import dev.crosswalk.emulator.support.LoopbackServer;
+import dev.crosswalk.emulator.support.RequestLog;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A local HTTP server that speaks Salesforce's wire protocol — OAuth 2.0 (and OpenID Connect), REST (query, search,
@@ -33,28 +31,17 @@ import java.util.concurrent.Executors;
  */
 public final class SalesforceEmulator implements AutoCloseable {
 
-    static {
-        // The JDK server reads this once, when its first instance is created. Without TCP_NODELAY every response
-        // waits for the client's delayed ACK (about 40 ms), which caps a client at ~25 sequential requests a second.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final URI baseUrl;
     private final Platform platform;
     private final List<EmulatorCredentials> credentials;
     private final RequestLog requestLog;
-    private final FaultPlan faults;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final FaultPlan<Fault> faults;
 
-    private SalesforceEmulator(HttpServer server, ExecutorService executor, Platform platform, List<EmulatorCredentials> credentials,
-            RequestLog requestLog, FaultPlan faults) {
+    private SalesforceEmulator(LoopbackServer server, Platform platform, List<EmulatorCredentials> credentials,
+            RequestLog requestLog, FaultPlan<Fault> faults) {
         this.faults = faults;
         this.server = server;
-        this.executor = executor;
         this.platform = platform;
         this.credentials = List.copyOf(credentials);
         this.requestLog = requestLog;
@@ -100,17 +87,14 @@ public final class SalesforceEmulator implements AutoCloseable {
     }
 
     /** The faults to inject into requests; empty at start. Seeded from {@link Builder#seed(long)}. */
-    public FaultPlan faults() {
+    public FaultPlan<Fault> faults() {
         return faults;
     }
 
     /** Stops the server at once; open connections are dropped. Idempotent. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            executor.shutdownNow();
-        }
+        server.close();
     }
 
     /** Configures an emulator. Not thread-safe; {@link #start()} may be called more than once. */
@@ -335,11 +319,11 @@ public final class SalesforceEmulator implements AutoCloseable {
             }
             Platform platform = new Platform(orgList, sessions, clock);
             RequestLog log = new RequestLog();
-            FaultPlan faults = new FaultPlan(seed);
+            FaultPlan<Fault> faults = new FaultPlan<>(seed);
             Router router = new Router(log, faults, sessions);
             RestGate gate = new RestGate(platform);
             IdTokens idTokens = new IdTokens(platform);
-            TokenGrantCounts grants = new TokenGrantCounts();
+            GrantCounts grants = new GrantCounts();
             new OAuthEndpoints(platform, idTokens, grants).register(router);
             if (controlApi) {
                 new ControlEndpoints(sessions, log, grants, faults).register(router);
@@ -360,18 +344,9 @@ public final class SalesforceEmulator implements AutoCloseable {
             new CollectionsEndpoints(platform, gate).register(router);
             new LimitsEndpoint(gate, jobs).register(router);
             new SearchEndpoint(gate, queries).register(router);
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-                platform.baseUrl(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
-                server.createContext("/", router);
-                server.setExecutor(executor);
-                server.start();
-                return new SalesforceEmulator(server, executor, platform, credentials, log, faults);
-            } catch (IOException e) {
-                executor.shutdownNow();
-                throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
-            }
+            LoopbackServer server = LoopbackServer.start(port, router);
+            platform.baseUrl(server.baseUrl());
+            return new SalesforceEmulator(server, platform, credentials, log, faults);
         }
 
         private static long requireCount(long count, String what) {

@@ -4,9 +4,10 @@
  * demos and benchmarks, and standalone ({@link dev.crosswalk.testkit.salesforce.EmulatorMain}).
  *
  * <p>The public API is {@link dev.crosswalk.testkit.salesforce.SalesforceEmulator} and its builder,
- * {@link dev.crosswalk.testkit.salesforce.EmulatorCredentials}, {@link dev.crosswalk.testkit.salesforce.RequestLog},
- * {@link dev.crosswalk.testkit.salesforce.FaultPlan} with {@link dev.crosswalk.testkit.salesforce.Fault}, and
- * {@link dev.crosswalk.testkit.salesforce.RefreshTokenPolicy}; everything else is package-private. Depends on
- * third-party libraries only, never on another Crosswalk module.
+ * {@link dev.crosswalk.testkit.salesforce.EmulatorCredentials}, {@link dev.crosswalk.testkit.salesforce.Fault} (planned
+ * in emulator-support's {@link dev.crosswalk.emulator.support.FaultPlan}, requests in its
+ * {@link dev.crosswalk.emulator.support.RequestLog}), {@link dev.crosswalk.testkit.salesforce.ConsentBrowser} and
+ * {@link dev.crosswalk.testkit.salesforce.RefreshTokenPolicy}; everything else is package-private. Among Crosswalk
+ * modules it depends on emulator-support only.
  */
 package dev.crosswalk.testkit.salesforce;

@@ -3,7 +3,7 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crosswalk.testkit.MutableClock;
+import dev.crosswalk.emulator.support.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

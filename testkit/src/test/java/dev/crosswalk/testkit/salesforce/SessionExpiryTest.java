@@ -2,7 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosswalk.testkit.MutableClock;
+import dev.crosswalk.emulator.support.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
