@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Issues tokens by the connection's grant: refresh token, JWT bearer or client credentials. Salesforce sends no
- * {@code expires_in}: expiry is estimated as {@code issued_at} plus the configured session timeout, and a refused
- * token is refreshed at once anyway. The {@code instance_url} Salesforce returns travels with the tokens, so calls
+ * {@code expires_in}: expiry is estimated as the host's time of receipt plus the configured session timeout (never
+ * from Salesforce's {@code issued_at}, so a host clock running apart from Salesforce's cannot make every call
+ * refresh), and a refused token is refreshed at once anyway. The {@code instance_url} Salesforce returns travels with the tokens, so calls
  * follow an org that moved. Thread-safe.
  */
 final class SalesforceTokenRefresher implements TokenRefresher {
@@ -119,7 +120,7 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                 .accessToken(Secret.of(issued.accessToken()))
                 .refreshToken(issued.refreshToken() == null || issued.refreshToken().isEmpty()
                         ? null : Secret.of(issued.refreshToken()))
-                .expiresAt(issuedAt.plus(settings.sessionTimeout()))
+                .expiresAt(clock.instant().plus(settings.sessionTimeout()))
                 .instanceUrl(instanceUrl(issued.instanceUrl(), loginUrl).orElse(null))
                 .identity(identity(issued.identityUrl()).orElse(null))
                 .scopes(issued.scope() == null || issued.scope().isBlank() ? List.of()

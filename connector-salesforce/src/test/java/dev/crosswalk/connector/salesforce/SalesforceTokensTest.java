@@ -12,6 +12,7 @@ import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,8 +55,24 @@ class SalesforceTokensTest {
         assertThat(emulator.requestLog().count("POST", "/services/oauth2/token")).isEqualTo(1);
         assertThat(stored.access()).isPresent();
         assertThat(stored.refresh()).isPresent();
-        assertThat(stored.expiresAt()).contains(stored.issuedAt().plus(Duration.ofHours(2)));
+        Instant inTwoHours = Instant.now().plus(Duration.ofHours(2));
+        assertThat(stored.expiresAt()).hasValueSatisfying(expiry -> assertThat(expiry)
+                .isBetween(inTwoHours.minusSeconds(60), inTwoHours));
         assertThat(stored.instanceUrl()).contains(emulator.baseUrl());
+    }
+
+    @Test
+    void expiryCountsFromTheHostsClockSoAHostRunningAheadOfSalesforceDoesNotRefreshEveryCall() {
+        Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofHours(3));
+        try (EmulatorConnection skewed = EmulatorConnection.to(emulator, Map.of(), ahead)) {
+            list(skewed);
+            list(skewed);
+            list(skewed);
+
+            assertThat(emulator.requestLog().count("POST", "/services/oauth2/token")).isEqualTo(1);
+            assertThat(skewed.tokens.load(skewed.connection.ref()).orElseThrow().expiresAt())
+                    .hasValueSatisfying(expiry -> assertThat(expiry).isAfter(ahead.instant()));
+        }
     }
 
     @Test
