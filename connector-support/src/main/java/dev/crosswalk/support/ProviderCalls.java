@@ -38,6 +38,23 @@ public final class ProviderCalls {
      * @throws dev.crosswalk.core.port.out.crm.CrmFailure what the call threw once retries were spent or did not apply
      */
     public <T> T call(Connection connection, Function<Access, T> call) {
-        return retry.call(connection.ref(), () -> tokens.withAccess(connection, call));
+        return call(connection, CrmRetry.Idempotency.IDEMPOTENT, call);
+    }
+
+    /**
+     * Makes a call that is retried only as its idempotency allows: a write that could take effect twice (a create) is
+     * sent again only after a rate limit, never after a timeout or a server error. A refused token is refreshed and
+     * the call sent once more either way: the provider did not carry it out.
+     *
+     * @param connection the connection to call through; never {@code null}
+     * @param idempotency whether the call may be repeated after a failure that may have left it done; never
+     *     {@code null}
+     * @param call sends the request and reads the answer, as for {@link #call(Connection, Function)}; never
+     *     {@code null}
+     * @return what {@code call} returned
+     * @throws dev.crosswalk.core.port.out.crm.CrmFailure what the call threw once retries were spent or did not apply
+     */
+    public <T> T call(Connection connection, CrmRetry.Idempotency idempotency, Function<Access, T> call) {
+        return retry.call(connection.ref(), idempotency, () -> tokens.withAccess(connection, call));
     }
 }

@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * {@code Retry-After} longer than the longest configured delay (so the caller can tell its own client when to come
  * back), and every other failure. No attempt starts once a call's time budget is spent, and no wait that would end
  * past it is begun: the last failure is rethrown instead. Time is read and waited through a {@link Timer}, so tests
- * run without sleeping. Built by {@link #builder()}; the built value is immutable and thread-safe.
+ * run without sleeping. A call marked {@link Idempotency#NOT_IDEMPOTENT} (a write that could take effect twice) is
+ * retried only after a rate limit, which proves the provider did not carry it out, never after a failure that may
+ * have left it done. Built by {@link #builder()}; the built value is immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -31,6 +33,7 @@ public final class CrmRetry {
     private static final int BREAKERS_KEPT = 10_000;
 
     private final FailsafeExecutor<Object> executor;
+    private final FailsafeExecutor<Object> refusedOnlyExecutor;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final Duration maxDuration;
@@ -49,12 +52,31 @@ public final class CrmRetry {
         // Failsafe decides which failures are retried and how often; the waits are taken in call() through the timer
         // (Failsafe's own delays read the system clock and sleep the thread). Computing the delay here also keeps a
         // Retry-After from being cut by jitter, which Failsafe's withJitter would apply to it.
-        RetryPolicy<Object> policy = RetryPolicy.builder()
+        this.executor = Failsafe.with(RetryPolicy.builder()
                 .handle(CrmFailure.RateLimited.class, CrmFailure.Transient.class)
                 .abortOn(this::cannotBeWaitedOut)
                 .withMaxAttempts(builder.maxAttempts)
-                .build();
-        this.executor = Failsafe.with(policy);
+                .build());
+        this.refusedOnlyExecutor = Failsafe.with(RetryPolicy.builder()
+                .handle(CrmFailure.RateLimited.class)
+                .abortOn(this::cannotBeWaitedOut)
+                .withMaxAttempts(builder.maxAttempts)
+                .build());
+    }
+
+    /**
+     * Whether a call may be sent again after a failure that may have left it done (a timeout, a server error).
+     *
+     * @since 0.1
+     */
+    public enum Idempotency {
+        /** A read, or a write the provider makes idempotent (an upsert by an external id): retried as usual. */
+        IDEMPOTENT,
+        /**
+         * A write that could take effect twice (a create): retried only after a rate limit, which proves the
+         * provider did not carry it out.
+         */
+        NOT_IDEMPOTENT
     }
 
     private boolean cannotBeWaitedOut(Throwable failure) {
@@ -93,11 +115,15 @@ public final class CrmRetry {
      *     {@code Retry-After} is longer than the longest delay; a {@link CrmFailure.Transient} when the thread is
      *     interrupted while waiting (its interrupt flag set again)
      */
-    @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
+        return attempt(executor, call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T attempt(FailsafeExecutor<Object> retrying, Supplier<T> call) {
         long started = timer.nanoTime();
         try {
-            return (T) executor.get(context -> {
+            return (T) retrying.get(context -> {
                 if (context.getAttemptCount() > 0) {
                     waitBeforeRetry(started, context.getAttemptCount(), (CrmFailure) context.getLastException());
                 }
@@ -122,6 +148,27 @@ public final class CrmRetry {
      * @since 0.1
      */
     public <T> T call(Object account, Supplier<T> call) {
+        return call(account, Idempotency.IDEMPOTENT, call);
+    }
+
+    /**
+     * Like {@link #call(Object, Supplier)}, saying whether the call may be sent again after a failure that may have
+     * left it done.
+     *
+     * @param account what the breaker is kept for; equal keys share one; never {@code null}
+     * @param idempotency {@link Idempotency#NOT_IDEMPOTENT} for a write that could take effect twice: it is retried
+     *     only after a {@link CrmFailure.RateLimited}; never {@code null}
+     * @param call the CRM call
+     * @return its result
+     * @throws CrmFailure as {@link #call(Object, Supplier)} does; a {@link CrmFailure.Transient} of a call that is not
+     *     idempotent after its first attempt
+     * @since 0.1
+     */
+    public <T> T call(Object account, Idempotency idempotency, Supplier<T> call) {
+        FailsafeExecutor<Object> retrying = switch (Objects.requireNonNull(idempotency, "idempotency")) {
+            case IDEMPOTENT -> executor;
+            case NOT_IDEMPOTENT -> refusedOnlyExecutor;
+        };
         if (breakers.size() >= BREAKERS_KEPT) {
             breakers.clear();
         }
@@ -133,7 +180,7 @@ public final class CrmRetry {
                     + " s away", null, null);
         }
         try {
-            T result = call(call);
+            T result = attempt(retrying, call);
             breaker.recordSuccess();
             return result;
         } catch (CrmFailure.Transient | CrmFailure.RateLimited inPassing) {

@@ -109,6 +109,32 @@ class CrmRetryTest {
     }
 
     @Test
+    void aWriteThatIsNotIdempotentIsNeverSentAgainAfterAFailureThatMayHaveLeftItDone() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.call("acme", CrmRetry.Idempotency.NOT_IDEMPOTENT, failing(attempts,
+                attempt -> new CrmFailure.Transient("timeout on attempt " + attempt, null, null))))
+                .isInstanceOf(CrmFailure.Transient.class)
+                .hasMessage("timeout on attempt 1");
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void aWriteThatIsNotIdempotentIsRetriedAfterARateLimitWhichProvesItWasNotCarriedOut() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = retry.call("acme", CrmRetry.Idempotency.NOT_IDEMPOTENT, () -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new CrmFailure.RateLimited("429", null, null);
+            }
+            return "created";
+        });
+
+        assertThat(result).isEqualTo("created");
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
     void retriesRateLimitedFailuresWithoutRetryAfterUpToMaxAttempts() {
         AtomicInteger attempts = new AtomicInteger();
 
