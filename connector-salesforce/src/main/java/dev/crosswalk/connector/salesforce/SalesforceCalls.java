@@ -2,9 +2,8 @@ package dev.crosswalk.connector.salesforce;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
-import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.Access;
-import dev.crosswalk.core.toolkit.token.TokenManager;
+import dev.crosswalk.support.ProviderCalls;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -12,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Every Salesforce REST call goes through here: a valid token and the instance URL issued with it from core's
- * {@link TokenManager} (refreshed once if Salesforce refuses the token), core's {@link CrmRetry} around the whole,
- * and {@link SalesforceResponses} to classify the answer. Statements are percent-encoded here, every byte but the
+ * Every Salesforce REST call goes through here: {@link ProviderCalls} (core's retry policy around a valid token and
+ * the instance URL issued with it, refreshed once if Salesforce refuses the token), and {@link SalesforceResponses}
+ * to classify the answer. Statements are percent-encoded here, every byte but the
  * unreserved ones, so what Salesforce decodes is exactly the statement built. Thread-safe.
  */
 final class SalesforceCalls {
@@ -30,16 +29,14 @@ final class SalesforceCalls {
     private final SalesforceSettings settings;
     private final SalesforceRestApi rest;
     private final SalesforceResponses responses;
-    private final TokenManager tokens;
-    private final CrmRetry retry;
+    private final ProviderCalls calls;
 
     SalesforceCalls(SalesforceSettings settings, SalesforceRestApi rest, SalesforceResponses responses,
-            TokenManager tokens, CrmRetry retry) {
+            ProviderCalls calls) {
         this.settings = settings;
         this.rest = rest;
         this.responses = responses;
-        this.tokens = tokens;
-        this.retry = retry;
+        this.calls = calls;
     }
 
     /** @return whether {@code path} is a query-more path as Salesforce issues them */
@@ -109,14 +106,13 @@ final class SalesforceCalls {
     }
 
     private <T> T call(Connection connection, String action, Class<T> type, Function<Access, Response> request) {
-        return retry.call(connection.ref(), () -> tokens.withAccess(connection,
-                access -> responses.rest(connection, action, send(access, request), type)));
+        return calls.call(connection, access -> responses.rest(connection, action, send(access, request), type));
     }
 
     private <T> SalesforceResponses.Conditional<T> conditional(Connection connection, String action, Class<T> type,
             Function<Access, Response> request) {
-        return retry.call(connection.ref(), () -> tokens.withAccess(connection,
-                access -> responses.conditional(connection, action, send(access, request), type)));
+        return calls.call(connection,
+                access -> responses.conditional(connection, action, send(access, request), type));
     }
 
     private static Supplier<Response> send(Access access, Function<Access, Response> request) {

@@ -11,6 +11,7 @@ import dev.crosswalk.core.port.out.crm.SchemaPort;
 import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.support.ProviderCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,8 @@ final class SalesforceConnector implements Connector {
         SalesforceResponses responses = new SalesforceResponses(json, quota, context.clock());
         SalesforceTokenRefresher refresher = new SalesforceTokenRefresher(settings, http.oauth(), responses,
                 context.clock());
-        SalesforceCalls calls = new SalesforceCalls(
-                settings, http.rest(), responses, context.tokenManager(refresher), context.retry());
+        SalesforceCalls calls = new SalesforceCalls(settings, http.rest(), responses,
+                new ProviderCalls(context.tokenManager(refresher), context.retry()));
         this.schema = new SalesforceSchema(calls, context.clock(), settings.describeCacheTtl(),
                 settings.describeCacheEntries());
         this.records = new SalesforceRecords(calls, schema);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.toolkit.retry.RetryAfter;
+import dev.crosswalk.support.Refusals;
 import feign.Response;
 import feign.RetryableException;
 import java.io.IOException;
@@ -146,9 +147,6 @@ final class SalesforceResponses {
         String context = "Salesforce refused to " + action + " for connection " + connection.ref() + ": "
                 + (code == null ? "" : code + ": ") + said;
         int status = response.status();
-        if (status == 401) {
-            return new CrmFailure.Unauthorized(context, code);
-        }
         if (status == 403 && "REQUEST_LIMIT_EXCEEDED".equals(code) && said.startsWith(DAILY_LIMIT)) {
             return new CrmFailure.QuotaExhausted(context + " (the org's daily API allowance is spent; Salesforce"
                     + " counts it over a rolling 24 hours, so calls succeed again as earlier ones leave that window)",
@@ -158,13 +156,10 @@ final class SalesforceResponses {
             return new CrmFailure.RateLimited(context + " (too many calls at once; calls resume after back-off)",
                     code, retryAfter(response).orElse(null));
         }
-        if (status == 404) {
-            return new CrmFailure.NotFound(context, code);
-        }
-        if (status >= 500 || status == 420) {
+        if (status == 420) { // Salesforce's own "try again later" during maintenance
             return new CrmFailure.Transient(context, code, null);
         }
-        return new CrmFailure.Rejected(context, code);
+        return Refusals.classify(status, context, code, retryAfter(response).orElse(null));
     }
 
     /** What the customer's admin must do when Salesforce answers {@code OAUTH_APP_BLOCKED}. */
