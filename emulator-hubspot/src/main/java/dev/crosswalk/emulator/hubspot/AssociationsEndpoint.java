@@ -36,7 +36,8 @@ final class AssociationsEndpoint {
             long end = Math.min(links.size(), after + limit);
             for (long i = after; i < end; i++) {
                 Associations.Link link = links.get((int) i);
-                ArrayNode types = results.addObject().put("toObjectId", link.toId()).putArray("associationTypes");
+                ArrayNode types = results.addObject().put("toObjectId", Long.toString(link.toId()))
+                        .putArray("associationTypes");
                 link.types().stream().sorted().forEach(t -> types.addObject().put("category", "HUBSPOT_DEFINED")
                         .put("typeId", t.typeId()).put("label", t.label().orElse(null)));
             }
