@@ -9,17 +9,7 @@
 //   SF_API_VERSION    API version without the "v", e.g. 62.0 (connect({ version: undefined }) keeps jsforce's default)
 //   SF_ACCESS_TOKEN   optional: start with this access token instead of none
 import jsforce from 'jsforce';
-
-export function env(name, fallback) {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    if (fallback !== undefined) {
-      return fallback;
-    }
-    throw new Error(`environment variable ${name} is not set`);
-  }
-  return value;
-}
+import { env, run } from './run.mjs';
 
 /** A Connection that knows only the refresh token: jsforce must obtain every access token itself. */
 export function connect(extra = {}) {
@@ -53,30 +43,4 @@ export function describeError(err) {
   };
 }
 
-/** Runs a scenario: its result goes to stdout as one JSON document; any failure to stderr and exit code 1. */
-export function run(scenario) {
-  let settled = false;
-  process.on('exit', () => {
-    if (!settled) {
-      // Node exits with 0 when nothing is left to wait for, even if the scenario's promise never settled.
-      process.stderr.write('the scenario ended without a result: a promise never settled\n');
-      process.exitCode = 1;
-    }
-  });
-  scenario()
-    .finally(() => {
-      settled = true;
-    })
-    .then((result) => {
-      process.stdout.write(JSON.stringify(result) + '\n');
-    })
-    .catch((err) => {
-      process.stderr.write(`${err?.name ?? 'Error'}: ${err?.message ?? err}\n`);
-      if (err?.stack) {
-        process.stderr.write(err.stack + '\n');
-      }
-      process.exitCode = 1;
-    });
-}
-
-export { jsforce };
+export { env, jsforce, run };

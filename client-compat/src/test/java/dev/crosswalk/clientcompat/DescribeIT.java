@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.emulator.support.RecordedRequest;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,9 +3,9 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.crosswalk.clientcompat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.emulator.support.RecordedRequest;
+import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.io.File;
 import java.io.IOException;
@@ -65,9 +65,21 @@ final class NodeScenario {
      * @throws org.opentest4j.TestAbortedException if Node.js is missing outside CI
      */
     static JsonNode run(SalesforceEmulator emulator, String script, Map<String, String> extraEnv) {
-        Path nodeExecutable = ensureInstalled();
         Map<String, String> env = new LinkedHashMap<>(environment(emulator));
         env.putAll(extraEnv);
+        return run(script, env);
+    }
+
+    /**
+     * Runs {@code script} (a file name in {@code src/test/js}) with exactly the emulator variables in {@code env}
+     * ({@code SF_*} and {@code HUBSPOT_*} variables of the JVM's own environment are left out).
+     *
+     * @return the JSON document the script printed on stdout
+     * @throws AssertionError if the script fails, times out or prints no JSON, or if Node.js is missing under CI
+     * @throws org.opentest4j.TestAbortedException if Node.js is missing outside CI
+     */
+    static JsonNode run(String script, Map<String, String> env) {
+        Path nodeExecutable = ensureInstalled();
         int number = RUNS.incrementAndGet();
         String baseName = "%03d-%s".formatted(number, script.replace(".mjs", ""));
         Path logs = WORK_DIR.resolve("logs");
@@ -82,7 +94,7 @@ final class NodeScenario {
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("SF_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("SF_") || name.startsWith("HUBSPOT_"));
         builder.environment().putAll(env);
         int exit = execute(builder, SCRIPT_TIMEOUT, "node " + script);
         String out = read(stdout);
@@ -182,7 +194,8 @@ final class NodeScenario {
             boolean current = Files.isRegularFile(marker)
                     && Files.readString(marker).strip().equals(lockHash)
                     && Files.isRegularFile(MODULE_DIR.resolve("node_modules/.package-lock.json"))
-                    && Files.isRegularFile(MODULE_DIR.resolve("node_modules/jsforce/package.json"));
+                    && Files.isRegularFile(MODULE_DIR.resolve("node_modules/jsforce/package.json"))
+                    && Files.isRegularFile(MODULE_DIR.resolve("node_modules/@hubspot/api-client/package.json"));
             if (!current) {
                 Files.deleteIfExists(marker);
                 Path log = WORK_DIR.resolve("logs/npm-ci.txt");

@@ -3,8 +3,8 @@ package dev.crosswalk.clientcompat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

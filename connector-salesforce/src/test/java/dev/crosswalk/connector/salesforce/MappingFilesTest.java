@@ -15,7 +15,7 @@ import dev.crosswalk.core.toolkit.mapping.ReadPlan;
 import dev.crosswalk.core.toolkit.mapping.SchemaLookup;
 import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
 import dev.crosswalk.core.toolkit.mapping.UnifiedRecords;
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -2,7 +2,7 @@ package dev.crosswalk.connector.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension;
+import dev.crosswalk.testkit.junit.SalesforceEmulatorExtension;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

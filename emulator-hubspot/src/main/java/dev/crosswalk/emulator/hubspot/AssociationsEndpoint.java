@@ -46,7 +46,7 @@ final class AssociationsEndpoint {
                     result.putObject("from").put("id", object.id());
                     ArrayNode to = result.putArray("to");
                     grant.portal().associations().of(type, object.id(), toType)
-                            .forEach(link -> types(to.addObject().put("toObjectId", link.toId()), link));
+                            .forEach(link -> types(to.addObject().put("toObjectId", Long.toString(link.toId())), link));
                 });
             }
         }
@@ -74,7 +74,7 @@ final class AssociationsEndpoint {
             long end = Math.min(links.size(), after + limit);
             for (long i = after; i < end; i++) {
                 Associations.Link link = links.get((int) i);
-                types(results.addObject().put("toObjectId", link.toId()), link);
+                types(results.addObject().put("toObjectId", Long.toString(link.toId())), link);
             }
             if (end < links.size()) {
                 body.putObject("paging").putObject("next").put("after", Long.toString(end));

@@ -62,8 +62,7 @@ final class BatchEndpoints {
         Grant grant = gate.crm(call);
         ObjectType type = ObjectType.require(call.pathParam("type"));
         Instant started = clock.instant();
-        List<JsonNode> inputs = inputs(call.jsonBody());
-        inputs.forEach(input -> PropertyValues.read(type, input.path("properties")));
+        List<JsonNode> inputs = validInputs(call, type);
         List<ObjectNode> results = new ArrayList<>();
         synchronized (grant.portal()) {
             for (JsonNode input : inputs) {
@@ -77,8 +76,7 @@ final class BatchEndpoints {
         Grant grant = gate.crm(call);
         ObjectType type = ObjectType.require(call.pathParam("type"));
         Instant started = clock.instant();
-        List<JsonNode> inputs = inputs(call.jsonBody());
-        inputs.forEach(input -> PropertyValues.read(type, input.path("properties")));
+        List<JsonNode> inputs = validInputs(call, type);
         List<ObjectNode> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         synchronized (grant.portal()) {
@@ -98,6 +96,13 @@ final class BatchEndpoints {
             writes.archive(grant.portal(), type, input.path("id").asText());
         }
         call.empty(204);
+    }
+
+    /** The inputs of a write, every one's properties checked before any is written (a batch fails as a whole). */
+    private static List<JsonNode> validInputs(HubSpotCall call, ObjectType type) throws IOException {
+        List<JsonNode> inputs = inputs(call.jsonBody());
+        inputs.forEach(input -> PropertyValues.read(type, input.path("properties")));
+        return inputs;
     }
 
     /** @throws ApiError 400 when there are no inputs or more than {@value #MAX_INPUTS} */

@@ -1,5 +1,6 @@
 package dev.crosswalk.emulator.hubspot;
 
+import dev.crosswalk.emulator.support.Arguments;
 import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.GrantCounts;
 import dev.crosswalk.emulator.support.LoopbackServer;
@@ -152,10 +153,7 @@ public final class HubSpotEmulator implements AutoCloseable {
 
         /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port must be 0..65535: " + port);
-            }
-            this.port = port;
+            this.port = Arguments.port(port);
             return this;
         }
 
@@ -167,28 +165,25 @@ public final class HubSpotEmulator implements AutoCloseable {
 
         /** How many portals (default 1, at most {@value #MAX_PORTALS}); each gets its own records and tokens. */
         public Builder portals(int count) {
-            if (count < 1 || count > MAX_PORTALS) {
-                throw new IllegalArgumentException("portals must be 1.." + MAX_PORTALS + ": " + count);
-            }
-            this.portals = count;
+            this.portals = Arguments.within(count, 1, MAX_PORTALS, "portals");
             return this;
         }
 
         /** Companies per portal (default 20). */
         public Builder companies(int count) {
-            this.companies = requireCount(count, "companies");
+            this.companies = (int) Arguments.count(count, "companies");
             return this;
         }
 
         /** Contacts per portal (default 250); contact {@code i}'s primary company is company {@code i mod companies}. */
         public Builder contacts(int count) {
-            this.contacts = requireCount(count, "contacts");
+            this.contacts = (int) Arguments.count(count, "contacts");
             return this;
         }
 
         /** Deals per portal (default 40); deal {@code i}'s primary company is company {@code i mod companies}. */
         public Builder deals(int count) {
-            this.deals = requireCount(count, "deals");
+            this.deals = (int) Arguments.count(count, "deals");
             return this;
         }
 
@@ -200,31 +195,25 @@ public final class HubSpotEmulator implements AutoCloseable {
 
         /** How long an OAuth access token lives (default 30 minutes, {@code expires_in: 1800}). */
         public Builder accessTokenLifetime(Duration lifetime) {
-            if (lifetime.isNegative() || lifetime.isZero()) {
-                throw new IllegalArgumentException("access token lifetime must be positive: " + lifetime);
-            }
-            this.accessTokenLifetime = lifetime;
+            this.accessTokenLifetime = Arguments.positive(lifetime, "access token lifetime");
             return this;
         }
 
         /** Requests per portal and kind of token in any ten seconds (default 110, a public app's); more get 429. */
         public Builder burstLimit(int max) {
-            this.burstLimit = requirePositive(max, "burstLimit");
+            this.burstLimit = (int) Arguments.positive(max, "burstLimit");
             return this;
         }
 
         /** A private app's requests per portal and UTC day (default 250,000); more get 429 {@code DAILY}. */
         public Builder dailyLimit(long max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("dailyLimit must be positive: " + max);
-            }
-            this.dailyLimit = max;
+            this.dailyLimit = Arguments.positive(max, "dailyLimit");
             return this;
         }
 
         /** Searches per portal in any second (default 5); more get 429 {@code SECONDLY}. */
         public Builder searchesPerSecond(int max) {
-            this.searchesPerSecond = requirePositive(max, "searchesPerSecond");
+            this.searchesPerSecond = (int) Arguments.positive(max, "searchesPerSecond");
             return this;
         }
 
@@ -271,19 +260,7 @@ public final class HubSpotEmulator implements AutoCloseable {
             return new HubSpotEmulator(server, credentials, tokens, log, routes, faults, grants, limits);
         }
 
-        private static int requireCount(int count, String what) {
-            if (count < 0) {
-                throw new IllegalArgumentException(what + " must not be negative: " + count);
-            }
-            return count;
-        }
 
-        private static int requirePositive(int count, String what) {
-            if (count < 1) {
-                throw new IllegalArgumentException(what + " must be positive: " + count);
-            }
-            return count;
-        }
 
         private static String uuid(SplittableRandom random) {
             return new java.util.UUID(random.nextLong(), random.nextLong()).toString();

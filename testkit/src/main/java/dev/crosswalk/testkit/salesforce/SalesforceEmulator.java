@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.emulator.support.Arguments;
 import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.GrantCounts;
 import dev.crosswalk.emulator.support.LoopbackServer;
@@ -128,10 +129,7 @@ public final class SalesforceEmulator implements AutoCloseable {
 
         /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port must be 0..65535: " + port);
-            }
-            this.port = port;
+            this.port = Arguments.port(port);
             return this;
         }
 
@@ -146,34 +144,31 @@ public final class SalesforceEmulator implements AutoCloseable {
          * from the seed and its position), Connected App, user and limits.
          */
         public Builder orgs(int count) {
-            if (count < 1 || count > MAX_ORGS) {
-                throw new IllegalArgumentException("orgs must be 1.." + MAX_ORGS + ": " + count);
-            }
-            this.orgs = count;
+            this.orgs = Arguments.within(count, 1, MAX_ORGS, "orgs");
             return this;
         }
 
         /** Number of generated Accounts (default 20). */
         public Builder accounts(long count) {
-            this.accounts = requireCount(count, "accounts");
+            this.accounts = Arguments.count(count, "accounts");
             return this;
         }
 
         /** Number of generated Contacts (default 250); contact {@code i} belongs to account {@code i mod accounts}. */
         public Builder contacts(long count) {
-            this.contacts = requireCount(count, "contacts");
+            this.contacts = Arguments.count(count, "contacts");
             return this;
         }
 
         /** Number of generated Opportunities (default 40); opportunity {@code i} belongs to account {@code i mod accounts}. */
         public Builder opportunities(long count) {
-            this.opportunities = requireCount(count, "opportunities");
+            this.opportunities = Arguments.count(count, "opportunities");
             return this;
         }
 
         /** Number of generated Leads (default 50). */
         public Builder leads(long count) {
-            this.leads = requireCount(count, "leads");
+            this.leads = Arguments.count(count, "leads");
             return this;
         }
 
@@ -182,16 +177,13 @@ public final class SalesforceEmulator implements AutoCloseable {
          * {@code Account__c}; none are generated when there are no accounts.
          */
         public Builder dealRegistrations(long count) {
-            this.dealRegistrations = requireCount(count, "dealRegistrations");
+            this.dealRegistrations = Arguments.count(count, "dealRegistrations");
             return this;
         }
 
         /** How long an access token lives (default 2 hours, the platform's default session timeout). */
         public Builder accessTokenLifetime(Duration lifetime) {
-            if (lifetime.isNegative() || lifetime.isZero()) {
-                throw new IllegalArgumentException("access token lifetime must be positive: " + lifetime);
-            }
-            this.accessTokenLifetime = lifetime;
+            this.accessTokenLifetime = Arguments.positive(lifetime, "access token lifetime");
             return this;
         }
 
@@ -203,7 +195,7 @@ public final class SalesforceEmulator implements AutoCloseable {
 
         /** The org's daily API allowance (default 100,000); once spent, calls get 403 {@code REQUEST_LIMIT_EXCEEDED}. */
         public Builder dailyApiRequests(long max) {
-            this.dailyApiRequests = requireCount(max, "dailyApiRequests");
+            this.dailyApiRequests = Arguments.count(max, "dailyApiRequests");
             return this;
         }
 
@@ -349,12 +341,6 @@ public final class SalesforceEmulator implements AutoCloseable {
             return new SalesforceEmulator(server, platform, credentials, log, faults);
         }
 
-        private static long requireCount(long count, String what) {
-            if (count < 0) {
-                throw new IllegalArgumentException(what + " must not be negative: " + count);
-            }
-            return count;
-        }
 
         private static String randomString(SplitMix random, int length) {
             String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";

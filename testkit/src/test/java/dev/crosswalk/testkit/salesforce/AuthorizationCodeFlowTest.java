@@ -9,25 +9,25 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthorizationCodeFlowTest {
 
     private static final String CALLBACK = "http://localhost:8080/callback";
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-a-long-enough-verifier-0123456789";
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().callbackUrls(CALLBACK).contacts(2).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().callbackUrls(CALLBACK).contacts(2).start();
 
     private SalesforceHttp http;
     private EmulatorCredentials app;
 
     @BeforeEach
     void client() {
-        http = new SalesforceHttp(SF.emulator());
-        app = SF.emulator().credentials();
+        http = new SalesforceHttp(SF);
+        app = SF.credentials();
     }
 
     private HttpResponse<String> authorize(String extra) {
@@ -103,7 +103,7 @@ class AuthorizationCodeFlowTest {
         assertThat(idToken.getJWTClaimsSet().getSubject()).isEqualTo(tokens.get("id").asText());
         JsonNode userinfo = SalesforceHttp.json(http.get("/services/oauth2/userinfo", tokens.get("access_token").asText()));
         assertThat(userinfo.get("preferred_username").asText()).isEqualTo(app.username());
-        assertThat(discovery.get("issuer").asText()).isEqualTo(SF.emulator().baseUrl().toString());
+        assertThat(discovery.get("issuer").asText()).isEqualTo(SF.baseUrl().toString());
     }
 
     @Test

@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DescribeTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().contacts(1).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().contacts(1).start();
 
     private SalesforceHttp http;
     private String token;
 
     @BeforeEach
     void login() {
-        http = new SalesforceHttp(SF.emulator());
+        http = new SalesforceHttp(SF);
         token = http.accessToken();
     }
 

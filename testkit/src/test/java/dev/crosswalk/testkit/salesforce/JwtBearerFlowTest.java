@@ -16,26 +16,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JwtBearerFlowTest {
 
     private static final KeyPair CERTIFICATE_KEYS = rsa();
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder()
-            .jwtPublicKey(CERTIFICATE_KEYS.getPublic()).clock(CLOCK).contacts(2).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder()
+            .jwtPublicKey(CERTIFICATE_KEYS.getPublic()).clock(CLOCK).contacts(2).start();
 
     private SalesforceHttp http;
     private EmulatorCredentials app;
 
     @BeforeEach
     void client() {
-        http = new SalesforceHttp(SF.emulator());
-        app = SF.emulator().credentials();
+        http = new SalesforceHttp(SF);
+        app = SF.credentials();
     }
 
     private static KeyPair rsa() {
@@ -62,7 +62,7 @@ class JwtBearerFlowTest {
 
     @Test
     void signedAssertionForTheUserYieldsAnAccessTokenWithoutRefreshToken() throws Exception {
-        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.baseUrl().toString(),
                 CLOCK.instant().plus(Duration.ofMinutes(3)), app.username()));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -81,7 +81,7 @@ class JwtBearerFlowTest {
 
     @Test
     void assertionSignedWithAnotherKeyIsInvalid() throws Exception {
-        JsonNode body = SalesforceHttp.json(login(assertion(rsa(), SF.emulator().baseUrl().toString(),
+        JsonNode body = SalesforceHttp.json(login(assertion(rsa(), SF.baseUrl().toString(),
                 CLOCK.instant().plus(Duration.ofMinutes(3)), app.username())));
 
         assertThat(body.get("error").asText()).isEqualTo("invalid_grant");
@@ -100,7 +100,7 @@ class JwtBearerFlowTest {
 
     @Test
     void expiredAssertionIsRefused() throws Exception {
-        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.baseUrl().toString(),
                 CLOCK.instant().minusSeconds(1), app.username()));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -110,7 +110,7 @@ class JwtBearerFlowTest {
 
     @Test
     void assertionExpiringFarInTheFutureIsRefused() throws Exception {
-        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+        HttpResponse<String> response = login(assertion(CERTIFICATE_KEYS, SF.baseUrl().toString(),
                 CLOCK.instant().plus(Duration.ofHours(1)), app.username()));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -119,7 +119,7 @@ class JwtBearerFlowTest {
 
     @Test
     void unknownUserHasNotApprovedTheConsumer() throws Exception {
-        JsonNode body = SalesforceHttp.json(login(assertion(CERTIFICATE_KEYS, SF.emulator().baseUrl().toString(),
+        JsonNode body = SalesforceHttp.json(login(assertion(CERTIFICATE_KEYS, SF.baseUrl().toString(),
                 CLOCK.instant().plus(Duration.ofMinutes(3)), "nobody@example.com")));
 
         assertThat(body.get("error_description").asText()).isEqualTo("user hasn't approved this consumer");

@@ -7,24 +7,24 @@ import dev.crosswalk.emulator.support.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RefreshTokenGrantTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().clock(CLOCK).contacts(5).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().clock(CLOCK).contacts(5).start();
 
     private SalesforceHttp http;
     private EmulatorCredentials credentials;
 
     @BeforeEach
     void client() {
-        http = new SalesforceHttp(SF.emulator());
-        credentials = SF.emulator().credentials();
+        http = new SalesforceHttp(SF);
+        credentials = SF.credentials();
     }
 
     private HttpResponse<String> refresh(String clientId, String secret, String refreshToken) {
@@ -50,7 +50,7 @@ class RefreshTokenGrantTest {
     void refreshGrantDescribesTheInstanceAndIdentity() {
         JsonNode body = SalesforceHttp.json(refresh(credentials.clientId(), credentials.clientSecret(), credentials.refreshToken()));
 
-        String base = SF.emulator().baseUrl().toString();
+        String base = SF.baseUrl().toString();
         assertThat(body.get("instance_url").asText()).isEqualTo(base).doesNotEndWith("/");
         assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
         assertThat(body.get("issued_at").isTextual()).isTrue();

@@ -8,22 +8,22 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RestQueryTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder()
-            .clock(new MutableClock(Instant.parse("2026-11-28T12:00:00Z"))).accounts(10).contacts(500).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder()
+            .clock(new MutableClock(Instant.parse("2026-11-28T12:00:00Z"))).accounts(10).contacts(500).start();
 
     private SalesforceHttp http;
     private String token;
 
     @BeforeEach
     void login() {
-        http = new SalesforceHttp(SF.emulator());
+        http = new SalesforceHttp(SF);
         token = http.accessToken();
     }
 

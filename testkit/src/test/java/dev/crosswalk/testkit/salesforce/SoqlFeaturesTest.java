@@ -10,24 +10,24 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SoqlFeaturesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().clock(new MutableClock(NOW))
-            .accounts(4).contacts(10).opportunities(30).leads(20).dealRegistrations(12).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().clock(new MutableClock(NOW))
+            .accounts(4).contacts(10).opportunities(30).leads(20).dealRegistrations(12).start();
 
     private SalesforceHttp http;
     private String token;
 
     @BeforeEach
     void login() {
-        http = new SalesforceHttp(SF.emulator());
+        http = new SalesforceHttp(SF);
         token = http.accessToken();
     }
 
@@ -69,8 +69,8 @@ class SoqlFeaturesTest {
 
         assertThat(record.get("Owner").get("Name").asText()).isEqualTo("Emma Ulator");
         assertThat(record.get("Owner").get("attributes").get("type").asText()).isEqualTo("User");
-        assertThat(record.get("CreatedBy").get("Username").asText()).isEqualTo(SF.emulator().credentials().username());
-        assertThat(record.get("Account").get("Owner").get("Email").asText()).isEqualTo(SF.emulator().credentials().username());
+        assertThat(record.get("CreatedBy").get("Username").asText()).isEqualTo(SF.credentials().username());
+        assertThat(record.get("Account").get("Owner").get("Email").asText()).isEqualTo(SF.credentials().username());
     }
 
     @Test

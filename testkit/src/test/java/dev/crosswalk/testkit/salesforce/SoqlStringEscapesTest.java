@@ -6,22 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** String literal escapes as the platform reads them: {@code \%}, {@code \_} and {@code \\} in LIKE, {@code \\uXXXX}. */
 class SoqlStringEscapesTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().accounts(1).contacts(0).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().accounts(1).contacts(0).start();
 
     private SalesforceHttp http;
     private String token;
 
     @BeforeEach
     void login() {
-        http = new SalesforceHttp(SF.emulator());
+        http = new SalesforceHttp(SF);
         token = http.accessToken();
     }
 

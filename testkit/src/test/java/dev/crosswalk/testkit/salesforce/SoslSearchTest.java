@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SoslSearchTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().accounts(5).contacts(60).leads(30).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().accounts(5).contacts(60).leads(30).start();
 
     private SalesforceHttp http;
     private String token;
 
     @BeforeEach
     void login() {
-        http = new SalesforceHttp(SF.emulator());
+        http = new SalesforceHttp(SF);
         token = http.accessToken();
     }
 

@@ -12,22 +12,22 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TokenLifecycleTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().contacts(1).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().contacts(1).start();
 
     private SalesforceHttp http;
     private EmulatorCredentials app;
 
     @BeforeEach
     void client() {
-        http = new SalesforceHttp(SF.emulator());
-        app = SF.emulator().credentials();
+        http = new SalesforceHttp(SF);
+        app = SF.credentials();
     }
 
     @Test

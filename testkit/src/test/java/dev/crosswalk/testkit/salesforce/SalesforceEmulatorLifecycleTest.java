@@ -3,24 +3,23 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SalesforceEmulatorExtensionTest {
+class SalesforceEmulatorLifecycleTest {
 
-    @RegisterExtension
-    static final SalesforceEmulatorExtension SF = SalesforceEmulatorExtension.builder().seed(7L).accounts(2).contacts(4).build();
+    @AutoClose
+    static final SalesforceEmulator SF = SalesforceEmulator.builder().seed(7L).accounts(2).contacts(4).start();
 
     @Test
-    void injectsTheRunningEmulatorAndItsCredentials(SalesforceEmulator emulator, EmulatorCredentials credentials) {
-        assertThat(emulator).isSameAs(SF.emulator());
-        assertThat(credentials).isEqualTo(emulator.credentials());
-        assertThat(emulator.baseUrl().toString()).matches("http://127\\.0\\.0\\.1:\\d+");
-        assertThat(emulator.apiVersion()).isEqualTo("v62.0");
+    void listensOnLoopbackAndServesTheNewestVersion() {
+        assertThat(SF.baseUrl().toString()).matches("http://127\\.0\\.0\\.1:\\d+");
+        assertThat(SF.apiVersion()).isEqualTo("v62.0");
     }
 
     @Test
-    void requestLogCountsExactlyTheCallsMade(SalesforceEmulator emulator) {
+    void requestLogCountsExactlyTheCallsMade() {
+        SalesforceEmulator emulator = SF;
         SalesforceHttp http = new SalesforceHttp(emulator);
         emulator.requestLog().clear();
 
@@ -36,7 +35,8 @@ class SalesforceEmulatorExtensionTest {
     }
 
     @Test
-    void credentialsDoNotPrintTheirSecrets(EmulatorCredentials credentials) {
+    void credentialsDoNotPrintTheirSecrets() {
+        EmulatorCredentials credentials = SF.credentials();
         assertThat(credentials.toString()).doesNotContain(credentials.clientSecret()).doesNotContain(credentials.refreshToken());
     }
 
@@ -50,12 +50,5 @@ class SalesforceEmulatorExtensionTest {
         emulator.close();
 
         assertThatThrownBy(() -> http.get("/services/data", null)).isInstanceOf(java.io.UncheckedIOException.class);
-    }
-
-    @Test
-    void emulatorIsUnavailableOutsideATestLifecycle() {
-        SalesforceEmulatorExtension idle = SalesforceEmulatorExtension.builder().build();
-
-        assertThatThrownBy(idle::emulator).isInstanceOf(IllegalStateException.class);
     }
 }

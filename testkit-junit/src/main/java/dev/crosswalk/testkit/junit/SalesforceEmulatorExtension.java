@@ -1,14 +1,11 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.junit;
 
+import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
+import dev.crosswalk.testkit.salesforce.RefreshTokenPolicy;
+import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import java.util.Map;
 
 /**
  * JUnit 5 extension that runs a {@link SalesforceEmulator} on a free port.
@@ -25,12 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link EmulatorCredentials} parameters. The request log is not cleared between tests; call
  * {@code requestLog().clear()} where counts matter.
  */
-public final class SalesforceEmulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
-
-    private final SalesforceEmulator.Builder settings;
-    private volatile SalesforceEmulator emulator;
-    private boolean perClass;
+public final class SalesforceEmulatorExtension extends EmulatorExtension<SalesforceEmulator> {
 
     /** An extension with the emulator's defaults (for {@code @ExtendWith}). */
     public SalesforceEmulatorExtension() {
@@ -38,71 +30,13 @@ public final class SalesforceEmulatorExtension
     }
 
     private SalesforceEmulatorExtension(SalesforceEmulator.Builder settings) {
-        this.settings = settings;
+        super(settings::start, Map.of(SalesforceEmulator.class, emulator -> emulator,
+                EmulatorCredentials.class, SalesforceEmulator::credentials), "Salesforce");
     }
 
+    /** A builder with the emulator's defaults. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The running emulator.
-     *
-     * @throws IllegalStateException outside a test's lifecycle
-     */
-    public SalesforceEmulator emulator() {
-        SalesforceEmulator running = emulator;
-        if (running == null) {
-            throw new IllegalStateException("the Salesforce emulator runs only while tests of the registering class run");
-        }
-        return running;
-    }
-
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        perClass = true;
-        emulator = settings.start();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        stop();
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        if (emulator == null) {
-            emulator = settings.start();
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            stop();
-        }
-    }
-
-    private void stop() {
-        SalesforceEmulator running = emulator;
-        emulator = null;
-        if (running != null) {
-            running.close();
-        }
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == SalesforceEmulator.class || type == EmulatorCredentials.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (emulator == null) {
-            emulator = settings.start();
-        }
-        return parameter.getParameter().getType() == SalesforceEmulator.class ? emulator : emulator.credentials();
     }
 
     /** Configures the emulator the extension starts; mirrors {@link SalesforceEmulator.Builder}. Not thread-safe. */
