@@ -1,7 +1,8 @@
 /**
  * A Salesforce emulator: a local HTTP server speaking the platform's OAuth 2.0, REST, Composite and Bulk API 2.0 wire
- * formats over deterministic in-memory data, for tests ({@link dev.crosswalk.testkit.salesforce.SalesforceEmulatorExtension}),
- * demos and benchmarks, and standalone ({@link dev.crosswalk.testkit.salesforce.EmulatorMain}).
+ * formats over deterministic in-memory data, for tests (in JUnit 5 through testkit-junit's
+ * {@code SalesforceEmulatorExtension}), demos and benchmarks, and standalone
+ * ({@link dev.crosswalk.testkit.salesforce.EmulatorMain}).
  *
  * <p>The public API is {@link dev.crosswalk.testkit.salesforce.SalesforceEmulator} and its builder,
  * {@link dev.crosswalk.testkit.salesforce.EmulatorCredentials}, {@link dev.crosswalk.testkit.salesforce.Fault} (planned
