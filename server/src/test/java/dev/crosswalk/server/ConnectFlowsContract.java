@@ -8,17 +8,24 @@ import dev.crosswalk.adapters.persistence.DatabaseSettings;
 import dev.crosswalk.adapters.persistence.TokenEncryptionKey;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ProvisionTenantUseCase;
+import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
 import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every way of connecting an org, end to end over real HTTP: the bundled server (on the database a subclass names),
- * the Salesforce connector and the emulator. The customer's authorisation goes through the emulator's consent page,
- * played by a {@link ConsentBrowser}; JWT bearer and client credentials through {@code PUT /connections/{id}}; and a
- * deletion revokes the grant at the emulator.
+ * the Salesforce and HubSpot connectors and their emulators. The customer's authorisation goes through the emulator's
+ * consent page, played by a {@link ConsentBrowser} (Salesforce) or by choosing the first portal on HubSpot's; JWT bearer
+ * and client credentials through {@code PUT /connections/{id}}; and a deletion revokes the grant at the emulator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConnectFlowsContract {
@@ -39,6 +46,7 @@ abstract class ConnectFlowsContract {
     private final ObjectMapper json = new ObjectMapper();
     private final ConsentBrowser browser = new ConsentBrowser();
     private SalesforceEmulator emulator;
+    private HubSpotEmulator hubspot;
     private CrosswalkServer server;
     private String apiKey;
 
@@ -56,14 +64,21 @@ abstract class ConnectFlowsContract {
         KeyPair appKey = generator.generateKeyPair();
         emulator = SalesforceEmulator.builder().seed(3).accounts(2).contacts(12).jwtPublicKey(appKey.getPublic())
                 .start();
-        server = CrosswalkServer.start(new ServerSettings("127.0.0.1", 0, database(TokenEncryptionKey.generate()),
+        int port = freePort(); // HubSpot's app registers the callback, so the server's port is chosen first
+        hubspot = HubSpotEmulator.builder().port(0).seed(4).companies(3).contacts(9).deals(4)
+                .redirectUri("http://127.0.0.1:" + port + "/oauth/callback").start();
+        server = CrosswalkServer.start(new ServerSettings("127.0.0.1", port, database(TokenEncryptionKey.generate()),
                 Map.of("salesforce", Map.of("client_id", emulator.credentials().clientId(),
                         "client_secret", emulator.credentials().clientSecret(),
                         "login_url", emulator.baseUrl().toString(), "api_version", emulator.apiVersion(),
                         "jwt_private_key", "-----BEGIN PRIVATE KEY-----\n"
                                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
                                         appKey.getPrivate().getEncoded())
-                                + "\n-----END PRIVATE KEY-----\n")),
+                                + "\n-----END PRIVATE KEY-----\n"),
+                        "hubspot", Map.of("client_id", hubspot.credentials().clientId(),
+                                "client_secret", hubspot.credentials().clientSecret(),
+                                "api_url", hubspot.baseUrl().toString(),
+                                "authorize_url", hubspot.baseUrl() + "/oauth/authorize")),
                 null, List.of(URI.create(RETURN_URL)), ServerSettings.DEFAULT_WEBHOOK_RETRY,
                 ServerSettings.DEFAULT_QUOTA_ALERT, false));
         apiKey = server.service(ProvisionTenantUseCase.class).issueApiKey(new TenantId("acme"), "Acme").reveal();
@@ -76,6 +91,9 @@ abstract class ConnectFlowsContract {
         }
         if (emulator != null) {
             emulator.close();
+        }
+        if (hubspot != null) {
+            hubspot.close();
         }
         dropDatabase();
     }
@@ -159,6 +177,55 @@ abstract class ConnectFlowsContract {
                 .isEqualTo(revocationsBefore + 1);
         assertThat(send("GET", URI.create(server.url() + "/connections/sf-doomed"), apiKey, null).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aHubSpotCustomerInstallsTheAppAndTheConnectionServesContactsAndDealsUntilDeleted() throws Exception {
+        URI authorizeUrl = authorize("hs-oauth", "{\"connector\": \"hubspot\", \"return_url\": \"" + RETURN_URL
+                + "\"}");
+        assertThat(authorizeUrl.toString()).startsWith(hubspot.baseUrl() + "/oauth/authorize?")
+                .contains("code_challenge_method=S256");
+
+        HttpResponse<String> back = send("GET", chooseFirstPortal(authorizeUrl), null, null);
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location"))
+                .contains(RETURN_URL + "?connection_id=hs-oauth&status=connected");
+        assertThat(ok(send("GET", URI.create(server.url() + "/unified/crm/contacts?connection_id=hs-oauth"), apiKey,
+                null)).get("results")).hasSize(9);
+        assertThat(ok(send("GET", URI.create(server.url() + "/unified/crm/opportunities?connection_id=hs-oauth"),
+                apiKey, null)).get("results")).hasSize(4);
+        JsonNode connection = ok(send("GET", URI.create(server.url() + "/connections/hs-oauth"), apiKey, null));
+        assertThat(connection.get("status").asText()).isEqualTo("active");
+        assertThat(connection.get("tokens").get("refreshable").asBoolean()).isTrue();
+
+        assertThat(send("DELETE", URI.create(server.url() + "/connections/hs-oauth"), apiKey, null).statusCode())
+                .isEqualTo(204);
+        assertThat(hubspot.requestLog().countPathContaining("/oauth/v1/refresh-tokens/")).isEqualTo(1);
+    }
+
+    /** Plays the customer on HubSpot's consent page: picks the first portal, and returns where HubSpot sends them. */
+    private URI chooseFirstPortal(URI authorizeUrl) throws Exception {
+        HttpResponse<String> page = send("GET", authorizeUrl, null, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        String firstForm = page.body().substring(page.body().indexOf("<form"), page.body().indexOf("</form>"));
+        Matcher input = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(firstForm);
+        StringBuilder form = new StringBuilder();
+        while (input.find()) {
+            form.append(form.isEmpty() ? "" : "&").append(input.group(1)).append('=').append(URLEncoder.encode(
+                    input.group(2).replace("&amp;", "&").replace("&quot;", "\""), StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> chosen = http.send(HttpRequest.newBuilder(URI.create(hubspot.baseUrl()
+                        + "/oauth/authorize")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(302);
+        return URI.create(chosen.headers().firstValue("Location").orElseThrow());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private URI authorize(String connection, String body) throws Exception {
