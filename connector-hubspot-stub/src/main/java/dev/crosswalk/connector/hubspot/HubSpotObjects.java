@@ -33,10 +33,10 @@ final class HubSpotObjects {
     }
 
     /** @return the standard object {@code name} names, by its name in any letter case or its type id */
-    static Optional<String> standard(String name) {
+    static Optional<ObjectSummary> standard(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String resolved = TYPE_IDS.getOrDefault(lower, lower);
-        return STANDARD.stream().map(ObjectSummary::name).filter(resolved::equals).findFirst();
+        return STANDARD.stream().filter(object -> object.name().equals(resolved)).findFirst();
     }
 
     /** @return the property holding the last modification time: contacts keep their own older name */

@@ -18,21 +18,38 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The schema from HubSpot's properties API ({@code GET /crm/v3/properties/{object}}), cached per connection and
- * object for the configured time; concurrent misses of one key make one call (Caffeine loads each key once at a
- * time). A failed read is not cached. Thread-safe.
+ * The schema from HubSpot's properties API ({@code GET /crm/v3/properties/{object}}): the standard contacts, companies
+ * and deals, and the account's custom objects from {@code GET /crm/v3/schemas}, named by their fully qualified name
+ * (also found by their object type id or short name, in any letter case). Both are cached per connection for the
+ * configured time; concurrent misses of one key make one call (Caffeine loads each key once at a time). A failed read
+ * is not cached. Thread-safe.
  */
 final class HubSpotSchema implements SchemaPort {
 
     private record Key(ConnectionRef connection, String object) {
     }
 
+    /** A custom object as {@code /crm/v3/schemas} lists it. */
+    private record CustomObject(ObjectSummary summary, String typeId, String shortName) {
+
+        boolean named(String name) {
+            return summary.name().equalsIgnoreCase(name) || typeId.equalsIgnoreCase(name)
+                    || shortName.equalsIgnoreCase(name);
+        }
+    }
+
     private final HubSpotCalls calls;
     private final Cache<Key, ObjectSchema> described;
+    private final Cache<ConnectionRef, List<CustomObject>> customObjects;
 
     HubSpotSchema(HubSpotCalls calls, Clock clock, Duration ttl) {
         this.calls = calls;
-        this.described = Caffeine.newBuilder()
+        this.described = cache(clock, ttl);
+        this.customObjects = cache(clock, ttl);
+    }
+
+    private static <K, V> Cache<K, V> cache(Clock clock, Duration ttl) {
+        return Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
                 .maximumSize(1000)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
@@ -41,21 +58,39 @@ final class HubSpotSchema implements SchemaPort {
 
     @Override
     public List<ObjectSummary> objects(Connection connection) {
-        return HubSpotObjects.STANDARD;
+        List<ObjectSummary> all = new ArrayList<>(HubSpotObjects.STANDARD);
+        customObjects(connection).forEach(custom -> all.add(custom.summary()));
+        return all;
     }
 
     @Override
     public Optional<ObjectSchema> describe(Connection connection, String objectName) {
-        return HubSpotObjects.standard(objectName).map(object ->
-                described.get(new Key(connection.ref(), object), key -> read(connection, object)));
+        Optional<ObjectSummary> object = HubSpotObjects.standard(objectName).or(() -> customObjects(connection).stream().filter(custom -> custom.named(objectName)).findFirst()
+                        .map(CustomObject::summary));
+        return object.map(summary -> described.get(new Key(connection.ref(), summary.name()),
+                key -> read(connection, summary)));
     }
 
-    private ObjectSchema read(Connection connection, String object) {
+    private List<CustomObject> customObjects(Connection connection) {
+        return customObjects.get(connection.ref(), ref -> {
+            List<CustomObject> found = new ArrayList<>();
+            for (JsonNode schema : calls.get(connection, "list the custom objects", "/crm/v3/schemas").path("results")) {
+                String name = schema.path("fullyQualifiedName").asText("");
+                if (name.matches("[A-Za-z0-9_-]{1,100}")) {
+                    found.add(new CustomObject(ObjectSummary.of(name, schema.path("labels").path("plural")
+                            .asText(name), true), schema.path("objectTypeId").asText(name),
+                            schema.path("name").asText(name)));
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    private ObjectSchema read(Connection connection, ObjectSummary summary) {
+        String object = summary.name();
         JsonNode properties = calls.get(connection, "read the properties of " + object,
                 "/crm/v3/properties/" + object + "?archived=false");
-        String label = HubSpotObjects.STANDARD.stream().filter(summary -> summary.name().equals(object))
-                .map(ObjectSummary::label).findFirst().orElse(object);
-        ObjectSchema.Builder schema = ObjectSchema.builder(object).label(label);
+        ObjectSchema.Builder schema = ObjectSchema.builder(object).label(summary.label()).custom(summary.custom());
         properties.path("results").forEach(property -> schema.field(field(property)));
         if (HubSpotObjects.hasPrimaryCompany(object)) {
             schema.field(HubSpotObjects.primaryCompanyField());

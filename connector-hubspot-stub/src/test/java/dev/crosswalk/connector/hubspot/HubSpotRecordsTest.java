@@ -61,6 +61,19 @@ class HubSpotRecordsTest {
     }
 
     @Test
+    void readsACustomObjectThroughTheSameRecordPort() {
+        List<ProviderRecord> projects = all(RecordQuery.builder("p_projects").pageSize(15));
+
+        assertThat(projects).hasSize(40);
+        assertThat(projects.get(0).fields().get("project_budget")).isInstanceOf(java.math.BigDecimal.class);
+        String status = (String) projects.get(0).fields().get("project_status");
+        assertThat(all(RecordQuery.builder("2-1001").filter(FieldFilter.equalTo("project_status", status))))
+                .isNotEmpty().allSatisfy(project -> assertThat(project.fields()).containsEntry("project_status", status));
+        assertThat(host.connector.records().get(host.connection, RecordLookup.of("Projects", projects.get(2).id())))
+                .contains(projects.get(2));
+    }
+
+    @Test
     void searchesPageByIdToTheEndWithNoLossOrDuplicate() {
         List<ProviderRecord> all = all(RecordQuery.builder("contacts").createdAfter(Instant.EPOCH).pageSize(50));
 

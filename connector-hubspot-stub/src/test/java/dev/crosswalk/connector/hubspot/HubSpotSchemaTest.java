@@ -7,6 +7,7 @@ import dev.crosswalk.core.domain.FieldType;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ObjectSummary;
 import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,29 @@ class HubSpotSchemaTest {
     }
 
     @Test
-    void listsTheStandardObjects() {
-        assertThat(host.connector.schema().objects(host.connection)).extracting(ObjectSummary::name)
-                .containsExactly("contacts", "companies", "deals");
+    void listsTheStandardObjectsAndTheAccountsCustomOnes() {
+        assertThat(host.connector.schema().objects(host.connection))
+                .extracting(ObjectSummary::name, ObjectSummary::custom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("contacts", false),
+                        org.assertj.core.groups.Tuple.tuple("companies", false),
+                        org.assertj.core.groups.Tuple.tuple("deals", false),
+                        org.assertj.core.groups.Tuple.tuple("p_projects", true));
+    }
+
+    @Test
+    void describesACustomObjectByItsNameTypeIdOrShortName() {
+        for (String name : List.of("p_projects", "2-1001", "Projects")) {
+            ObjectSchema projects = host.connector.schema().describe(host.connection, name).orElseThrow();
+
+            assertThat(projects.name()).isEqualTo("p_projects");
+            assertThat(projects.custom()).isTrue();
+            assertThat(projects.label()).isEqualTo("Projects");
+            assertThat(projects.field("project_status")).hasValueSatisfying(status -> {
+                assertThat(status.type()).isEqualTo(FieldType.PICKLIST);
+                assertThat(status.custom()).isTrue();
+            });
+            assertThat(projects.field(HubSpotObjects.PRIMARY_COMPANY)).isEmpty();
+        }
     }
 
     @Test

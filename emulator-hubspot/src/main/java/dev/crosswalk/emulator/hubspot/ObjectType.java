@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The CRM object types every portal has, with their property catalogues. Immutable. */
+/**
+ * The CRM object types every portal has, with their property catalogues: HubSpot's standard contacts, companies and
+ * deals, and one custom object, projects, as a portal's admin would define it (object type id {@code 2-1001}; its
+ * fully qualified name is {@code p_projects}, without the portal id HubSpot puts in it, so that one name serves every
+ * emulated portal). Immutable.
+ */
 enum ObjectType {
 
     CONTACTS("contacts", "0-1", "contact", "lastmodifieddate", 51_000_001L,
@@ -50,7 +55,13 @@ enum ObjectType {
                     PropertyDef.select("customer_priority", "Customer Priority", "dealinformation", "low", "medium", "high")
                             .asCustom(),
                     new PropertyDef("customer_renewal", "Customer Renewal", "bool", "booleancheckbox", "dealinformation",
-                            List.of("true", "false"), true, false)));
+                            List.of("true", "false"), true, false))),
+    PROJECTS("p_projects", "2-1001", "project", "hs_lastmodifieddate", 81_000_001L,
+            List.of("project_name"), List.of("project_name"),
+            List.of(PropertyDef.text("project_name", "Project Name", "project_information").asCustom(),
+                    PropertyDef.select("project_status", "Project Status", "project_information",
+                            "planned", "active", "done").asCustom(),
+                    PropertyDef.number("project_budget", "Project Budget", "project_information").asCustom()));
 
     private final String path;
     private final String typeId;
@@ -77,6 +88,11 @@ enum ObjectType {
         this.properties = List.copyOf(all);
     }
 
+    /** @return whether the portal's admin defined the object (listed by {@code /crm/v3/schemas}) */
+    boolean custom() {
+        return typeId.startsWith("2-");
+    }
+
     /** By the name or id a URL uses: {@code contacts}, {@code contact}, {@code 0-1}, in any letter case. */
     static Optional<ObjectType> find(String name) {
         String key = name.toLowerCase(Locale.ROOT);
@@ -91,6 +107,11 @@ enum ObjectType {
 
     String path() {
         return path;
+    }
+
+    /** @return HubSpot's object type id, such as {@code 0-1} or {@code 2-1001} */
+    String typeId() {
+        return typeId;
     }
 
     String singular() {

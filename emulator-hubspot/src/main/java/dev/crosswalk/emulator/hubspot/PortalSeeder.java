@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * Fills a portal with generated companies, contacts and deals: the same seed and counts always give the same
  * records. Contact {@code i} and deal {@code i} have company {@code i mod companies} as their primary company; a deal
- * is also linked to that company's first contact.
+ * is also linked to that company's first contact. Each company has one project (the custom object).
  */
 final class PortalSeeder {
 
@@ -100,6 +100,17 @@ final class PortalSeeder {
                     portal.associations().link(AssociationType.DEAL_TO_CONTACT, id, firstContactOf[i % companies]);
                 }
             }
+        }
+        seedProjects(portal, companies);
+    }
+
+    private void seedProjects(Portal portal, int companies) {
+        for (int i = 0; i < companies; i++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("project_name", pick(PRODUCTS) + " " + (i + 1));
+            values.put("project_status", pick(option(ObjectType.PROJECTS, "project_status")));
+            values.put("project_budget", Integer.toString(5_000 + random.nextInt(95_000)));
+            create(portal, ObjectType.PROJECTS, i, companies, values);
         }
     }
 

@@ -6,7 +6,10 @@ import dev.crosswalk.emulator.support.RouteTable;
 import java.io.IOException;
 import java.time.Instant;
 
-/** {@code GET /crm/v3/properties/{type}} (all, no paging) and {@code …/{type}/{name}}. */
+/**
+ * {@code GET /crm/v3/properties/{type}} (all, no paging) and {@code …/{type}/{name}}; and
+ * {@code GET /crm/v3/schemas}, the portal's custom objects with their properties.
+ */
 final class PropertiesEndpoint {
 
     private final Gate gate;
@@ -20,7 +23,34 @@ final class PropertiesEndpoint {
 
     void register(RouteTable<HubSpotCall> routes) {
         String base = "/crm/v3/properties/(?<type>[^/]+)";
-        routes.on("GET", base, this::all).on("GET", base + "/(?<name>[^/]+)", this::one);
+        routes.on("GET", base, this::all).on("GET", base + "/(?<name>[^/]+)", this::one)
+                .on("GET", "/crm/v3/schemas", this::schemas);
+    }
+
+    private void schemas(HubSpotCall call) throws IOException {
+        gate.crm(call);
+        ObjectNode body = Json.object();
+        ArrayNode results = body.putArray("results");
+        for (ObjectType type : ObjectType.values()) {
+            if (type.custom()) {
+                String name = type.path().substring(type.path().indexOf('_') + 1);
+                ObjectNode schema = results.addObject()
+                        .put("id", type.typeId().substring(2))
+                        .put("name", name)
+                        .put("objectTypeId", type.typeId())
+                        .put("fullyQualifiedName", type.path())
+                        .put("primaryDisplayProperty", type.defaultProperties().get(0))
+                        .put("createdAt", Json.timestamp(definedAt))
+                        .put("updatedAt", Json.timestamp(definedAt))
+                        .put("archived", false);
+                schema.putObject("labels").put("singular", label(type.singular())).put("plural", label(name));
+                ArrayNode properties = schema.putArray("properties");
+                for (int i = 0; i < type.properties().size(); i++) {
+                    properties.add(render(type.properties().get(i), i));
+                }
+            }
+        }
+        call.json(200, body);
     }
 
     private void all(HubSpotCall call) throws IOException {

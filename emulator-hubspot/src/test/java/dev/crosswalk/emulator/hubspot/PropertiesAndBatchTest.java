@@ -43,6 +43,22 @@ class PropertiesAndBatchTest {
     }
 
     @Test
+    void listsThePortalsCustomObjectWhoseRecordsAreReadByNameOrTypeId() {
+        JsonNode schemas = http.get("/crm/v3/schemas").json().path("results");
+
+        assertThat(schemas).singleElement().satisfies(schema -> {
+            assertThat(schema.path("fullyQualifiedName").asText()).isEqualTo("p_projects");
+            assertThat(schema.path("objectTypeId").asText()).isEqualTo("2-1001");
+            assertThat(schema.path("labels").path("plural").asText()).isEqualTo("Projects");
+            assertThat(schema.path("properties")).extracting(p -> p.path("name").asText())
+                    .contains("project_name", "project_status", "hs_object_id");
+        });
+        assertThat(http.get("/crm/v3/objects/p_projects?limit=100").json().path("results")).hasSize(5);
+        assertThat(http.get("/crm/v3/objects/2-1001?limit=2&properties=project_budget").json().path("results").get(0)
+                .path("properties").path("project_budget").asText()).matches("\\d+");
+    }
+
+    @Test
     void readsInBatchesOfAHundredAndReportsMissingIdsWith207() {
         List<String> ids = new ArrayList<>();
         http.get("/crm/v3/objects/contacts?limit=100").json().path("results").forEach(c -> ids.add(c.path("id").asText()));
