@@ -39,7 +39,7 @@ class HubSpotTokensTest {
             list(host);
 
             assertThat(emulator.tokenGrants()).containsEntry("refresh_token", 1);
-            OAuthTokens stored = host.tokens.load(HubSpotHost.REF).orElseThrow();
+            OAuthTokens stored = host.context.storedTokens().orElseThrow();
             assertThat(stored.expiresAt()).hasValueSatisfying(expiry -> assertThat(expiry)
                     .isBetween(Instant.now().plusSeconds(1700), Instant.now().plusSeconds(1801)));
             assertThat(stored.refresh()).map(Secret::reveal).contains(emulator.credentials().refreshToken());
@@ -73,7 +73,7 @@ class HubSpotTokensTest {
     @Test
     void deletingAConnectionRevokesItsRefreshTokenAtHubSpot() {
         try (HubSpotHost host = HubSpotHost.oauth(emulator)) {
-            host.connector.grants().orElseThrow().revoke(host.connection, host.tokens.load(HubSpotHost.REF)
+            host.connector.grants().orElseThrow().revoke(host.connection, host.context.storedTokens()
                     .orElseThrow());
 
             assertThatThrownBy(() -> list(host)).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
@@ -107,7 +107,7 @@ class HubSpotTokensTest {
     @Test
     void aRefusedPrivateAppTokenTellsTheCustomerToCreateANewOne() {
         try (HubSpotHost host = HubSpotHost.privateApp(emulator)) {
-            host.tokens.save(HubSpotHost.REF, OAuthTokens.builder(Instant.now())
+            host.context.storeTokens(OAuthTokens.builder(Instant.now())
                     .accessToken(Secret.of("pat-na1-deleted")).build());
 
             assertThatThrownBy(() -> list(host)).isInstanceOf(CrmFailure.ReauthorizationRequired.class)
