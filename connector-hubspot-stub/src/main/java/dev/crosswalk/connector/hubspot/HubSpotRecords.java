@@ -49,10 +49,10 @@ final class HubSpotRecords implements RecordPort {
     private final HubSpotSchema schema;
     private final HubSpotSearch search;
 
-    HubSpotRecords(HubSpotCalls calls, HubSpotSchema schema) {
+    HubSpotRecords(HubSpotCalls calls, HubSpotSchema schema, int searchesPerSecond) {
         this.calls = calls;
         this.schema = schema;
-        this.search = new HubSpotSearch(calls);
+        this.search = new HubSpotSearch(calls, searchesPerSecond);
     }
 
     @Override

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crosswalk.core.domain.Connection;
+import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.FieldFilter;
 import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.FieldType;
@@ -15,6 +18,8 @@ import dev.crosswalk.core.domain.RecordPage;
 import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.SortOrder;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.failsafe.RateLimiter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,9 +44,13 @@ final class HubSpotSearch {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final HubSpotCalls calls;
+    private final Cache<ConnectionRef, RateLimiter<Object>> searchRates;
+    private final int searchesPerSecond;
 
-    HubSpotSearch(HubSpotCalls calls) {
+    HubSpotSearch(HubSpotCalls calls, int searchesPerSecond) {
         this.calls = calls;
+        this.searchesPerSecond = searchesPerSecond;
+        this.searchRates = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(10_000).build();
     }
 
     RecordPage page(Connection connection, ObjectSchema object, RecordQuery query, List<String> fields) {
@@ -82,6 +91,7 @@ final class HubSpotSearch {
         ArrayNode properties = body.putArray("properties");
         HubSpotRecordReader.properties(fields).forEach(properties::add);
         body.put("limit", limit);
+        awaitSearchPermit(connection);
         JsonNode found = calls.post(connection, "search " + object.name(),
                 "/crm/v3/objects/" + object.name() + "/search", body);
         List<JsonNode> results = new ArrayList<>();
@@ -95,6 +105,18 @@ final class HubSpotSearch {
             return RecordPage.last(records);
         }
         return RecordPage.of(records, PageToken.of(byId ? "k" + records.get(records.size() - 1).id() : "o" + after));
+    }
+
+    private void awaitSearchPermit(Connection connection) {
+        RateLimiter<Object> rate = searchRates.get(connection.ref(), ref -> RateLimiter.smoothBuilder(
+                searchesPerSecond, Duration.ofSeconds(1)).build());
+        try {
+            rate.acquirePermit();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CrmFailure.Transient("interrupted while waiting to search HubSpot for connection "
+                    + connection.ref(), null, interrupted);
+        }
     }
 
     private static ArrayNode filters(ObjectSchema object, RecordQuery query) {

@@ -20,6 +20,7 @@ record HubSpotSettings(
         URI authorizeUrl,
         String oauthScopes,
         Duration schemaCacheTtl,
+        int searchRequestsPerSecond,
         Duration connectTimeout,
         Duration readTimeout) {
 
@@ -29,6 +30,7 @@ record HubSpotSettings(
     static final String AUTHORIZE_URL = "authorize_url";
     static final String OAUTH_SCOPES = "oauth_scopes";
     static final String SCHEMA_CACHE_TTL = "schema_cache_ttl";
+    static final String SEARCH_RATE = "search_requests_per_second";
     static final String CONNECT_TIMEOUT = "connect_timeout";
     static final String READ_TIMEOUT = "read_timeout";
 
@@ -48,9 +50,17 @@ record HubSpotSettings(
                     "Scopes a customer's authorisation asks for, separated by spaces."))
             .key(ConfigKey.optional(SCHEMA_CACHE_TTL, ConfigType.DURATION, "PT15M",
                     "How long an object's properties are used before they are read again."))
+            .key(ConfigKey.optional(SEARCH_RATE, ConfigType.INTEGER, "4",
+                    "Most search calls this server sends a second for one connection, spread evenly: HubSpot allows"
+                            + " about 5 a second per account and answers more with 429; the default leaves a margin"
+                            + " for the time requests take to arrive."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
             .rule(SCHEMA_CACHE_TTL, "positive", HubSpotSettings::positive)
+            .rule(SEARCH_RATE, "from 1 to 1000", rate -> {
+                long parsed = Long.parseLong(rate);
+                return parsed >= 1 && parsed <= 1000;
+            })
             .rule(CONNECT_TIMEOUT, "positive", HubSpotSettings::positive)
             .rule(READ_TIMEOUT, "positive", HubSpotSettings::positive)
             .build();
@@ -68,6 +78,7 @@ record HubSpotSettings(
                 config.url(AUTHORIZE_URL),
                 String.join(" ", config.string(OAUTH_SCOPES).trim().split("\\s+")),
                 config.duration(SCHEMA_CACHE_TTL),
+                Math.toIntExact(config.integer(SEARCH_RATE)),
                 config.duration(CONNECT_TIMEOUT),
                 config.duration(READ_TIMEOUT));
     }

@@ -11,6 +11,7 @@ import dev.crosswalk.emulator.hubspot.HubSpotCredentials;
 import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
 import dev.crosswalk.spi.Connector;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +28,13 @@ final class HubSpotHost implements AutoCloseable {
     final Connection connection;
     final Connector connector;
 
-    private HubSpotHost(HubSpotEmulator emulator, OAuthTokens initial) {
+    private HubSpotHost(HubSpotEmulator emulator, OAuthTokens initial, Map<String, String> extraConfig) {
         HubSpotCredentials credentials = emulator.credentials();
+        Map<String, String> config = new HashMap<>(Map.of("client_id", credentials.clientId(),
+                "client_secret", credentials.clientSecret(), "api_url", emulator.baseUrl().toString()));
+        config.putAll(extraConfig);
         this.context = TestingConnectorContext.builder(new HubSpotConnectorFactory())
-                .config(Map.of("client_id", credentials.clientId(), "client_secret", credentials.clientSecret(),
-                        "api_url", emulator.baseUrl().toString()))
+                .config(config)
                 .connection(Connection.builder(REF, HubSpotConnectorFactory.KIND, emulator.baseUrl()).build())
                 .tokens(initial)
                 .build();
@@ -42,13 +45,18 @@ final class HubSpotHost implements AutoCloseable {
     /** A connection holding only the refresh token of the app's installation in the first portal. */
     static HubSpotHost oauth(HubSpotEmulator emulator) {
         return new HubSpotHost(emulator, OAuthTokens.builder(Instant.now())
-                .refreshToken(Secret.of(emulator.credentials().refreshToken())).build());
+                .refreshToken(Secret.of(emulator.credentials().refreshToken())).build(), Map.of());
     }
 
     /** A connection holding the first portal's private-app token, which never expires and has no refresh token. */
     static HubSpotHost privateApp(HubSpotEmulator emulator) {
+        return privateApp(emulator, Map.of());
+    }
+
+    /** The same, with configuration added to the connector's. */
+    static HubSpotHost privateApp(HubSpotEmulator emulator, Map<String, String> extraConfig) {
         return new HubSpotHost(emulator, OAuthTokens.builder(Instant.now())
-                .accessToken(Secret.of(emulator.credentials().privateAppToken())).build());
+                .accessToken(Secret.of(emulator.credentials().privateAppToken())).build(), extraConfig);
     }
 
     @Override

@@ -41,7 +41,7 @@ class HubSpotRecordsTest {
     static void start() {
         emulator = HubSpotEmulator.builder().port(0).seed(7).companies(40).contacts(CONTACTS).deals(DEALS)
                 .searchesPerSecond(1000).start();
-        host = HubSpotHost.privateApp(emulator);
+        host = HubSpotHost.privateApp(emulator, Map.of("search_requests_per_second", "1000"));
     }
 
     @AfterAll
@@ -81,6 +81,19 @@ class HubSpotRecordsTest {
                 .isEqualTo(all(RecordQuery.builder("contacts")).stream().map(ProviderRecord::id)
                         .collect(Collectors.toSet()));
         assertThat(all).hasSize(CONTACTS);
+    }
+
+    @Test
+    void searchesAreSpreadToHubSpotsRateSoAFastReaderMeetsNo429() {
+        try (HubSpotEmulator strict = HubSpotEmulator.builder().port(0).seed(8).companies(2).contacts(60).deals(1)
+                .start(); HubSpotHost reader = HubSpotHost.privateApp(strict)) {
+            List<ProviderRecord> all = all(reader, RecordQuery.builder("contacts").createdAfter(Instant.EPOCH)
+                    .pageSize(5));
+
+            assertThat(all).hasSize(60);
+            assertThat(strict.requestLog().count(request -> request.path().endsWith("/search"))).isEqualTo(12);
+            assertThat(strict.requestLog().count(request -> request.status() == 429)).isZero();
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class HubSpotSearchWindowTest {
     static void start() {
         emulator = HubSpotEmulator.builder().port(0).seed(11).companies(20).contacts(CONTACTS).deals(1)
                 .searchesPerSecond(10_000).burstLimit(100_000).start();
-        host = HubSpotHost.privateApp(emulator);
+        host = HubSpotHost.privateApp(emulator, Map.of("search_requests_per_second", "1000"));
     }
 
     @AfterAll

@@ -60,7 +60,7 @@ final class HubSpotFixture implements ConnectorFixture {
     @Override
     public Map<String, String> config() {
         return Map.of("client_id", credentials.clientId(), "client_secret", credentials.clientSecret(),
-                "api_url", emulator.baseUrl().toString());
+                "api_url", emulator.baseUrl().toString(), "search_requests_per_second", "1000");
     }
 
     @Override
