@@ -2,10 +2,10 @@ package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.support.ProviderCalls;
 import dev.crosswalk.support.ProviderHttp;
 import dev.crosswalk.support.ProviderResponse;
-import dev.crosswalk.core.domain.Connection;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.function.UnaryOperator;

@@ -1,8 +1,6 @@
 package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.support.ProviderCalls;
-import dev.crosswalk.support.ProviderHttp;
 import dev.crosswalk.core.port.out.crm.AuthorizationPort;
 import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
@@ -12,6 +10,8 @@ import dev.crosswalk.core.port.out.crm.SchemaPort;
 import dev.crosswalk.core.toolkit.mapping.MappingDocuments;
 import dev.crosswalk.spi.Connector;
 import dev.crosswalk.spi.ConnectorContext;
+import dev.crosswalk.support.ProviderCalls;
+import dev.crosswalk.support.ProviderHttp;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,6 @@
 package dev.crosswalk.connector.hubspot;
 
-import dev.crosswalk.support.FormEncoding;
-import dev.crosswalk.support.OAuthTokenEndpoint;
-import dev.crosswalk.support.ProviderHttp;
-import dev.crosswalk.support.ProviderResponse;
-import dev.crosswalk.support.Refusals;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
@@ -14,11 +10,17 @@ import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.toolkit.retry.CrmRetry;
 import dev.crosswalk.core.toolkit.token.TokenRefresher;
+import dev.crosswalk.support.FormEncoding;
+import dev.crosswalk.support.OAuthTokenEndpoint;
+import dev.crosswalk.support.ProviderHttp;
+import dev.crosswalk.support.ProviderResponse;
+import dev.crosswalk.support.Refusals;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
     private final Optional<OAuthTokenEndpoint> endpoint;
 
     HubSpotOAuth(HubSpotSettings settings, ProviderHttp http, CrmRetry retry, Clock clock,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
+            ObjectMapper json) {
         this.settings = settings;
         this.http = http;
         this.retry = retry;
@@ -65,7 +67,7 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
 
     @Override
     public List<String> problemsAuthorizing(Map<String, String> connectionSettings) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         connectionSettings.keySet().stream().sorted().forEach(key -> problems.add("'" + key + "' is not a setting"
                 + " of a HubSpot connection; it takes none"));
         if (endpoint.isEmpty()) {

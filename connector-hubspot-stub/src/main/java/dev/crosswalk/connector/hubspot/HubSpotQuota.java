@@ -1,10 +1,10 @@
 package dev.crosswalk.connector.hubspot;
 
-import dev.crosswalk.support.ProviderResponse;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.QuotaUsage;
 import dev.crosswalk.core.port.out.crm.QuotaPort;
+import dev.crosswalk.support.ProviderResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

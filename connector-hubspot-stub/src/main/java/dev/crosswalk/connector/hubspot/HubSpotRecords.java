@@ -83,7 +83,7 @@ final class HubSpotRecords implements RecordPort {
         boolean archived = token.charAt(0) == 'd';
         JsonNode page = calls.get(connection, "list " + object.name(), "/crm/v3/objects/" + object.name()
                 + "?limit=" + Math.min(LIST_MAX, query.pageSize()) + "&archived=" + archived
-                + propertiesParameter(object, fields)
+                + propertiesParameter(fields)
                 + (token.length() > 1 ? "&after=" + URLEncoder.encode(token.substring(1), StandardCharsets.UTF_8)
                         : ""));
         List<ProviderRecord> records = read(object, page.path("results"), fields);
@@ -110,7 +110,7 @@ final class HubSpotRecords implements RecordPort {
             boolean archived) {
         try {
             JsonNode record = calls.get(connection, "read " + object.name() + " " + id, "/crm/v3/objects/"
-                    + object.name() + "/" + id + "?archived=" + archived + propertiesParameter(object, fields));
+                    + object.name() + "/" + id + "?archived=" + archived + propertiesParameter(fields));
             return Optional.of(read(object, List.of(record), fields).get(0));
         } catch (CrmFailure.NotFound absent) {
             return Optional.empty();
@@ -122,7 +122,7 @@ final class HubSpotRecords implements RecordPort {
                 + " connection " + connection.ref() + " has no object '" + name + "'", "OBJECT_NOT_FOUND"));
     }
 
-    private static String propertiesParameter(ObjectSchema object, List<String> fields) {
+    private static String propertiesParameter(List<String> fields) {
         List<String> properties = HubSpotRecordReader.properties(fields);
         return (properties.isEmpty() ? "" : "&properties=" + URLEncoder.encode(String.join(",", properties),
                 StandardCharsets.UTF_8))

@@ -2,10 +2,10 @@ package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosswalk.support.ProviderResponse;
-import dev.crosswalk.support.Refusals;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
+import dev.crosswalk.support.ProviderResponse;
+import dev.crosswalk.support.Refusals;
 import java.time.Clock;
 
 /**
