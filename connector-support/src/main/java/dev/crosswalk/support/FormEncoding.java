@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes {@code application/x-www-form-urlencoded} text, for token requests and authorisation URLs. Stateless. */
+/**
+ * Writes {@code application/x-www-form-urlencoded} text, for token requests and authorisation URLs. Stateless.
+ *
+ * @since 0.1
+ */
 public final class FormEncoding {
 
     private FormEncoding() {

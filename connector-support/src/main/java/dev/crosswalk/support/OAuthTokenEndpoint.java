@@ -38,6 +38,7 @@ public final class OAuthTokenEndpoint {
     private final String clientId;
     private final Secret clientSecret;
     private final Set<String> grantRefusals;
+    private final Set<String> clientRefusals;
 
     /**
      * @param http the connector's HTTP client; never {@code null}
@@ -48,9 +49,12 @@ public final class OAuthTokenEndpoint {
      * @param clientSecret the OAuth client secret; never {@code null}
      * @param providerGrantRefusals the provider's own error codes (in {@code error} or {@code status}) that mean the
      *     grant is gone, besides {@code invalid_grant}; never {@code null}
+     * @param providerClientRefusals the provider's own error codes (in {@code error} or {@code status}) that mean the
+     *     client id or secret is wrong, besides {@code invalid_client} and {@code unauthorized_client}; never
+     *     {@code null}
      */
     public OAuthTokenEndpoint(ProviderHttp http, ObjectMapper json, Clock clock, URI tokenUrl, String clientId,
-            Secret clientSecret, Set<String> providerGrantRefusals) {
+            Secret clientSecret, Set<String> providerGrantRefusals, Set<String> providerClientRefusals) {
         this.http = Objects.requireNonNull(http, "http");
         this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -58,6 +62,7 @@ public final class OAuthTokenEndpoint {
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
         this.grantRefusals = Set.copyOf(providerGrantRefusals);
+        this.clientRefusals = Set.copyOf(providerClientRefusals);
     }
 
     /**
@@ -80,6 +85,8 @@ public final class OAuthTokenEndpoint {
     }
 
     /**
+     * Refreshes the access token (RFC 6749 section 6).
+     *
      * @param connection the connection to refresh, for messages; never {@code null}
      * @param refreshToken its refresh token; never {@code null}
      * @return the tokens issued; a {@code null} refresh token when the provider did not rotate it
@@ -137,23 +144,31 @@ public final class OAuthTokenEndpoint {
 
     private CrmFailure refusal(ConnectionRef connection, String action, ProviderResponse response) {
         JsonNode body = response.jsonOrMissing(json);
-        String code = body.path("error").isTextual() ? body.path("error").asText()
-                : body.path("status").isTextual() ? body.path("status").asText() : null;
+        String error = body.path("error").isTextual() ? body.path("error").asText() : null;
+        String status = body.path("status").isTextual() ? body.path("status").asText() : null;
+        String code = error != null ? error : status;
         String said = body.path("error_description").isTextual() ? body.path("error_description").asText()
                 : body.path("message").asText("HTTP " + response.status());
         String message = http.provider() + " refused to " + action + " for connection " + connection + ": "
-                + (code == null ? "" : code + ": ") + said;
+                + (status != null && !status.equals(code) ? status + ": " : "") + (code == null ? "" : code + ": ")
+                + said;
         if (response.status() < 500 && response.status() != 429) {
-            if (CLIENT_REFUSALS.contains(code)) {
+            if (names(CLIENT_REFUSALS, error) || names(clientRefusals, error) || names(clientRefusals, status)) {
                 return new CrmFailure.ConnectorMisconfigured(message + ". Check the connector's client_id and"
-                        + " client_secret.", code);
+                        + " client_secret.", names(clientRefusals, status) ? status : code);
             }
-            if ("invalid_grant".equals(code) || grantRefusals.contains(code)) {
+            if ("invalid_grant".equals(error) || names(grantRefusals, error) || names(grantRefusals, status)) {
                 return new CrmFailure.ReauthorizationRequired(message + ". The customer must authorise the"
                         + " connection again.", code);
             }
+            // a token endpoint's 401 refuses the client or the grant, never an access token: not a refresh trigger
+            return new CrmFailure.Rejected(message, code);
         }
-        return Refusals.classify(response.status() == 401 ? 400 : response.status(), message, code,
-                response.retryAfter(clock.instant()).orElse(null));
+        return Refusals.classify(response.status(), message, code, response.retryAfter(clock.instant()).orElse(null));
+    }
+
+    /** Immutable sets refuse to look for {@code null}: a code the body did not carry names nothing. */
+    private static boolean names(Set<String> codes, String code) {
+        return code != null && codes.contains(code);
     }
 }

@@ -34,6 +34,7 @@ public final class ProviderCalls {
      * @param connection the connection to call through; never {@code null}
      * @param call sends the request with the access given and reads the answer, throwing the
      *     {@link dev.crosswalk.core.port.out.crm.CrmFailure} the answer means; never {@code null}
+     * @param <T> what the call answers
      * @return what {@code call} returned
      * @throws dev.crosswalk.core.port.out.crm.CrmFailure what the call threw once retries were spent or did not apply
      */
@@ -51,6 +52,7 @@ public final class ProviderCalls {
      *     {@code null}
      * @param call sends the request and reads the answer, as for {@link #call(Connection, Function)}; never
      *     {@code null}
+     * @param <T> what the call answers
      * @return what {@code call} returned
      * @throws dev.crosswalk.core.port.out.crm.CrmFailure what the call threw once retries were spent or did not apply
      */

@@ -1,13 +1,18 @@
 package dev.crosswalk.support;
 
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
-import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a connector's HTTP calls with the JDK client. It never retries (core's {@code CrmRetry} is the only place a
@@ -43,33 +48,60 @@ public final class ProviderHttp implements AutoCloseable {
     }
 
     /**
-     * Sends one request, once.
+     * @param connection the connection the token belongs to, named in the message; never {@code null}
+     * @param token the access token; never {@code null}
+     * @return the {@code Authorization} header's value, {@code Bearer <token>}
+     * @throws CrmFailure.ReauthorizationRequired when the token holds a character no header may carry (a pasted
+     *     token with a line break, say); the message never holds the token
+     */
+    public static String bearer(ConnectionRef connection, Secret token) {
+        String value = token.reveal();
+        if (value.isEmpty() || !value.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            throw new CrmFailure.ReauthorizationRequired("the stored access token of connection " + connection
+                    + " is malformed (empty, or holding spaces, line breaks or other characters a token never has);"
+                    + " connect it again with the token as the provider issued it", null);
+        }
+        return "Bearer " + value;
+    }
+
+    /**
+     * Sends one request, once, and waits for its whole response at most the read timeout.
      *
      * @param connection the connection the call is for, named in messages; never {@code null}
      * @param action what the call does, for messages ("list contacts"); never {@code null}
-     * @param request the request; its timeout is set here; never {@code null}
+     * @param request the request; never {@code null}
      * @return the response, whatever its status; never {@code null}
-     * @throws CrmFailure.Transient when the provider could not be reached, the response did not arrive in time, or
-     *     the calling thread was interrupted (its interrupt flag is then set again)
+     * @throws CrmFailure.Transient when the provider could not be reached, the whole response did not arrive within
+     *     the read timeout (the exchange is then cancelled), or the calling thread was interrupted (its interrupt flag
+     *     is then set again)
      */
     public ProviderResponse send(ConnectionRef connection, String action, HttpRequest.Builder request) {
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.timeout(readTimeout).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         try {
-            HttpResponse<byte[]> response = client.send(request.timeout(readTimeout).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = exchange.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return new ProviderResponse(response.statusCode(), response.headers(), response.body());
-        } catch (IOException unreachable) {
-            throw new CrmFailure.Transient("could not reach " + provider + " to " + action + " for connection "
-                    + connection + "; try again later", null, unreachable);
+        } catch (TimeoutException slow) {
+            exchange.cancel(true);
+            throw new CrmFailure.Transient(provider + " did not answer the call to " + action + " for connection "
+                    + connection + " within " + readTimeout.toSeconds() + " s; try again later", null, slow);
+        } catch (ExecutionException failed) {
+            throw new CrmFailure.Transient(failed.getCause() instanceof ConnectException
+                    ? "could not reach " + provider + " to " + action + " for connection " + connection
+                            + "; try again later"
+                    : "the call to " + provider + " to " + action + " for connection " + connection
+                            + " failed before an answer arrived; try again later", null, failed.getCause());
         } catch (InterruptedException interrupted) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new CrmFailure.Transient("the call to " + provider + " to " + action + " for connection "
                     + connection + " was interrupted", null, interrupted);
         }
     }
 
-    /** Closes the client's connections and stops its selector thread. */
+    /** Aborts the exchanges still running and stops the client's selector thread, without waiting for them. */
     @Override
     public void close() {
-        client.close();
+        client.shutdownNow();
     }
 }

@@ -21,10 +21,16 @@ import java.util.Optional;
  */
 public record ProviderResponse(int status, HttpHeaders headers, byte[] body) {
 
-    /** Checks the parts. */
+    /** Checks the parts and keeps its own copy of the body. */
     public ProviderResponse {
         Objects.requireNonNull(headers, "headers");
-        body = body == null ? new byte[0] : body;
+        body = body == null ? new byte[0] : body.clone();
+    }
+
+    /** @return a copy of the body, empty when there was none; never {@code null} */
+    @Override
+    public byte[] body() {
+        return body.clone();
     }
 
     /** @return whether the status is 2xx */

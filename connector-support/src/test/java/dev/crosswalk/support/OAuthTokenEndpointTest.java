@@ -62,7 +62,7 @@ class OAuthTokenEndpointTest {
         http = new ProviderHttp("Acme CRM", Duration.ofSeconds(2), Duration.ofSeconds(2));
         endpoint = new OAuthTokenEndpoint(http, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC),
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/token"), "the-client",
-                Secret.of("the-secret"), Set.of("BAD_REFRESH_TOKEN"));
+                Secret.of("the-secret"), Set.of("BAD_REFRESH_TOKEN"), Set.of("BAD_CLIENT_ID"));
     }
 
     @AfterEach
@@ -126,6 +126,26 @@ class OAuthTokenEndpointTest {
 
         assertThatThrownBy(() -> endpoint.refresh(CONNECTION, Secret.of("r")))
                 .isInstanceOf(CrmFailure.ConnectorMisconfigured.class).hasMessageContaining("client_id");
+    }
+
+    @Test
+    void aClientRefusedInTheProvidersOwnCodeIsTheOperatorsToFixEvenBesideAStandardError() {
+        answer.set(new Answer(400, "{\"status\":\"BAD_CLIENT_ID\",\"error\":\"invalid_request\",\"message\":"
+                + "\"unknown client\"}", Map.of()));
+
+        assertThatThrownBy(() -> endpoint.refresh(CONNECTION, Secret.of("r")))
+                .isInstanceOfSatisfying(CrmFailure.ConnectorMisconfigured.class,
+                        refused -> assertThat(refused.providerCode()).contains("BAD_CLIENT_ID"));
+    }
+
+    @Test
+    void anUnreadableRefusalOrA401IsRejectedNeverTakenForAnExpiredAccessToken() {
+        answer.set(new Answer(400, "<html>bad request</html>", Map.of()));
+        assertThatThrownBy(() -> endpoint.refresh(CONNECTION, Secret.of("r"))).isInstanceOf(CrmFailure.Rejected.class)
+                .hasMessageContaining("HTTP 400");
+
+        answer.set(new Answer(401, "{\"error\":\"invalid_request\"}", Map.of()));
+        assertThatThrownBy(() -> endpoint.refresh(CONNECTION, Secret.of("r"))).isInstanceOf(CrmFailure.Rejected.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,42 @@ class ProviderHttpTest {
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closedPort + "/"))))
                     .isInstanceOf(CrmFailure.Transient.class)
                     .hasMessageContaining("could not reach Acme CRM to list things for connection " + CONNECTION);
+        }
+    }
+
+    @Test
+    void aResponseWhoseBodyStallsEndsAtTheReadTimeoutNotWhenTheServerGivesUp() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"partial\":".getBytes());
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.start();
+        try (ProviderHttp http = new ProviderHttp("Acme CRM", Duration.ofSeconds(2), Duration.ofMillis(300))) {
+            assertThatThrownBy(() -> http.send(CONNECTION, "list things", HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/things"))))
+                    .isInstanceOf(CrmFailure.Transient.class)
+                    .hasMessageContaining("did not answer the call to list things").hasMessageContaining("within");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aTokenNoHeaderMayCarryNeedsTheCustomerAndIsNeverInTheMessage() {
+        assertThat(ProviderHttp.bearer(CONNECTION, Secret.of("pat-na1-abc")))
+                .isEqualTo("Bearer pat-na1-abc");
+        for (String malformed : List.of("pat-na1-abc\n", "two words", "pat-na1-\u00e9")) {
+            assertThatThrownBy(() -> ProviderHttp.bearer(CONNECTION, Secret.of(malformed)))
+                    .isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                    .hasMessageContaining("malformed").hasMessageNotContaining("pat-na1");
         }
     }
 

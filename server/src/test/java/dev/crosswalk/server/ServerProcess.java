@@ -75,6 +75,10 @@ final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        String log = output();
+        if (log.contains(" ERROR ") || log.contains("Exception")) { // shown in the test report, for the failure's cause
+            System.out.println("The server process at " + url + " logged errors:\n" + log);
+        }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();

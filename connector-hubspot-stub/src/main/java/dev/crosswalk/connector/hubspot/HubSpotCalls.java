@@ -50,7 +50,7 @@ final class HubSpotCalls {
             UnaryOperator<HttpRequest.Builder> method) {
         return calls.call(connection, access -> {
             ProviderResponse response = http.send(connection.ref(), action, method.apply(HttpRequest.newBuilder(uri)
-                    .header("Authorization", "Bearer " + access.token().reveal())
+                    .header("Authorization", ProviderHttp.bearer(connection.ref(), access.token()))
                     .header("Accept", "application/json")));
             quota.record(connection, response);
             if (!response.successful()) {

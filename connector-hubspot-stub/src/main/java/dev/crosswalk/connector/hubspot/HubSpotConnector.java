@@ -40,7 +40,8 @@ final class HubSpotConnector implements Connector {
                 new ProviderCalls(context.tokenManager(oauth), context.retry()), quota,
                 new HubSpotRefusals(json, context.clock()), json);
         this.schema = new HubSpotSchema(calls, context.clock(), settings.schemaCacheTtl());
-        this.records = new HubSpotRecords(calls, schema, settings.searchRequestsPerSecond());
+        this.records = new HubSpotRecords(calls, schema, settings.searchRequestsPerSecond(),
+                settings.maxPropertiesPerUrl());
     }
 
     @Override

@@ -38,6 +38,8 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
 
     /** HubSpot's own code for a refresh token it no longer knows (older bodies carry only this). */
     private static final Set<String> GRANT_REFUSALS = Set.of("BAD_REFRESH_TOKEN");
+    /** HubSpot's own codes for a wrong client id or secret, sent beside {@code error=invalid_request}. */
+    private static final Set<String> CLIENT_REFUSALS = Set.of("BAD_CLIENT_ID", "BAD_CLIENT_SECRET");
 
     private final HubSpotSettings settings;
     private final ProviderHttp http;
@@ -51,7 +53,7 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
         this.retry = retry;
         this.endpoint = settings.clientId().flatMap(id -> settings.clientSecret().map(secret ->
                 new OAuthTokenEndpoint(http, json, clock, settings.api("/oauth/v1/token"), id, secret,
-                        GRANT_REFUSALS)));
+                        GRANT_REFUSALS, CLIENT_REFUSALS)));
     }
 
     @Override
@@ -87,7 +89,8 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
         query.put("state", state);
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
-        return URI.create(settings.authorizeUrl() + "?" + FormEncoding.encode(query));
+        String base = settings.authorizeUrl().toString();
+        return URI.create(base + (base.contains("?") ? "&" : "?") + FormEncoding.encode(query));
     }
 
     @Override
@@ -115,8 +118,11 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
             if (response.successful() || response.status() == 404 || response.status() == 400) {
                 return null;
             }
-            throw Refusals.classify(response.status() == 401 ? 400 : response.status(), "HubSpot refused to revoke"
-                    + " the grant of connection " + connection.ref() + ": HTTP " + response.status(), null, null);
+            String refused = "HubSpot refused to revoke the grant of connection " + connection.ref() + ": HTTP "
+                    + response.status();
+            throw response.status() >= 500 || response.status() == 429
+                    ? Refusals.classify(response.status(), refused, null, null)
+                    : new CrmFailure.Rejected(refused, null);
         });
     }
 

@@ -49,6 +49,24 @@ final class HubSpotObjects {
         return "contacts".equals(object) || "deals".equals(object);
     }
 
+    /**
+     * @param object contacts or deals
+     * @param typeName an association's v3 type name, such as {@code contact_to_company_unlabeled}
+     * @return whether it is HubSpot's own primary-company association of that object
+     */
+    static boolean primaryCompanyType(String object, String typeName) {
+        return ("contacts".equals(object) ? "contact_to_company" : "deal_to_company").equals(typeName);
+    }
+
+    /**
+     * @param category an association type's v4 category
+     * @param typeId its v4 type id
+     * @return whether it is HubSpot's own primary-company association (type 1 of a contact, 5 of a deal)
+     */
+    static boolean primaryCompanyType(String category, int typeId) {
+        return "HUBSPOT_DEFINED".equals(category) && (typeId == 1 || typeId == 5);
+    }
+
     static FieldSchema primaryCompanyField() {
         return FieldSchema.builder(PRIMARY_COMPANY, FieldType.REFERENCE)
                 .label("Primary company")

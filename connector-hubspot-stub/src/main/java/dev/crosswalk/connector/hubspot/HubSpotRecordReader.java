@@ -64,19 +64,17 @@ final class HubSpotRecordReader {
     }
 
     /**
-     * @return the company an object's v3 {@code associations} name as primary: the association of HubSpot's own
-     *     labelled type (not {@code *_unlabeled}), else the first; {@code null} when it has none
+     * @param object contacts or deals
+     * @return the company an object's v3 {@code associations} name by HubSpot's own primary association; {@code null}
+     *     when it has none (other labels and unlabelled associations are not the primary company)
      */
-    static String primaryCompany(JsonNode object) {
-        String first = null;
-        for (JsonNode association : object.path("associations").path("companies").path("results")) {
-            String company = association.path("id").asText(null);
-            if (!association.path("type").asText("").endsWith("_unlabeled")) {
-                return company;
+    static String primaryCompany(String object, JsonNode record) {
+        for (JsonNode association : record.path("associations").path("companies").path("results")) {
+            if (HubSpotObjects.primaryCompanyType(object, association.path("type").asText(""))) {
+                return association.path("id").asText(null);
             }
-            first = first == null ? company : first;
         }
-        return first;
+        return null;
     }
 
     private static Object typed(FieldType type, JsonNode value) {

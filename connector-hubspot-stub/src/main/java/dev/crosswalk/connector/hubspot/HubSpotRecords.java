@@ -1,6 +1,9 @@
 package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.FieldFilter;
 import dev.crosswalk.core.domain.ObjectSchema;
@@ -48,10 +51,12 @@ final class HubSpotRecords implements RecordPort {
     private final HubSpotCalls calls;
     private final HubSpotSchema schema;
     private final HubSpotSearch search;
+    private final int maxPropertiesPerUrl;
 
-    HubSpotRecords(HubSpotCalls calls, HubSpotSchema schema, int searchesPerSecond) {
+    HubSpotRecords(HubSpotCalls calls, HubSpotSchema schema, int searchesPerSecond, int maxPropertiesPerUrl) {
         this.calls = calls;
         this.schema = schema;
+        this.maxPropertiesPerUrl = maxPropertiesPerUrl;
         this.search = new HubSpotSearch(calls, searchesPerSecond);
     }
 
@@ -76,20 +81,20 @@ final class HubSpotRecords implements RecordPort {
             return search.page(connection, object, query, fields);
         }
         String token = query.pageToken().map(PageToken::value).orElse("a");
-        if (!token.matches("[ad][0-9A-Za-z%=_-]{0,200}")) {
-            throw new CrmFailure.InvalidPageToken("the page token for " + object.name() + " of connection "
-                    + connection.ref() + " is not one this connector issued; start again from the first page");
+        if (!token.matches("[ad][0-9A-Za-z%._*-]{0,300}") || token.charAt(0) == 'd' && !query.includeDeleted()) {
+            throw foreignToken(object, connection);
         }
         boolean archived = token.charAt(0) == 'd';
         JsonNode page = calls.get(connection, "list " + object.name(), "/crm/v3/objects/" + object.name()
                 + "?limit=" + Math.min(LIST_MAX, query.pageSize()) + "&archived=" + archived
                 + propertiesParameter(fields)
-                + (token.length() > 1 ? "&after=" + URLEncoder.encode(token.substring(1), StandardCharsets.UTF_8)
-                        : ""));
-        List<ProviderRecord> records = read(object, page.path("results"), fields);
+                + (token.length() > 1 ? "&after=" + token.substring(1) : "")); // issued URL-encoded
+        List<ProviderRecord> records = read(object, withProperties(connection, object, page.path("results"), fields,
+                archived), fields);
         String after = page.path("paging").path("next").path("after").asText("");
         if (!after.isEmpty()) {
-            return RecordPage.of(records, PageToken.of((archived ? "d" : "a") + after));
+            return RecordPage.of(records, PageToken.of((archived ? "d" : "a")
+                    + URLEncoder.encode(after, StandardCharsets.UTF_8)));
         }
         return !archived && query.includeDeleted() ? RecordPage.of(records, PageToken.of("d")) : RecordPage.last(records);
     }
@@ -111,10 +116,18 @@ final class HubSpotRecords implements RecordPort {
         try {
             JsonNode record = calls.get(connection, "read " + object.name() + " " + id, "/crm/v3/objects/"
                     + object.name() + "/" + id + "?archived=" + archived + propertiesParameter(fields));
-            return Optional.of(read(object, List.of(record), fields).get(0));
+            return read(object, withProperties(connection, object, List.of(record), fields, archived), fields).stream()
+                    .findFirst();
         } catch (CrmFailure.NotFound absent) {
             return Optional.empty();
         }
+    }
+
+    /** @return the failure for a page token this connector did not issue for that listing */
+    static CrmFailure foreignToken(ObjectSchema object, Connection connection) {
+        return new CrmFailure.InvalidPageToken("the page token for " + object.name() + " of connection "
+                + connection.ref() + " is not one this connector issued for that listing; start again from the first"
+                + " page");
     }
 
     private ObjectSchema schemaOf(Connection connection, String name) {
@@ -122,18 +135,53 @@ final class HubSpotRecords implements RecordPort {
                 + " connection " + connection.ref() + " has no object '" + name + "'", "OBJECT_NOT_FOUND"));
     }
 
-    private static String propertiesParameter(List<String> fields) {
+    /**
+     * @return the query parameters naming the properties, or only the id when they are more than one URL should
+     *     carry (a portal may have hundreds; HubSpot answers a long URL with 414), and the company associations
+     */
+    private String propertiesParameter(List<String> fields) {
         List<String> properties = HubSpotRecordReader.properties(fields);
-        return (properties.isEmpty() ? "" : "&properties=" + URLEncoder.encode(String.join(",", properties),
+        List<String> named = properties.size() > maxPropertiesPerUrl ? List.of(HubSpotObjects.ID) : properties;
+        return (named.isEmpty() ? "" : "&properties=" + URLEncoder.encode(String.join(",", named),
                 StandardCharsets.UTF_8))
                 + (fields.contains(HubSpotObjects.PRIMARY_COMPANY) ? "&associations=companies" : "");
     }
 
+    /**
+     * When the properties were too many for the URL, reads them for the same records with one
+     * {@code POST …/batch/read} and puts them in place; the records keep the rest (associations, archived).
+     */
+    private List<JsonNode> withProperties(Connection connection, ObjectSchema object, Iterable<JsonNode> records,
+            List<String> fields, boolean archived) {
+        List<JsonNode> listed = new ArrayList<>();
+        records.forEach(listed::add);
+        List<String> properties = HubSpotRecordReader.properties(fields);
+        if (properties.size() <= maxPropertiesPerUrl || listed.isEmpty()) {
+            return listed;
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        properties.forEach(body.putArray("properties")::add);
+        ArrayNode inputs = body.putArray("inputs");
+        listed.forEach(record -> inputs.addObject().put("id", record.path("id").asText()));
+        Map<String, JsonNode> read = new HashMap<>();
+        calls.post(connection, "read " + object.name() + " by id", "/crm/v3/objects/" + object.name()
+                + "/batch/read?archived=" + archived, body).path("results")
+                .forEach(result -> read.put(result.path("id").asText(), result.path("properties")));
+        return listed.stream().map(record -> (JsonNode) ((ObjectNode) record.deepCopy())
+                .set("properties", read.getOrDefault(record.path("id").asText(), record.path("properties"))))
+                .toList();
+    }
+
     private static List<ProviderRecord> read(ObjectSchema object, Iterable<JsonNode> results, List<String> fields) {
-        Map<String, String> companies = new HashMap<>();
-        List<JsonNode> objects = new ArrayList<>();
-        results.forEach(objects::add);
-        objects.forEach(record -> companies.put(record.path("id").asText(), HubSpotRecordReader.primaryCompany(record)));
-        return objects.stream().map(record -> HubSpotRecordReader.read(object, record, fields, companies)).toList();
+        boolean withCompany = fields.contains(HubSpotObjects.PRIMARY_COMPANY);
+        List<ProviderRecord> records = new ArrayList<>();
+        for (JsonNode record : results) {
+            Map<String, String> company = new HashMap<>();
+            if (withCompany) {
+                company.put(record.path("id").asText(), HubSpotRecordReader.primaryCompany(object.name(), record));
+            }
+            records.add(HubSpotRecordReader.read(object, record, fields, company));
+        }
+        return records;
     }
 }

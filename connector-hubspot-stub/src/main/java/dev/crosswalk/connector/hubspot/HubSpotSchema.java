@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crosswalk.core.domain.Connection;
@@ -9,6 +10,7 @@ import dev.crosswalk.core.domain.FieldSchema;
 import dev.crosswalk.core.domain.FieldType;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ObjectSummary;
+import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.core.port.out.crm.SchemaPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +76,7 @@ final class HubSpotSchema implements SchemaPort {
     private List<CustomObject> customObjects(Connection connection) {
         return customObjects.get(connection.ref(), ref -> {
             List<CustomObject> found = new ArrayList<>();
-            for (JsonNode schema : calls.get(connection, "list the custom objects", "/crm/v3/schemas").path("results")) {
+            for (JsonNode schema : customObjectSchemas(connection).path("results")) {
                 String name = schema.path("fullyQualifiedName").asText("");
                 if (name.matches("[A-Za-z0-9_-]{1,100}")) {
                     found.add(new CustomObject(ObjectSummary.of(name, schema.path("labels").path("plural")
@@ -84,6 +86,21 @@ final class HubSpotSchema implements SchemaPort {
             }
             return List.copyOf(found);
         });
+    }
+
+    /**
+     * Custom objects need an Enterprise account and a custom-object scope; a grant without the scope (HubSpot's 403
+     * {@code MISSING_SCOPES}) reaches no custom object, which is no failure of the standard ones.
+     */
+    private JsonNode customObjectSchemas(Connection connection) {
+        try {
+            return calls.get(connection, "list the custom objects", "/crm/v3/schemas");
+        } catch (CrmFailure.Rejected refused) {
+            if (refused.providerCode().filter("MISSING_SCOPES"::equals).isPresent()) {
+                return JsonNodeFactory.instance.objectNode();
+            }
+            throw refused;
+        }
     }
 
     private ObjectSchema read(Connection connection, ObjectSummary summary) {

@@ -23,9 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,6 +42,8 @@ final class HubSpotSearch {
 
     static final int SEARCH_MAX = 200;
     static final int SEARCH_WINDOW = 10_000;
+    /** HubSpot's most filters in one filter group. */
+    static final int MAX_FILTERS = 6;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -61,12 +65,17 @@ final class HubSpotSearch {
         String token = query.pageToken().map(PageToken::value).orElse(null);
         boolean byId = query.order().isEmpty();
         if (token != null && !token.matches(byId ? "k[0-9]{1,20}" : "o[0-9]{1,9}")) {
-            throw new CrmFailure.InvalidPageToken("the page token for " + object.name() + " of connection "
-                    + connection.ref() + " is not one this connector issued; start again from the first page");
+            throw HubSpotRecords.foreignToken(object, connection);
         }
-        int limit = Math.min(SEARCH_MAX, query.pageSize());
         ArrayNode filters = filters(object, query);
+        if (filters.size() + (byId ? 1 : 0) > MAX_FILTERS) {
+            throw new CrmFailure.InvalidInput("HubSpot's search takes at most " + MAX_FILTERS + " conditions at once"
+                    + " (filters, ids, created and updated bounds" + (byId ? ", and the one the connector adds to page"
+                    + " by id" : "") + "); this query of " + object.name() + " needs " + (filters.size() + (byId ? 1 : 0))
+                    + ": leave some out");
+        }
         ObjectNode body = NODES.objectNode();
+        int limit = Math.min(SEARCH_MAX, query.pageSize());
         if (byId) {
             if (token != null) {
                 filters.add(filter(HubSpotObjects.ID, "GT").put("value", token.substring(1)));
@@ -74,11 +83,10 @@ final class HubSpotSearch {
             body.putArray("sorts").addObject().put("propertyName", HubSpotObjects.ID).put("direction", "ASCENDING");
         } else {
             int after = token == null ? 0 : Integer.parseInt(token.substring(1));
-            if (after + limit > SEARCH_WINDOW) {
-                throw new CrmFailure.InvalidInput("HubSpot's search returns at most " + SEARCH_WINDOW + " records of"
-                        + " one query, and this ordered query of " + object.name() + " has more: narrow it with"
-                        + " filters or bounds, or leave out the order so the connector pages by id");
+            if (after >= SEARCH_WINDOW) {
+                throw pastTheWindow(object, null);
             }
+            limit = Math.min(limit, SEARCH_WINDOW - after);
             SortOrder order = query.order().get(0);
             body.putArray("sorts").addObject().put("propertyName", order.field())
                     .put("direction", order.ascending() ? "ASCENDING" : "DESCENDING");
@@ -94,6 +102,9 @@ final class HubSpotSearch {
         awaitSearchPermit(connection);
         JsonNode found = calls.post(connection, "search " + object.name(),
                 "/crm/v3/objects/" + object.name() + "/search", body);
+        if (!byId && token == null && found.path("total").asLong(0) > SEARCH_WINDOW) {
+            throw pastTheWindow(object, found.path("total").asLong());
+        }
         List<JsonNode> results = new ArrayList<>();
         found.path("results").forEach(results::add);
         Map<String, String> companies = fields.contains(HubSpotObjects.PRIMARY_COMPANY)
@@ -105,6 +116,14 @@ final class HubSpotSearch {
             return RecordPage.last(records);
         }
         return RecordPage.of(records, PageToken.of(byId ? "k" + records.get(records.size() - 1).id() : "o" + after));
+    }
+
+    /** Said at once on an ordered query's first page when HubSpot reports more matches than it will return. */
+    private static CrmFailure pastTheWindow(ObjectSchema object, Long total) {
+        return new CrmFailure.InvalidInput("HubSpot's search returns at most " + SEARCH_WINDOW + " records of one"
+                + " query, and this ordered query of " + object.name() + " matches "
+                + (total == null ? "more" : total) + ": narrow it with filters or bounds, or leave out the order so"
+                + " the connector pages by id");
     }
 
     private void awaitSearchPermit(Connection connection) {
@@ -122,15 +141,7 @@ final class HubSpotSearch {
     private static ArrayNode filters(ObjectSchema object, RecordQuery query) {
         ArrayNode filters = NODES.arrayNode();
         for (FieldFilter condition : query.filters()) {
-            FieldType type = object.field(condition.field()).map(FieldSchema::type).orElse(FieldType.STRING);
-            ObjectNode filter = filter(condition.field(), operator(condition.operator()));
-            if (condition.operator() == FieldFilter.Operator.IN || condition.operator() == FieldFilter.Operator.NOT_IN) {
-                ArrayNode values = filter.putArray("values");
-                condition.values().forEach(value -> values.add(literal(type, value)));
-            } else {
-                filter.put("value", literal(type, condition.values().get(0)));
-            }
-            filters.add(filter);
+            filters.add(condition(object, condition));
         }
         if (!query.ids().isEmpty()) {
             ObjectNode byId = filter(HubSpotObjects.ID, "IN");
@@ -138,19 +149,51 @@ final class HubSpotSearch {
             filters.add(byId);
         }
         String modified = HubSpotObjects.modified(object.name());
-        query.createdAfter().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "GT", at)));
-        query.createdBefore().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "LT", at)));
-        query.updatedAfter().ifPresent(at -> filters.add(instant(modified, "GT", at)));
-        query.updatedBefore().ifPresent(at -> filters.add(instant(modified, "LT", at)));
+        query.createdAfter().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "GT", at.toEpochMilli())));
+        query.createdBefore().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "LT", ceilingMillis(at))));
+        query.updatedAfter().ifPresent(at -> filters.add(instant(modified, "GT", at.toEpochMilli())));
+        query.updatedBefore().ifPresent(at -> filters.add(instant(modified, "LT", ceilingMillis(at))));
         return filters;
+    }
+
+    /**
+     * One condition as HubSpot's filter. An empty value means "has no value" for equality ({@code NOT_HAS_PROPERTY})
+     * and "has one" for inequality ({@code HAS_PROPERTY}); HubSpot compares nothing else with an empty value.
+     */
+    private static ObjectNode condition(ObjectSchema object, FieldFilter condition) {
+        FieldType type = object.field(condition.field()).map(FieldSchema::type).orElse(FieldType.STRING);
+        boolean empty = condition.values().contains(null);
+        if (empty && condition.operator() == FieldFilter.Operator.EQUALS) {
+            return filter(condition.field(), "NOT_HAS_PROPERTY");
+        }
+        if (empty && condition.operator() == FieldFilter.Operator.NOT_EQUALS) {
+            return filter(condition.field(), "HAS_PROPERTY");
+        }
+        if (empty) {
+            throw new CrmFailure.InvalidInput("'" + condition.field() + "': HubSpot's search compares an empty value"
+                    + " only for equality or inequality");
+        }
+        ObjectNode filter = filter(condition.field(), operator(condition.operator()));
+        if (condition.operator() == FieldFilter.Operator.IN || condition.operator() == FieldFilter.Operator.NOT_IN) {
+            ArrayNode values = filter.putArray("values");
+            condition.values().forEach(value -> values.add(literal(condition.field(), type, value)));
+        } else {
+            filter.put("value", literal(condition.field(), type, condition.values().get(0)));
+        }
+        return filter;
     }
 
     private static ObjectNode filter(String property, String operator) {
         return NODES.objectNode().put("propertyName", property).put("operator", operator);
     }
 
-    private static ObjectNode instant(String property, String operator, Instant at) {
-        return filter(property, operator).put("value", Long.toString(at.toEpochMilli()));
+    private static ObjectNode instant(String property, String operator, long epochMillis) {
+        return filter(property, operator).put("value", Long.toString(epochMillis));
+    }
+
+    /** HubSpot keeps milliseconds: "before" a finer instant includes the millisecond it falls in. */
+    private static long ceilingMillis(Instant at) {
+        return at.toEpochMilli() + (at.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
 
     private static String operator(FieldFilter.Operator operator) {
@@ -163,21 +206,27 @@ final class HubSpotSearch {
             case GREATER_OR_EQUAL -> "GTE";
             case LESS_THAN -> "LT";
             case LESS_OR_EQUAL -> "LTE";
-            case CONTAINS -> throw new IllegalArgumentException("CONTAINS is not a declared capability");
+            case CONTAINS -> throw new CrmFailure.InvalidInput("HubSpot's search has no containment filter");
         };
     }
 
     /** Dates and date-times go to HubSpot as epoch milliseconds (a date as its midnight UTC); the rest as text. */
-    private static String literal(FieldType type, Object value) {
+    private static String literal(String field, FieldType type, Object value) {
         String text = String.valueOf(value);
-        return switch (type) {
-            case DATETIME -> Long.toString(Instant.parse(text).toEpochMilli());
-            case DATE -> Long.toString(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
-            default -> text;
-        };
+        try {
+            return switch (type) {
+                case DATETIME -> Long.toString(Instant.parse(text).toEpochMilli());
+                case DATE -> Long.toString(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                        .toEpochMilli());
+                default -> text;
+            };
+        } catch (DateTimeParseException notADate) {
+            throw new CrmFailure.InvalidInput("'" + field + "': '" + text + "' is not a " + type.name()
+                    .toLowerCase(Locale.ROOT) + " in ISO 8601");
+        }
     }
 
-    /** One batch read of the page's company associations; the association labelled primary wins, else the first. */
+    /** One batch read of the page's company associations: HubSpot's own primary association (type 1 or 5). */
     private Map<String, String> primaryCompanies(Connection connection, String object, List<JsonNode> results) {
         if (results.isEmpty()) {
             return Map.of();
@@ -189,20 +238,14 @@ final class HubSpotSearch {
                 "/crm/v4/associations/" + object + "/companies/batch/read", body);
         Map<String, String> companies = new HashMap<>();
         for (JsonNode from : associations.path("results")) {
-            String primary = null;
             for (JsonNode to : from.path("to")) {
-                boolean labelled = false;
                 for (JsonNode type : to.path("associationTypes")) {
-                    labelled |= "primary".equalsIgnoreCase(type.path("label").asText(""));
-                }
-                if (labelled || primary == null) {
-                    primary = to.path("toObjectId").asText();
-                }
-                if (labelled) {
-                    break;
+                    if (HubSpotObjects.primaryCompanyType(type.path("category").asText(""),
+                            type.path("typeId").asInt(-1))) {
+                        companies.put(from.path("from").path("id").asText(), to.path("toObjectId").asText());
+                    }
                 }
             }
-            companies.put(from.path("from").path("id").asText(), primary);
         }
         return companies;
     }

@@ -21,6 +21,7 @@ record HubSpotSettings(
         String oauthScopes,
         Duration schemaCacheTtl,
         int searchRequestsPerSecond,
+        int maxPropertiesPerUrl,
         Duration connectTimeout,
         Duration readTimeout) {
 
@@ -31,6 +32,7 @@ record HubSpotSettings(
     static final String OAUTH_SCOPES = "oauth_scopes";
     static final String SCHEMA_CACHE_TTL = "schema_cache_ttl";
     static final String SEARCH_RATE = "search_requests_per_second";
+    static final String MAX_PROPERTIES_PER_URL = "max_properties_per_url";
     static final String CONNECT_TIMEOUT = "connect_timeout";
     static final String READ_TIMEOUT = "read_timeout";
 
@@ -54,11 +56,18 @@ record HubSpotSettings(
                     "Most search calls this server sends a second for one connection, spread evenly: HubSpot allows"
                             + " about 5 a second per account and answers more with 429; the default leaves a margin"
                             + " for the time requests take to arrive."))
+            .key(ConfigKey.optional(MAX_PROPERTIES_PER_URL, ConfigType.INTEGER, "150",
+                    "Most properties a read names in its URL; a read of more (every property of a portal with"
+                            + " hundreds) names them in a batch read's body instead, one more call a page."))
             .key(ConfigKey.optional(CONNECT_TIMEOUT, ConfigType.DURATION, "PT10S", "TCP connect timeout."))
             .key(ConfigKey.optional(READ_TIMEOUT, ConfigType.DURATION, "PT60S", "Timeout for a whole response."))
             .rule(SCHEMA_CACHE_TTL, "positive", HubSpotSettings::positive)
             .rule(SEARCH_RATE, "from 1 to 1000", rate -> {
                 long parsed = Long.parseLong(rate);
+                return parsed >= 1 && parsed <= 1000;
+            })
+            .rule(MAX_PROPERTIES_PER_URL, "from 1 to 1000", count -> {
+                long parsed = Long.parseLong(count);
                 return parsed >= 1 && parsed <= 1000;
             })
             .rule(CONNECT_TIMEOUT, "positive", HubSpotSettings::positive)
@@ -79,6 +88,7 @@ record HubSpotSettings(
                 String.join(" ", config.string(OAUTH_SCOPES).trim().split("\\s+")),
                 config.duration(SCHEMA_CACHE_TTL),
                 Math.toIntExact(config.integer(SEARCH_RATE)),
+                Math.toIntExact(config.integer(MAX_PROPERTIES_PER_URL)),
                 config.duration(CONNECT_TIMEOUT),
                 config.duration(READ_TIMEOUT));
     }

@@ -40,6 +40,7 @@ class HubSpotRecordsTest {
     @BeforeAll
     static void start() {
         emulator = HubSpotEmulator.builder().port(0).seed(7).companies(40).contacts(CONTACTS).deals(DEALS)
+                .burstLimit(100_000)
                 .searchesPerSecond(1000).start();
         host = HubSpotHost.privateApp(emulator, Map.of("search_requests_per_second", "1000"));
     }
@@ -175,6 +176,48 @@ class HubSpotRecordsTest {
                 .isInstanceOf(CrmFailure.InvalidPageToken.class);
         assertThatThrownBy(() -> host.connector.records().list(host.connection, RecordQuery.builder("tickets")
                 .build())).isInstanceOf(CrmFailure.NotFound.class);
+        assertThatThrownBy(() -> host.connector.records().list(host.connection, RecordQuery.builder("companies")
+                .pageToken(PageToken.of("d")).build())).as("an archived-phase token for a listing without them")
+                .isInstanceOf(CrmFailure.InvalidPageToken.class);
+    }
+
+    @Test
+    void moreConditionsThanHubSpotsSearchTakesAreRefusedBeforeAnyCall() {
+        RecordQuery.Builder crowded = RecordQuery.builder("contacts");
+        for (String tier : List.of("a", "b", "c", "d", "e", "f")) {
+            crowded.filter(FieldFilter.of("customer_tier", FieldFilter.Operator.NOT_EQUALS, List.of(tier)));
+        }
+        int calls = emulator.requestLog().size();
+
+        assertThatThrownBy(() -> host.connector.records().list(host.connection, crowded.build()))
+                .isInstanceOf(CrmFailure.InvalidInput.class).hasMessageContaining("at most 6 conditions");
+        assertThat(emulator.requestLog().size()).isEqualTo(calls);
+    }
+
+    @Test
+    void anEmptyValueMeansHasNoValueForEqualityAndIsRefusedForAnOrdering() {
+        assertThat(all(RecordQuery.builder("contacts").filter(FieldFilter.of("mobilephone",
+                FieldFilter.Operator.EQUALS, java.util.Arrays.asList((Object) null))))).hasSize(CONTACTS);
+        assertThat(all(RecordQuery.builder("contacts").filter(FieldFilter.of("mobilephone",
+                FieldFilter.Operator.NOT_EQUALS, java.util.Arrays.asList((Object) null))))).isEmpty();
+        assertThatThrownBy(() -> host.connector.records().list(host.connection, RecordQuery.builder("deals")
+                .filter(FieldFilter.of("amount", FieldFilter.Operator.GREATER_THAN,
+                        java.util.Arrays.asList((Object) null))).build()))
+                .isInstanceOf(CrmFailure.InvalidInput.class);
+    }
+
+    @Test
+    void aPortalWithManyPropertiesIsReadByBatchSoNoURLGrowsTooLong() {
+        try (HubSpotHost narrow = HubSpotHost.privateApp(emulator, Map.of("max_properties_per_url", "3",
+                "search_requests_per_second", "1000"))) {
+            List<ProviderRecord> batched = all(narrow, RecordQuery.builder("deals").pageSize(50));
+
+            assertThat(batched).isEqualTo(all(RecordQuery.builder("deals").pageSize(50)));
+            assertThat(batched.get(0).fields()).containsKeys("dealname", "amount", "customer_priority",
+                    HubSpotObjects.PRIMARY_COMPANY);
+            assertThat(narrow.connector.records().get(narrow.connection, RecordLookup.of("deals",
+                    batched.get(7).id()))).contains(batched.get(7));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.crosswalk.core.domain.FieldType;
 import dev.crosswalk.core.domain.ObjectSchema;
 import dev.crosswalk.core.domain.ObjectSummary;
 import dev.crosswalk.emulator.hubspot.HubSpotEmulator;
+import dev.crosswalk.emulator.hubspot.HubSpotFault;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,18 @@ class HubSpotSchemaTest {
                         org.assertj.core.groups.Tuple.tuple("companies", false),
                         org.assertj.core.groups.Tuple.tuple("deals", false),
                         org.assertj.core.groups.Tuple.tuple("p_projects", true));
+    }
+
+    @Test
+    void aGrantWithoutTheCustomObjectScopeStillListsTheStandardObjects() {
+        try (HubSpotEmulator plain = HubSpotEmulator.builder().port(0).seed(9).companies(1).contacts(1).deals(1)
+                .start(); HubSpotHost scoped = HubSpotHost.privateApp(plain)) {
+            plain.faults().add(HubSpotFault.status(403).onRoute("GET", "/crm/v3/schemas"));
+
+            assertThat(scoped.connector.schema().objects(scoped.connection)).extracting(ObjectSummary::name)
+                    .containsExactly("contacts", "companies", "deals");
+            assertThat(scoped.connector.schema().describe(scoped.connection, "tickets")).isEmpty();
+        }
     }
 
     @Test

@@ -3,9 +3,8 @@ package dev.crosswalk.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crosswalk.core.domain.PageToken;
+import dev.crosswalk.core.domain.FieldFilter;
 import dev.crosswalk.core.domain.ProviderRecord;
-import dev.crosswalk.core.domain.RecordPage;
 import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.SortOrder;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
@@ -51,22 +50,26 @@ class HubSpotSearchWindowTest {
     }
 
     @Test
-    void anOrderedSearchPastTheWindowIsRefusedSayingHowToNarrowIt() {
-        RecordQuery.Builder ordered = RecordQuery.builder("contacts").fields(List.of("email"))
-                .orderBy(SortOrder.ascending("email")).pageSize(2000);
-        PageToken next = null;
-        int read = 0;
-        for (int page = 0; page < 50; page++) {
-            RecordPage answer = host.connector.records().list(host.connection, ordered.pageToken(next).build());
-            read += answer.records().size();
-            next = answer.next().orElseThrow();
-        }
-        assertThat(read).isEqualTo(10_000);
-        PageToken pastTheWindow = next;
-
-        assertThatThrownBy(() -> host.connector.records().list(host.connection,
-                ordered.pageToken(pastTheWindow).build()))
+    void anOrderedSearchPastTheWindowIsRefusedOnItsFirstPageSayingHowToNarrowIt() {
+        assertThatThrownBy(() -> host.connector.records().list(host.connection, RecordQuery.builder("contacts")
+                .fields(List.of("email")).orderBy(SortOrder.ascending("email")).pageSize(150).build()))
                 .isInstanceOf(CrmFailure.InvalidInput.class)
-                .hasMessageContaining("10000").hasMessageContaining("leave out the order");
+                .hasMessageContaining("matches " + CONTACTS).hasMessageContaining("leave out the order");
+    }
+
+    @Test
+    void anOrderedSearchWithinTheWindowReadsToItsEndWhateverThePageSize() {
+        List<ProviderRecord> all = HubSpotRecordsTest.all(host, RecordQuery.builder("contacts")
+                .fields(List.of("email")).filter(FieldFilter.of("hs_object_id", FieldFilter.Operator.LESS_OR_EQUAL,
+                        List.of(firstIdPlus(9_949)))).orderBy(SortOrder.descending("email")).pageSize(150));
+
+        assertThat(all).hasSize(9_950);
+        assertThat(all.stream().map(ProviderRecord::id).distinct()).hasSize(9_950);
+    }
+
+    /** Ids count up from the first contact's, so this bound leaves exactly {@code offset + 1} contacts. */
+    private static long firstIdPlus(int offset) {
+        return Long.parseLong(host.connector.records().list(host.connection, RecordQuery.builder("contacts")
+                .pageSize(1).fields(List.of("email")).build()).records().get(0).id()) + offset;
     }
 }

@@ -117,6 +117,18 @@ class HubSpotTokensTest {
     }
 
     @Test
+    void aPastedTokenWithALineBreakNeedsTheCustomerNotAServerError() {
+        try (HubSpotHost host = HubSpotHost.privateApp(emulator)) {
+            host.context.storeTokens(OAuthTokens.builder(Instant.now())
+                    .accessToken(Secret.of(emulator.credentials().privateAppToken() + "\n")).build());
+
+            assertThatThrownBy(() -> list(host)).isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+                    .hasMessageContaining("malformed")
+                    .hasMessageNotContaining(emulator.credentials().privateAppToken());
+        }
+    }
+
+    @Test
     void theAuthorizeUrlAsksForTheScopesWithPkce() {
         try (HubSpotHost host = HubSpotHost.oauth(emulator)) {
             URI url = host.connector.authorization().orElseThrow().authorizeUrl(HubSpotHost.REF, Map.of(),
