@@ -53,6 +53,24 @@ final class EmulatorConnection implements AutoCloseable {
         this.connector = connector(emulator, extraConfig, Clock.systemUTC());
     }
 
+    private EmulatorConnection(SalesforceEmulator emulator, Connection connection, OAuthTokens initial,
+            Map<String, String> extraConfig) {
+        this.connection = connection;
+        connections.save(connection);
+        tokens.save(REF, initial);
+        this.connector = connector(emulator, extraConfig, Clock.systemUTC());
+    }
+
+    /**
+     * A connection with its own Connected App (settings with {@code client_id}, secret settings) holding these
+     * tokens; the connector is configured with the emulator's first app, the operator's.
+     */
+    static EmulatorConnection withOwnApp(SalesforceEmulator emulator, Map<String, String> settings,
+            Map<String, Secret> secretSettings, OAuthTokens initial, Map<String, String> extraConfig) {
+        return new EmulatorConnection(emulator, Connection.builder(REF, SalesforceConnectorFactory.KIND,
+                emulator.baseUrl()).settings(settings).secretSettings(secretSettings).build(), initial, extraConfig);
+    }
+
     /** A connection that obtains its tokens by its own grant (its settings say which), with none stored yet. */
     static EmulatorConnection byGrant(SalesforceEmulator emulator, Map<String, String> settings,
             Map<String, String> extraConfig) {
