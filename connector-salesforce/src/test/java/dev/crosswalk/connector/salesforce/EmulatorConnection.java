@@ -113,6 +113,18 @@ final class EmulatorConnection implements AutoCloseable {
         return factory.create(factory.configSpec().validate(config), context);
     }
 
+    /** @return the first page of contacts, read through the connector as a host would */
+    dev.crosswalk.core.domain.RecordPage listContacts() {
+        return connector.records().list(connection, dev.crosswalk.core.domain.RecordQuery.builder("Contact").build());
+    }
+
+    /** @return the key pair's private key as PKCS#8 PEM, as a jwt_private_key setting takes it */
+    static String pem(java.security.KeyPair pair) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
     @Override
     public void close() {
         connector.close();

@@ -1,11 +1,11 @@
 package dev.crosswalk.connector.salesforce;
 
+import static dev.crosswalk.connector.salesforce.AuthorizationPages.query;
+import static dev.crosswalk.connector.salesforce.AuthorizationPages.s256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.OAuthTokens;
-import dev.crosswalk.core.domain.RecordPage;
-import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.AuthorizationPort;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
@@ -13,14 +13,9 @@ import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import dev.crosswalk.testkit.salesforce.EmulatorCredentials;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -87,15 +82,15 @@ class SalesforceOwnConnectedAppTest {
         try (EmulatorConnection connection = EmulatorConnection.withOwnApp(emulator, ownApp(), ownSecret(),
                 OAuthTokens.builder(Instant.now()).refreshToken(exchanged.refresh().orElseThrow()).build(),
                 Map.of())) {
-            assertThat(list(connection).records()).hasSize(6);
+            assertThat(connection.listContacts().records()).hasSize(6);
             emulator.expireAccessTokens();
-            assertThat(list(connection).records()).as("refreshed again after Salesforce refused the token")
+            assertThat(connection.listContacts().records()).as("refreshed again after Salesforce refused the token")
                     .hasSize(6);
 
             connection.connector.grants().orElseThrow().revoke(connection.connection,
                     connection.tokens.load(EmulatorConnection.REF).orElseThrow());
 
-            assertThatThrownBy(() -> list(connection)).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+            assertThatThrownBy(connection::listContacts).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
         }
         assertThat(emulator.tokenRequestsByClient()).as("exchange, two refreshes, the refused one after revoking")
                 .containsOnlyKeys(customer.clientId()).containsEntry(customer.clientId(), 4);
@@ -106,12 +101,12 @@ class SalesforceOwnConnectedAppTest {
         try (EmulatorConnection misfiled = EmulatorConnection.withOwnApp(emulator, Map.of(), Map.of(),
                 OAuthTokens.builder(Instant.now()).refreshToken(Secret.of(customer.refreshToken())).build(),
                 Map.of())) {
-            assertThatThrownBy(() -> list(misfiled)).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
+            assertThatThrownBy(misfiled::listContacts).isInstanceOf(CrmFailure.ReauthorizationRequired.class);
         }
         try (EmulatorConnection own = EmulatorConnection.withOwnApp(emulator, ownApp(), ownSecret(),
                 OAuthTokens.builder(Instant.now()).refreshToken(Secret.of(customer.refreshToken())).build(),
                 Map.of())) {
-            assertThat(list(own).records()).hasSize(6);
+            assertThat(own.listContacts().records()).hasSize(6);
         }
     }
 
@@ -122,7 +117,7 @@ class SalesforceOwnConnectedAppTest {
                 OAuthTokens.builder(Instant.now()).build(), Map.of())) {
             assertThat(connection.connector.problemsConnectingByGrant(settings, ownSecret())).isEmpty();
 
-            assertThat(list(connection).records()).hasSize(6);
+            assertThat(connection.listContacts().records()).hasSize(6);
         }
         assertThat(emulator.tokenRequestsByClient()).containsOnlyKeys(customer.clientId());
     }
@@ -131,12 +126,13 @@ class SalesforceOwnConnectedAppTest {
     void jwtBearerSignsWithTheConnectionsOwnKeyForItsOwnApp() {
         Map<String, String> settings = Map.of("grant", "jwt_bearer", "username", customer.username(),
                 "client_id", customer.clientId());
-        Map<String, Secret> key = Map.of("jwt_private_key", Secret.of(pem(customerKey)));
+        Map<String, Secret> key = Map.of("jwt_private_key", Secret.of(EmulatorConnection.pem(customerKey)));
         try (EmulatorConnection connection = EmulatorConnection.withOwnApp(emulator, settings, key,
-                OAuthTokens.builder(Instant.now()).build(), Map.of("jwt_private_key", pem(operatorKey)))) {
+                OAuthTokens.builder(Instant.now()).build(),
+                Map.of("jwt_private_key", EmulatorConnection.pem(operatorKey)))) {
             assertThat(connection.connector.problemsConnectingByGrant(settings, key)).isEmpty();
 
-            assertThat(list(connection).records()).hasSize(6);
+            assertThat(connection.listContacts().records()).hasSize(6);
         }
         assertThat(emulator.tokenRequestsByClient()).containsOnlyKeys(customer.clientId());
     }
@@ -166,33 +162,5 @@ class SalesforceOwnConnectedAppTest {
                     .anySatisfy(p -> assertThat(p).contains("'jwt_private_key' is not a PKCS#8 RSA private key"));
             assertThat(String.join(" ", jwt) + withoutApp + authorising).doesNotContain("in-the-clear-1", "hidden-");
         }
-    }
-
-    private static RecordPage list(EmulatorConnection connection) {
-        return connection.connector.records().list(connection.connection, RecordQuery.builder("Contact").build());
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
-    }
-
-    private static String s256(Secret verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.reveal().getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String pem(KeyPair pair) {
-        return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
     }
 }
