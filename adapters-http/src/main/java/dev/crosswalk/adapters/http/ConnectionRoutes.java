@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code GET /connections}, {@code GET}, {@code PUT} and {@code DELETE /connections/{id}}: the tenant's connections,
@@ -89,7 +90,7 @@ final class ConnectionRoutes {
                     connection.status().name().toLowerCase(Locale.ROOT), connection.instanceUrl(), tokens,
                     overview.tokensReadable(), QuotaJson.of(overview.quota()),
                     overview.identity().map(whose -> new IdentityJson(whose.accountId(), whose.userId())).orElse(null),
-                    overview.scopes(), new java.util.TreeMap<>(connection.settings()),
+                    overview.scopes(), new TreeMap<>(connection.settings()),
                     List.copyOf(overview.secretSettingNames()));
         }
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -100,7 +101,7 @@ public final class SalesforceEmulator implements AutoCloseable {
      * @return how many token requests named each consumer key (the {@code client_id}, or a JWT assertion's issuer),
      *     answered or refused, sorted by key
      */
-    public java.util.Map<String, Integer> tokenRequestsByClient() {
+    public Map<String, Integer> tokenRequestsByClient() {
         return requestsByClient.snapshot();
     }
 

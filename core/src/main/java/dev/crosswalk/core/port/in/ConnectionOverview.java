@@ -5,7 +5,9 @@ import dev.crosswalk.core.domain.GrantIdentity;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.QuotaUsage;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +35,8 @@ public final class ConnectionOverview {
     private ConnectionOverview(Connection connection, OAuthTokens tokens, boolean tokensReadable, QuotaUsage quota) {
         Objects.requireNonNull(connection, "connection");
         this.connection = connection.secretSettings().isEmpty() ? connection
-                : connection.toBuilder().secretSettings(java.util.Map.of()).build();
-        this.secretSettingNames = java.util.Collections.unmodifiableSet(
-                new TreeSet<>(connection.secretSettings().keySet()));
+                : connection.toBuilder().secretSettings(Map.of()).build();
+        this.secretSettingNames = Collections.unmodifiableSet(new TreeSet<>(connection.secretSettings().keySet()));
         tokens = tokens == null || tokens.access().isEmpty() && tokens.refresh().isEmpty() ? null : tokens;
         this.tokensIssuedAt = tokens == null ? null : tokens.issuedAt();
         this.accessTokenExpiresAt = tokens == null ? null : tokens.expiresAt().orElse(null);
