@@ -147,6 +147,9 @@ public final class CrosswalkMain {
             out.println("  Connections:   " + Demo.CONNECTION + " -> the in-process Salesforce emulator at "
                     + demo.emulatorBaseUrl());
             out.println("                 export EMU=" + demo.emulatorBaseUrl() + "   (for the README's examples)");
+            out.println("  Customer app:  a second Connected App in the emulator's org, the customer's own:");
+            out.println("                 export APP_ID=" + demo.customerAppCredentials().clientId() + " APP_SECRET="
+                    + demo.customerAppCredentials().clientSecret() + "   (for the README's examples)");
             out.println("                 " + Demo.HUBSPOT_CONNECTION + " -> the in-process HubSpot emulator at "
                     + demo.hubSpotBaseUrl());
             out.println();

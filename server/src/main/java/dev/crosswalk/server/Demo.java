@@ -48,7 +48,8 @@ final class Demo implements AutoCloseable {
     static Demo start(Path dataDirectory, String host, int port, int contacts) {
         SalesforceEmulator emulator = SalesforceEmulator.builder()
                 .port(0).seed(42).contacts(contacts).accounts(Math.max(1, contacts / 10))
-                .opportunities(Math.max(1, contacts / 5)).dealRegistrations(Math.max(1, contacts / 25)).start();
+                .opportunities(Math.max(1, contacts / 5)).dealRegistrations(Math.max(1, contacts / 25))
+                .customerConnectedApp(null).start();
         HubSpotEmulator hubspot;
         try {
             hubspot = HubSpotEmulator.builder().port(0).seed(42).contacts(contacts)
@@ -133,6 +134,14 @@ final class Demo implements AutoCloseable {
     /** @return where the in-process HubSpot emulator listens */
     URI hubSpotBaseUrl() {
         return hubspot.baseUrl();
+    }
+
+    /**
+     * @return the emulator org's second Connected App, a customer's own, as its admin would hand over its consumer key
+     *     and secret (for connections that use it instead of the operator's)
+     */
+    EmulatorCredentials customerAppCredentials() {
+        return emulator.customerAppCredentials();
     }
 
     /** @return the emulator's connected app and user, as an OAuth flow would have produced them */

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestInstance;
  * Every way of connecting an org, end to end over real HTTP: the bundled server (on the database a subclass names),
  * the Salesforce and HubSpot connectors and their emulators. The customer's authorisation goes through the emulator's
  * consent page, played by a {@link ConsentBrowser} (Salesforce) or by choosing the first portal on HubSpot's; JWT bearer
- * and client credentials through {@code PUT /connections/{id}}; and a deletion revokes the grant at the emulator.
+ * and client credentials through {@code PUT /connections/{id}}; the same with the customer's own Connected App (a
+ * second app in the Salesforce emulator's org); and a deletion revokes the grant at the emulator.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConnectFlowsContract {
@@ -63,7 +64,7 @@ abstract class ConnectFlowsContract {
         generator.initialize(2048);
         KeyPair appKey = generator.generateKeyPair();
         emulator = SalesforceEmulator.builder().seed(3).accounts(2).contacts(12).jwtPublicKey(appKey.getPublic())
-                .start();
+                .customerConnectedApp(null).start();
         int port = freePort(); // HubSpot's app registers the callback, so the server's port is chosen first
         hubspot = HubSpotEmulator.builder().port(0).seed(4).companies(3).contacts(9).deals(4)
                 .redirectUri("http://127.0.0.1:" + port + "/oauth/callback").start();
@@ -161,6 +162,39 @@ abstract class ConnectFlowsContract {
                         + "\", \"settings\": {\"grant\": \"jwt_bearer\", \"colour\": \"red\"}}");
         assertThat(badSettings.statusCode()).isEqualTo(400);
         assertThat(badSettings.body()).contains("'colour'").contains("'username'");
+    }
+
+    @Test
+    void aConnectionWithTheCustomersOwnAppIsExchangedRefreshedAndRevokedWithThatAppOnly() throws Exception {
+        var customer = emulator.customerAppCredentials();
+        String operator = emulator.credentials().clientId();
+        Map<String, Integer> before = emulator.tokenRequestsByClient();
+        URI authorizeUrl = authorize("sf-own", "{\"connector\": \"salesforce\", \"settings\": {\"client_id\": \""
+                + customer.clientId() + "\"}, \"secret_settings\": {\"client_secret\": \"" + customer.clientSecret()
+                + "\"}}");
+        assertThat(authorizeUrl.getRawQuery()).contains("client_id=" + customer.clientId());
+        HttpResponse<String> stored = send("GET", browser.allow(authorizeUrl), null, null);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        URI contacts = URI.create(server.url() + "/unified/crm/contacts?connection_id=sf-own");
+        assertThat(ok(send("GET", contacts, apiKey, null)).get("results")).hasSize(12);
+        emulator.expireAccessTokens();
+        assertThat(ok(send("GET", contacts, apiKey, null)).get("results")).as("after a refresh").hasSize(12);
+        HttpResponse<String> shown = send("GET", URI.create(server.url() + "/connections/sf-own"), apiKey, null);
+        int revocationsBefore = emulator.requestLog().countPathContaining("/services/oauth2/revoke");
+        assertThat(send("DELETE", URI.create(server.url() + "/connections/sf-own"), apiKey, null).statusCode())
+                .isEqualTo(204);
+
+        Map<String, Integer> after = emulator.tokenRequestsByClient();
+        assertThat(after.getOrDefault(customer.clientId(), 0) - before.getOrDefault(customer.clientId(), 0))
+                .as("the code exchange and one refresh, with the customer's app").isEqualTo(2);
+        assertThat(after.getOrDefault(operator, 0)).as("never the operator's app")
+                .isEqualTo(before.getOrDefault(operator, 0));
+        assertThat(emulator.requestLog().countPathContaining("/services/oauth2/revoke"))
+                .isEqualTo(revocationsBefore + 1);
+        JsonNode connection = json.readTree(shown.body());
+        assertThat(connection.get("settings").get("client_id").asText()).isEqualTo(customer.clientId());
+        assertThat(connection.get("secret_settings").toString()).isEqualTo("[\"client_secret\"]");
+        assertThat(stored.body() + shown.body()).doesNotContain(customer.clientSecret());
     }
 
     @Test

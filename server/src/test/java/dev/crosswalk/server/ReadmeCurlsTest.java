@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeCurlsTest {
 
     private static final Pattern CURL = Pattern.compile("^curl -s (.*)$");
-    private static final Pattern PRINTF = Pattern.compile("^printf '(.*)'( \"\\$EMU\")? > (\\S+)$");
+    /** {@code printf 'FORMAT' "$EMU" "$APP_ID" ... > FILE}: each {@code %s} takes the next variable's demo value. */
+    private static final Pattern PRINTF = Pattern.compile("^printf '(.*)'((?: \"\\$\\w+\")*) > (\\S+)$");
+    private static final Pattern PRINTF_ARGUMENT = Pattern.compile("\"\\$(\\w+)\"");
     private static final Pattern METHOD = Pattern.compile("-X (\\w+) ");
     private static final Pattern HEADER = Pattern.compile("-H (\"[^\"]*\"|'[^']*') ");
     private static final Pattern BODY = Pattern.compile("--data-binary @(\\S+) ");
@@ -59,6 +61,16 @@ class ReadmeCurlsTest {
         assertThat(stored.statusCode()).as(callback + " -> " + stored.body()).isEqualTo(200);
     }
 
+    /** @return what the demo's banner exports under that name */
+    private static String demoValue(String variable) {
+        return switch (variable) {
+            case "EMU" -> demo.emulatorBaseUrl().toString();
+            case "APP_ID" -> demo.customerAppCredentials().clientId();
+            case "APP_SECRET" -> demo.customerAppCredentials().clientSecret();
+            default -> throw new AssertionError("the demo exports no $" + variable);
+        };
+    }
+
     @Test
     void everyCurlOfTheUnifiedApiSectionSucceedsAgainstTheDemo() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
@@ -73,8 +85,9 @@ class ReadmeCurlsTest {
             Matcher printf = PRINTF.matcher(line);
             if (printf.matches()) {
                 body = printf.group(1).replace("\\\\", "\\").replace("\\n", "\n");
-                if (printf.group(2) != null) {
-                    body = body.replace("%s", demo.emulatorBaseUrl().toString());
+                Matcher argument = PRINTF_ARGUMENT.matcher(printf.group(2));
+                while (argument.find()) {
+                    body = body.replaceFirst("%s", Matcher.quoteReplacement(demoValue(argument.group(1))));
                 }
                 files.add(printf.group(3));
                 continue;
@@ -120,6 +133,8 @@ class ReadmeCurlsTest {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(line + " -> " + response.body()).isBetween(200, 299);
+            assertThat(response.body()).as("no answer shows the customer app's secret")
+                    .doesNotContain(demo.customerAppCredentials().clientSecret());
             sent.add(verb);
             if (variable != null) {
                 Matcher value = captured.matcher(response.body());
@@ -132,7 +147,8 @@ class ReadmeCurlsTest {
                 authorized++;
             }
         }
-        assertThat(authorized).as("the README connects an org by the customer's authorisation").isEqualTo(1);
+        assertThat(authorized).as("the README connects an org by the customer's authorisation, with the operator's"
+                + " Connected App and with the customer's own").isEqualTo(2);
         assertThat(variables).as("the README keeps the new webhook's id").containsKey("WH");
         assertThat(sent).as("the README shows curls for reading and for overrides").contains("GET", "PUT", "POST",
                 "DELETE").hasSizeGreaterThan(15);

@@ -31,15 +31,17 @@ class ReencryptCommandTest {
     Path folder;
 
     @Test
-    void rewritesTheTokensUnderTheNewKeySoTheServerStartsWithItAlone() throws Exception {
+    void rewritesTheTokensAndSecretSettingsUnderTheNewKeySoTheServerStartsWithItAlone() throws Exception {
         TokenEncryptionKey old = TokenEncryptionKey.generate();
         TokenEncryptionKey next = TokenEncryptionKey.generate();
         OAuthTokens tokens = OAuthTokens.builder(Instant.parse("2026-12-06T10:00:00Z"))
                 .refreshToken(Secret.of("refresh-token")).build();
+        Connection ownApp = Connection.builder(REF, "salesforce", URI.create("https://acme.example"))
+                .settings(Map.of("client_id", "3MVG9own")).secretSettings(Map.of("client_secret",
+                        Secret.of("own-app-secret"))).build();
         try (CrosswalkDatabase database = CrosswalkDatabase.open(DatabaseSettings.h2File(data(), old))) {
             database.tenants().createTenant(REF.tenant(), "Acme");
-            database.connections().save(Connection.builder(REF, "salesforce", URI.create("https://acme.example"))
-                    .build());
+            database.connections().save(ownApp);
             database.tokens().save(REF, tokens);
         }
 
@@ -49,10 +51,11 @@ class ReencryptCommandTest {
                 .execute("--config", config());
 
         assertThat(status).as(output.toString()).isZero();
-        assertThat(output.toString()).contains("1 stored values re-encrypted under token key " + next.id())
+        assertThat(output.toString()).contains("2 stored values re-encrypted under token key " + next.id())
                 .doesNotContain(next.toBase64()).doesNotContain(old.toBase64());
         try (CrosswalkDatabase database = CrosswalkDatabase.open(DatabaseSettings.h2File(data(), next))) {
             assertThat(database.tokens().load(REF)).contains(tokens);
+            assertThat(database.connections().find(REF)).as("the connection's own app secret too").contains(ownApp);
         }
     }
 

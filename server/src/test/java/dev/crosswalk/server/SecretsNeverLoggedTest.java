@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line the bundled server writes with its shipped logging configuration, and Crosswalk's own at every level,
- * over a flow that issues an API key, connects an org by the customer's authorisation, refreshes a token, fails a
- * call, and deletes a connection (revoking its grant),
- * holds no API key, token or secret. (Jetty's own DEBUG level prints request headers: README tells operators.)
+ * over a flow that issues an API key, connects an org by the customer's authorisation (with the operator's Connected
+ * App and with the customer's own), refreshes a token, fails a call, refuses a connection's bad secret settings, and
+ * deletes connections (revoking their grants), holds no API key, token or secret, and no answer shows the customer
+ * app's secret. (Jetty's own DEBUG level prints request headers: README tells operators.)
  */
 class SecretsNeverLoggedTest {
 
@@ -48,9 +49,31 @@ class SecretsNeverLoggedTest {
         List<String> secrets;
         try (Demo demo = Demo.start(dataDirectory, "127.0.0.1", 0, 20)) {
             String key = demo.apiKey().reveal();
-            URI callback = connectByTheCustomersAuthorization(demo, key);
+            URI callback = connectByTheCustomersAuthorization(demo, key, "demo-oauth",
+                    "{\"connector\": \"salesforce\"}");
+            String ownSecret = demo.customerAppCredentials().clientSecret();
+            String ownApp = "{\"connector\": \"salesforce\", \"settings\": {\"client_id\": \""
+                    + demo.customerAppCredentials().clientId() + "\"}, \"secret_settings\": {\"client_secret\": \""
+                    + ownSecret + "\"";
+            URI ownCallback = connectByTheCustomersAuthorization(demo, key, "demo-own", ownApp + "}}");
             secrets = List.of(key, demo.emulatorCredentials().refreshToken(), demo.emulatorCredentials().clientSecret(),
-                    parameter(callback, "code"), parameter(callback, "state"));
+                    parameter(callback, "code"), parameter(callback, "state"), ownSecret,
+                    demo.customerAppCredentials().refreshToken(), parameter(ownCallback, "code"),
+                    parameter(ownCallback, "state"));
+
+            URI own = URI.create(demo.url() + "/connections/demo-own");
+            HttpResponse<String> shown = send("GET", own, key);
+            assertThat(shown.body()).contains("\"secret_settings\":[\"client_secret\"]").doesNotContain(ownSecret);
+            assertThat(send("GET", URI.create(demo.url() + "/unified/crm/contacts?connection_id=demo-own"), key)
+                    .statusCode()).isEqualTo(200); // refreshes with the customer's app
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(demo.url()
+                            + "/connections/demo-own/authorize")).header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ownApp
+                            + ", \"jwt_private_key\": \"" + ownSecret + "\"}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("'jwt_private_key'").doesNotContain(ownSecret);
+            assertThat(send("DELETE", own, key).statusCode()).isEqualTo(204);
 
             assertThat(send("GET", demo.contactsUrl(), key).statusCode()).isEqualTo(200); // refreshes a token
             assertThat(send("GET", demo.url("objects/No_Such_Object__c", ""), key).statusCode()).isEqualTo(404);
@@ -72,17 +95,20 @@ class SecretsNeverLoggedTest {
     }
 
     /** @return the callback the customer was sent back to, after the server stored the connection through it */
-    private URI connectByTheCustomersAuthorization(Demo demo, String key) throws Exception {
+    private URI connectByTheCustomersAuthorization(Demo demo, String key, String connection, String body)
+            throws Exception {
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(demo.url()
-                        + "/connections/demo-oauth/authorize")).header("Authorization", "Bearer " + key)
+                        + "/connections/" + connection + "/authorize")).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"connector\": \"salesforce\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         URI callback = new ConsentBrowser().allow(URI.create(new ObjectMapper().readTree(started.body())
                 .get("authorize_url").asText()));
-        assertThat(http.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(200);
+        HttpResponse<String> stored = http.send(HttpRequest.newBuilder(callback).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.body()).doesNotContain(demo.customerAppCredentials().clientSecret());
         return callback;
     }
 

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 final class AuthorizationRoutes {
 
     static final String CALLBACK_PATH = "/oauth/callback";
-    private static final List<String> START_FIELDS = List.of("connector", "settings", "return_url");
+    private static final List<String> START_FIELDS = List.of("connector", "settings", "secret_settings",
+            "return_url");
     /** What providers send to a callback; Salesforce adds the community ones for Experience Cloud users. */
     private static final Set<String> CALLBACK_PARAMETERS = Set.of("state", "code", "error", "error_description",
             "error_uri", "sfdc_community_url", "sfdc_community_id");
@@ -50,7 +51,10 @@ final class AuthorizationRoutes {
                 Route.open("GET", CALLBACK_PATH, CALLBACK_PARAMETERS, this::callback));
     }
 
-    /** Body {@code {"connector", "settings": {...}, "return_url"}}; answers the page and when the offer ends. */
+    /**
+     * Body {@code {"connector", "settings": {...}, "secret_settings": {...}, "return_url"}}; answers the page and when
+     * the offer ends.
+     */
     private void start(Call call) throws Exception {
         JsonNode json = bodies.jsonObject(call.ctx()).orElseThrow(() -> ApiProblem.badRequest(
                 "send the authorisation as a JSON object: {\"connector\", \"settings\": {...}, \"return_url\"}"));
@@ -58,8 +62,8 @@ final class AuthorizationRoutes {
         String connector = body.text("connector");
         Map<String, String> settings = body.settings();
         URI returnUrl = body.optionalText("return_url").map(returnUrls::check).orElse(null);
-        var started = authorization.start(call.connectionInPath(), connector, settings, callbackUrl.get(),
-                returnUrl);
+        var started = authorization.start(call.connectionInPath(), connector, settings, body.secretSettings(),
+                callbackUrl.get(), returnUrl);
         replies.ok(call.ctx(), new StartedJson(started.authorizeUrl(), started.expiresAt()));
     }
 

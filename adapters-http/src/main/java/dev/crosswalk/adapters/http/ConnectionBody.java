@@ -1,6 +1,7 @@
 package dev.crosswalk.adapters.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.core.domain.Secret;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The JSON object a connection request carries, read strictly: only the members the route takes, text where text is
- * due, {@code settings} an object of text values. Every refusal is a 400 naming the member.
+ * due, {@code settings} and {@code secret_settings} objects of text values. Every refusal is a 400 naming the member,
+ * never a secret's value.
  */
 final class ConnectionBody {
 
@@ -59,18 +61,37 @@ final class ConnectionBody {
 
     /** @return {@code settings}, or none when absent; @throws ApiProblem 400 unless an object of text values */
     Map<String, String> settings() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        JsonNode given = body.path("settings");
-        if (!given.isMissingNode() && !given.isObject()) {
-            throw ApiProblem.badRequest("'settings' must be an object of text values");
-        }
-        for (var setting : given.properties()) {
-            if (!setting.getValue().isTextual()) {
-                throw ApiProblem.badRequest("setting " + Quoted.of(setting.getKey()) + " must be text");
+        return textValues("settings", "setting ");
+    }
+
+    /**
+     * @return {@code secret_settings}, or none when absent; @throws ApiProblem 400 unless an object of non-empty text
+     *     values
+     */
+    Map<String, Secret> secretSettings() {
+        Map<String, Secret> secrets = new LinkedHashMap<>();
+        textValues("secret_settings", "secret setting ").forEach((name, value) -> {
+            if (value.isEmpty()) {
+                throw ApiProblem.badRequest("secret setting " + Quoted.of(name) + " must not be empty");
             }
-            settings.put(setting.getKey(), setting.getValue().asText());
+            secrets.put(name, Secret.of(value));
+        });
+        return secrets;
+    }
+
+    private Map<String, String> textValues(String member, String oneOf) {
+        Map<String, String> values = new LinkedHashMap<>();
+        JsonNode given = body.path(member);
+        if (!given.isMissingNode() && !given.isObject()) {
+            throw ApiProblem.badRequest("'" + member + "' must be an object of text values");
         }
-        return settings;
+        for (var entry : given.properties()) {
+            if (!entry.getValue().isTextual()) {
+                throw ApiProblem.badRequest(oneOf + Quoted.of(entry.getKey()) + " must be text");
+            }
+            values.put(entry.getKey(), entry.getValue().asText());
+        }
+        return values;
     }
 
     /** @throws ApiProblem 400 unless the text is an absolute http(s) URL with a host */

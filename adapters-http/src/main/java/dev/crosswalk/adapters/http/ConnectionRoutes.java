@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code GET /connections}, {@code GET}, {@code PUT} and {@code DELETE /connections/{id}}: the tenant's connections,
@@ -19,7 +20,8 @@ import java.util.Set;
  */
 final class ConnectionRoutes {
 
-    private static final List<String> CONNECTION_FIELDS = List.of("connector", "instance_url", "settings");
+    private static final List<String> CONNECTION_FIELDS = List.of("connector", "instance_url", "settings",
+            "secret_settings");
 
     private final ManageConnectionsUseCase connections;
     private final RequestBodies bodies;
@@ -46,8 +48,9 @@ final class ConnectionRoutes {
     }
 
     /**
-     * Body {@code {"connector", "instance_url", "settings": {...}}}: a connection that obtains its tokens by its own
-     * grant, created or replaced under the path's id.
+     * Body {@code {"connector", "instance_url", "settings": {...}, "secret_settings": {...}}}: a connection that
+     * obtains its tokens by its own grant, created or replaced under the path's id. The answer names its secret
+     * settings, never their values.
      */
     private void connectByGrant(Call call) throws Exception {
         JsonNode body = bodies.jsonObject(call.ctx())
@@ -58,7 +61,7 @@ final class ConnectionRoutes {
         URI instanceUrl = ConnectionBody.httpUrl("instance_url", connection.text("instance_url"));
         Map<String, String> settings = connection.settings();
         ConnectionOverview created = connections.connectByGrant(call.connectionInPath(), connector, instanceUrl,
-                settings);
+                settings, connection.secretSettings());
         replies.ok(call.ctx(), ConnectionJson.of(created));
     }
 
@@ -73,7 +76,9 @@ final class ConnectionRoutes {
             @JsonProperty("tokens_readable") boolean tokensReadable,
             QuotaJson quota,
             IdentityJson identity,
-            List<String> scopes) {
+            List<String> scopes,
+            Map<String, String> settings,
+            @JsonProperty("secret_settings") List<String> secretSettings) {
 
         static ConnectionJson of(ConnectionOverview overview) {
             var connection = overview.connection();
@@ -85,7 +90,8 @@ final class ConnectionRoutes {
                     connection.status().name().toLowerCase(Locale.ROOT), connection.instanceUrl(), tokens,
                     overview.tokensReadable(), QuotaJson.of(overview.quota()),
                     overview.identity().map(whose -> new IdentityJson(whose.accountId(), whose.userId())).orElse(null),
-                    overview.scopes());
+                    overview.scopes(), new TreeMap<>(connection.settings()),
+                    List.copyOf(overview.secretSettingNames()));
         }
     }
 

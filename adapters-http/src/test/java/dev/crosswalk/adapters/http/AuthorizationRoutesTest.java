@@ -32,6 +32,20 @@ class AuthorizationRoutesTest extends ApiTest {
     }
 
     @Test
+    void passesTheConnectionsOwnAppSecretOnAsASecretAndNeverAnswersIt() throws Exception {
+        HttpResponse<String> started = authorize("sf-own", """
+                {"connector": "salesforce", "settings": {"client_id": "3MVG9own"},
+                 "secret_settings": {"client_secret": "own-app-secret-value"}}""");
+
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).doesNotContain("own-app-secret-value");
+        FakeAuthorization.Request request = authorization.started.get(0);
+        assertThat(request.settings()).isEqualTo(Map.of("client_id", "3MVG9own"));
+        assertThat(request.secretSettings()).isEqualTo(Map.of("client_secret",
+                dev.crosswalk.core.domain.Secret.of("own-app-secret-value")));
+    }
+
+    @Test
     void refusesAReturnUrlOffTheAllowlistSoTheCallbackIsNoOpenRedirect() throws Exception {
         for (String returnUrl : new String[] {"https://app.example.evil.example/crm", "https://app.example/crmx",
                 "http://app.example/crm", "https://app.example:8443/crm", "https://user@app.example/crm",

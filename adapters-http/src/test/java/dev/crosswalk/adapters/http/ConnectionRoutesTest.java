@@ -7,6 +7,7 @@ import dev.crosswalk.core.domain.QuotaUsage;
 import dev.crosswalk.core.port.in.UseCaseException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConnectionRoutesTest extends ApiTest {
@@ -78,6 +79,52 @@ class ConnectionRoutesTest extends ApiTest {
         assertThat(connection.get("id").asText()).isEqualTo("sf-cc");
         assertThat(connection.get("tokens").isNull()).isTrue();
         assertThat(okBody(get("/connections/sf-cc")).get("connector").asText()).isEqualTo("salesforce");
+    }
+
+    @Test
+    void createsAConnectionWithItsOwnAppShowingItsClientIdAndTheNamesOfItsSecretSettingsNeverTheirValues()
+            throws Exception {
+        HttpResponse<String> created = send("PUT", "/connections/sf-own", FakeCrm.ACME_KEY, "application/json",
+                "{\"connector\": \"salesforce\", \"instance_url\": \"https://acme.example\","
+                        + " \"settings\": {\"grant\": \"client_credentials\", \"client_id\": \"3MVG9own\"},"
+                        + " \"secret_settings\": {\"client_secret\": \"own-app-secret-value\"}}");
+
+        for (HttpResponse<String> answer : java.util.List.of(created, get("/connections/sf-own"), get("/connections"))) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).doesNotContain("own-app-secret-value");
+        }
+        JsonNode connection = okBody(get("/connections/sf-own"));
+        assertThat(connection.get("settings").get("client_id").asText()).isEqualTo("3MVG9own");
+        assertThat(connection.get("secret_settings")).hasSize(1);
+        assertThat(connection.get("secret_settings").get(0).asText()).isEqualTo("client_secret");
+        assertThat(okBody(get("/connections/sf-prod")).get("secret_settings")).isEmpty();
+    }
+
+    @Test
+    void refusesBadSecretSettingsNamingThemButNeverTheirValues() throws Exception {
+        String path = "/connections/sf-own";
+        String start = "{\"connector\": \"salesforce\", \"instance_url\": \"https://acme.example\","
+                + " \"settings\": {\"grant\": \"client_credentials\", \"client_id\": \"3MVG9own\"}, ";
+        HttpResponse<String> notText = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                start + "\"secret_settings\": {\"client_secret\": 42}}");
+        HttpResponse<String> empty = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                start + "\"secret_settings\": {\"client_secret\": \"\"}}");
+        HttpResponse<String> notAnObject = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                start + "\"secret_settings\": \"hidden-value-1\"}");
+        HttpResponse<String> unknown = send("PUT", path, FakeCrm.ACME_KEY, "application/json",
+                start + "\"secret_settings\": {\"api_token\": \"hidden-value-2\", \"pin\": \"hidden-value-3\"}}");
+
+        assertThat(List.of(notText, empty, notAnObject, unknown)).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).doesNotContain("hidden-value");
+        });
+        assertThat(body(notText).get("detail").asText()).contains("secret setting 'client_secret' must be text");
+        assertThat(body(empty).get("detail").asText()).contains("must not be empty");
+        assertThat(body(notAnObject).get("detail").asText()).contains("'secret_settings' must be an object");
+        assertThat(body(unknown).get("detail").asText()).contains("'api_token'", "'pin'");
+        assertThat(get(path).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.crosswalk.adapters.http;
 
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.in.AuthorizeConnectionUseCase;
 import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.UseCaseException;
@@ -19,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FakeAuthorization implements AuthorizeConnectionUseCase {
 
-    record Request(ConnectionRef connection, String connector, Map<String, String> settings, URI redirectUri,
-            URI returnUrl) {
+    record Request(ConnectionRef connection, String connector, Map<String, String> settings,
+            Map<String, Secret> secretSettings, URI redirectUri, URI returnUrl) {
     }
 
     private final Map<String, Request> pending = new ConcurrentHashMap<>();
@@ -29,10 +30,16 @@ final class FakeAuthorization implements AuthorizeConnectionUseCase {
     @Override
     public Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings, URI redirectUri,
             URI returnUrl) {
+        return start(connection, connectorKind, settings, Map.of(), redirectUri, returnUrl);
+    }
+
+    @Override
+    public Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings,
+            Map<String, Secret> secretSettings, URI redirectUri, URI returnUrl) {
         if (!connectorKind.equals("salesforce")) {
             throw new UseCaseException.ConnectorNotInstalled(connectorKind);
         }
-        Request request = new Request(connection, connectorKind, settings, redirectUri, returnUrl);
+        Request request = new Request(connection, connectorKind, settings, secretSettings, redirectUri, returnUrl);
         started.add(request);
         String state = "state-" + started.size();
         pending.put(state, request);

@@ -367,6 +367,26 @@ final class FakeCrm implements AuthenticateApiKeyUseCase, ReadUnifiedRecordsUseC
         return ConnectionOverview.of(created, null, null);
     }
 
+    /** Takes a customer's own app too: the setting {@code client_id} with the secret setting {@code client_secret}. */
+    @Override
+    public synchronized ConnectionOverview connectByGrant(ConnectionRef connection, String connectorKind,
+            URI instanceUrl, Map<String, String> settings, Map<String, Secret> secretSettings) {
+        if (secretSettings.isEmpty()) {
+            return connectByGrant(connection, connectorKind, instanceUrl, settings);
+        }
+        lastConnection = connection;
+        if (!settings.keySet().equals(java.util.Set.of("grant", "client_id"))
+                || !secretSettings.keySet().equals(java.util.Set.of("client_secret"))) {
+            throw new UseCaseException.InvalidRequest("the connection cannot obtain tokens by its grant: "
+                    + String.join("; ", secretSettings.keySet().stream().sorted().map(name -> "'" + name
+                            + "' is not a secret setting").toList()), List.of());
+        }
+        Connection created = Connection.builder(connection, connectorKind, instanceUrl).settings(settings)
+                .secretSettings(secretSettings).build();
+        connections.put(connection, created);
+        return ConnectionOverview.of(created, null, null);
+    }
+
     @Override
     public synchronized void delete(ConnectionRef connection) {
         enter(connection);

@@ -51,7 +51,7 @@ public final class CrosswalkDatabase implements AutoCloseable {
             Clock clock) {
         this.ownedPool = ownedPool;
         this.dataSource = dataSource;
-        this.connections = new JooqConnectionStore(db, clock);
+        this.connections = new JooqConnectionStore(db, cipher, clock);
         this.tokens = new JooqTokenStore(db, cipher, clock);
         this.tenants = new JooqTenantStore(db, clock);
         this.leases = new LeaseConnectionLocks(db, LeaseConnectionLocks.LEASE, LeaseConnectionLocks.HEARTBEAT);
@@ -168,9 +168,10 @@ public final class CrosswalkDatabase implements AutoCloseable {
     }
 
     /**
-     * Rewrites every stored token, code verifier and webhook signing secret under the current token key, reading
-     * older values with the keys it was given besides ({@link TokenEncryptionKey#readingAlso}). Afterwards the older
-     * keys can be dropped. Safe to run again, and while servers run.
+     * Rewrites every stored token, connection secret setting, code verifier and webhook signing secret under the
+     * current token key, reading older values with the keys it was given besides
+     * ({@link TokenEncryptionKey#readingAlso}). Afterwards the older keys can be dropped. Safe to run again, and while
+     * servers run.
      *
      * @return how many values were rewritten and how many already were under the current key
      * @throws IllegalStateException naming a value that none of the keys decrypts; values before it are rewritten

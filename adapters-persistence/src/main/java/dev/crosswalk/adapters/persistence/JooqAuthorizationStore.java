@@ -23,7 +23,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Authorisations in progress, keyed by the SHA-256 of their state (the state itself is never stored); the code
- * verifier is encrypted by {@link TokenCipher}, bound to the connection. {@link #take} reads the row, then deletes it:
+ * verifier and the connection's secret settings are encrypted by {@link TokenCipher}, bound to the connection. {@link #take} reads the row, then deletes it:
  * only the caller whose delete removed the row gets it, so two callbacks with one state, on any nodes, cannot both
  * go on.
  */
@@ -62,6 +62,8 @@ final class JooqAuthorizationStore implements AuthorizationStore {
                     .set(PENDING_AUTHORIZATIONS.SETTINGS, SettingsJson.write(pending.settings()))
                     .set(PENDING_AUTHORIZATIONS.CODE_VERIFIER_CIPHERTEXT,
                             cipher.encrypt(pending.codeVerifier(), ref, Role.CODE_VERIFIER))
+                    .set(PENDING_AUTHORIZATIONS.SECRET_SETTINGS_CIPHERTEXT,
+                            SecretSettings.encrypt(cipher, pending.secretSettings(), ref))
                     .set(PENDING_AUTHORIZATIONS.REDIRECT_URI, pending.redirectUri().toString())
                     .set(PENDING_AUTHORIZATIONS.RETURN_URL, pending.returnUrl().map(URI::toString).orElse(null))
                     .set(PENDING_AUTHORIZATIONS.EXPIRES_AT, Times.stored(pending.expiresAt()))
@@ -89,7 +91,8 @@ final class JooqAuthorizationStore implements AuthorizationStore {
             throw new UnreadableTokensException(ref, unreadable.getMessage());
         }
         return Optional.of(new PendingAuthorization(state, ref, found.getConnectorKind(),
-                SettingsJson.read(found.getSettings()), verifier, URI.create(found.getRedirectUri()),
+                SettingsJson.read(found.getSettings()),
+                SecretSettings.decrypt(cipher, found.getSecretSettingsCiphertext(), ref), verifier, URI.create(found.getRedirectUri()),
                 Optional.ofNullable(found.getReturnUrl()).map(URI::create), found.getExpiresAt()));
     }
 

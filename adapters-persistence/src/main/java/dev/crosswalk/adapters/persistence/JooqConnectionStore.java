@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import org.jooq.Record7;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 
 /**
- * Connections, always looked up by tenant and id together. A connection found is kept for a few seconds
+ * Connections, always looked up by tenant and id together. Their secret settings are one value encrypted by
+ * {@link TokenCipher} ({@link SecretSettings}). A connection found is kept for a few seconds
  * ({@link RecentReads}): a change saved on another node is seen within {@link RecentReads#FRESH_FOR}.
  */
 final class JooqConnectionStore implements ConnectionStore {
@@ -31,11 +32,13 @@ final class JooqConnectionStore implements ConnectionStore {
     private static final Comparator<Connection> BY_ID = Comparator.comparing(connection -> connection.id().value());
 
     private final DSLContext db;
+    private final TokenCipher cipher;
     private final Clock clock;
     private final RecentReads<ConnectionRef, Connection> recent;
 
-    JooqConnectionStore(DSLContext db, Clock clock) {
+    JooqConnectionStore(DSLContext db, TokenCipher cipher, Clock clock) {
         this.db = db;
+        this.cipher = cipher;
         this.clock = clock;
         this.recent = new RecentReads<>(clock);
     }
@@ -44,7 +47,7 @@ final class JooqConnectionStore implements ConnectionStore {
     public Optional<Connection> find(ConnectionRef ref) {
         return recent.get(ref, () -> selectConnections()
                 .where(matches(ref))
-                .fetchOptional(Records.mapping(JooqConnectionStore::toConnection)));
+                .fetchOptional(Records.mapping(this::toConnection)));
     }
 
     /** Sorts in Java, not SQL: a PostgreSQL database's collation may order ids ignoring case, Java never does. */
@@ -52,7 +55,7 @@ final class JooqConnectionStore implements ConnectionStore {
     public List<Connection> list(TenantId tenant) {
         return selectConnections()
                 .where(CONNECTIONS.TENANT_ID.eq(tenant.value()))
-                .fetch(Records.mapping(JooqConnectionStore::toConnection))
+                .fetch(Records.mapping(this::toConnection))
                 .stream()
                 .sorted(BY_ID)
                 .toList();
@@ -65,6 +68,7 @@ final class JooqConnectionStore implements ConnectionStore {
         String instanceUrl = connection.instanceUrl().toString();
         String status = connection.status().name();
         String settings = SettingsJson.write(connection.settings());
+        String secretSettings = SecretSettings.encrypt(cipher, connection.secretSettings(), connection.ref());
         db.insertInto(CONNECTIONS)
                 .set(CONNECTIONS.TENANT_ID, connection.tenant().value())
                 .set(CONNECTIONS.CONNECTION_ID, connection.id().value())
@@ -72,6 +76,7 @@ final class JooqConnectionStore implements ConnectionStore {
                 .set(CONNECTIONS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTIONS.STATUS, status)
                 .set(CONNECTIONS.SETTINGS, settings)
+                .set(CONNECTIONS.SECRET_SETTINGS_CIPHERTEXT, secretSettings)
                 .set(CONNECTIONS.CREATED_AT, now)
                 .set(CONNECTIONS.UPDATED_AT, now)
                 .onConflict(CONNECTIONS.TENANT_ID, CONNECTIONS.CONNECTION_ID)
@@ -80,6 +85,7 @@ final class JooqConnectionStore implements ConnectionStore {
                 .set(CONNECTIONS.INSTANCE_URL, instanceUrl)
                 .set(CONNECTIONS.STATUS, status)
                 .set(CONNECTIONS.SETTINGS, settings)
+                .set(CONNECTIONS.SECRET_SETTINGS_CIPHERTEXT, secretSettings)
                 .set(CONNECTIONS.REFRESH_FAILURES, 0)
                 .set(CONNECTIONS.UPDATED_AT, now)
                 .execute();
@@ -163,23 +169,25 @@ final class JooqConnectionStore implements ConnectionStore {
         return CONNECTIONS.TENANT_ID.eq(ref.tenant().value()).and(CONNECTIONS.CONNECTION_ID.eq(ref.id().value()));
     }
 
-    private SelectJoinStep<Record6<String, String, String, String, String, String>> selectConnections() {
+    private SelectJoinStep<Record7<String, String, String, String, String, String, String>> selectConnections() {
         return db.select(
                         CONNECTIONS.CONNECTION_ID,
                         CONNECTIONS.TENANT_ID,
                         CONNECTIONS.CONNECTOR_KIND,
                         CONNECTIONS.INSTANCE_URL,
                         CONNECTIONS.STATUS,
-                        CONNECTIONS.SETTINGS)
+                        CONNECTIONS.SETTINGS,
+                        CONNECTIONS.SECRET_SETTINGS_CIPHERTEXT)
                 .from(CONNECTIONS);
     }
 
-    private static Connection toConnection(
-            String id, String tenant, String connectorKind, String instanceUrl, String status, String settings) {
+    private Connection toConnection(String id, String tenant, String connectorKind, String instanceUrl, String status,
+            String settings, String secretSettings) {
         ConnectionRef ref = new ConnectionRef(new TenantId(tenant), new ConnectionId(id));
         return Connection.builder(ref, connectorKind, URI.create(instanceUrl))
                 .status(ConnectionStatus.valueOf(status))
                 .settings(SettingsJson.read(settings))
+                .secretSettings(SecretSettings.decrypt(cipher, secretSettings, ref))
                 .build();
     }
 }

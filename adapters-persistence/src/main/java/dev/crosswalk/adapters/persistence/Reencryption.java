@@ -1,5 +1,6 @@
 package dev.crosswalk.adapters.persistence;
 
+import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTIONS;
 import static dev.crosswalk.adapters.persistence.generated.Tables.CONNECTION_TOKENS;
 import static dev.crosswalk.adapters.persistence.generated.Tables.PENDING_AUTHORIZATIONS;
 import static dev.crosswalk.adapters.persistence.generated.Tables.WEBHOOK_ENDPOINTS;
@@ -14,7 +15,8 @@ import org.jooq.TableField;
 import org.jooq.TableRecord;
 
 /**
- * Rewrites every stored secret (tokens, code verifiers, webhook signing secrets) under the current token key. Each row
+ * Rewrites every stored secret (tokens, connections' secret settings, code verifiers and the secret settings of
+ * authorisations in progress, webhook signing secrets) under the current token key. Each row
  * is updated only while it still holds the value that was read, so a refresh that stores new tokens meanwhile wins
  * (its tokens are under the current key already). Safe to run again; safe while servers run.
  */
@@ -41,10 +43,18 @@ final class Reencryption {
             rewrite(CONNECTION_TOKENS.REFRESH_TOKEN_CIPHERTEXT, row.getRefreshTokenCiphertext(), ref,
                     Role.REFRESH_TOKEN, key);
         }
+        for (var row : db.selectFrom(CONNECTIONS).fetch()) {
+            rewrite(CONNECTIONS.SECRET_SETTINGS_CIPHERTEXT, row.getSecretSettingsCiphertext(),
+                    ref(row.getTenantId(), row.getConnectionId()), Role.SECRET_SETTINGS,
+                    CONNECTIONS.TENANT_ID.eq(row.getTenantId()).and(CONNECTIONS.CONNECTION_ID.eq(row.getConnectionId())));
+        }
         for (var row : db.selectFrom(PENDING_AUTHORIZATIONS).fetch()) {
-            rewrite(PENDING_AUTHORIZATIONS.CODE_VERIFIER_CIPHERTEXT, row.getCodeVerifierCiphertext(),
-                    ref(row.getTenantId(), row.getConnectionId()), Role.CODE_VERIFIER,
-                    PENDING_AUTHORIZATIONS.STATE_HASH.eq(row.getStateHash()));
+            ConnectionRef ref = ref(row.getTenantId(), row.getConnectionId());
+            Condition key = PENDING_AUTHORIZATIONS.STATE_HASH.eq(row.getStateHash());
+            rewrite(PENDING_AUTHORIZATIONS.CODE_VERIFIER_CIPHERTEXT, row.getCodeVerifierCiphertext(), ref,
+                    Role.CODE_VERIFIER, key);
+            rewrite(PENDING_AUTHORIZATIONS.SECRET_SETTINGS_CIPHERTEXT, row.getSecretSettingsCiphertext(), ref,
+                    Role.SECRET_SETTINGS, key);
         }
         for (var row : db.selectFrom(WEBHOOK_ENDPOINTS).fetch()) {
             rewrite(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT, row.getSecretCiphertext(),

@@ -27,7 +27,7 @@ import javax.crypto.spec.GCMParameterSpec;
 final class TokenCipher {
 
     /** Which token a value is: part of the associated data, so an access token cannot pass for a refresh token. */
-    enum Role { ACCESS_TOKEN, REFRESH_TOKEN, CODE_VERIFIER, WEBHOOK_SECRET }
+    enum Role { ACCESS_TOKEN, REFRESH_TOKEN, CODE_VERIFIER, WEBHOOK_SECRET, SECRET_SETTINGS }
 
     private static final String FORMAT_V1 = "v1:";
     private static final String FORMAT_V2 = "v2:";
@@ -153,6 +153,7 @@ final class TokenCipher {
             case REFRESH_TOKEN -> "refresh token";
             case CODE_VERIFIER -> "authorisation code verifier";
             case WEBHOOK_SECRET -> "webhook signing secret";
+            case SECRET_SETTINGS -> "secret settings";
         };
         return token + (role == Role.WEBHOOK_SECRET ? " of endpoint " : " of connection ") + ref;
     }

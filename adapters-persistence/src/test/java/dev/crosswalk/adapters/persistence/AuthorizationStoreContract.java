@@ -58,6 +58,21 @@ abstract class AuthorizationStoreContract extends DatabaseContract {
     }
 
     @Test
+    void keepsTheConnectionsSecretSettingsEncryptedUntilTaken() {
+        PendingAuthorization plain = pending(inTenMinutes());
+        PendingAuthorization saved = new PendingAuthorization(plain.state(), plain.connection(), plain.connectorKind(),
+                Map.of("client_id", "3MVG9customer"), Map.of("client_secret", Secret.of("customer-app-secret-2")),
+                plain.codeVerifier(), plain.redirectUri(), plain.returnUrl(), plain.expiresAt());
+        database.authorizations().save(saved, clock.instant());
+
+        String stored = rawValue("SELECT secret_settings_ciphertext FROM pending_authorizations WHERE tenant_id = ?",
+                saved.connection().tenant().value());
+
+        assertThat(stored).startsWith("v2:" + key.id() + ":").doesNotContain("customer-app-secret-2");
+        assertThat(database.authorizations().take(saved.state())).contains(saved);
+    }
+
+    @Test
     void refusesAnAuthorisationForATenantThatDoesNotExist() {
         PendingAuthorization orphan = new PendingAuthorization("state-" + UUID.randomUUID(),
                 new ConnectionRef(new dev.crosswalk.core.domain.TenantId("nobody"), new ConnectionId("sf")),

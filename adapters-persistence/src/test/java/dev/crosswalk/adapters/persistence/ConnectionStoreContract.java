@@ -42,6 +42,46 @@ abstract class ConnectionStoreContract extends DatabaseContract {
     }
 
     @Test
+    void keepsAConnectionsSecretSettingsEncryptedUnderTheTokenKeyAndBoundToItsTenant() {
+        TenantId tenant = newTenant();
+        Map<String, Secret> ownApp = Map.of("client_secret", Secret.of("customer-app-secret-1"),
+                "jwt_private_key", Secret.of("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"));
+        Connection connection = salesforceConnection(tenant, "own-app").toBuilder()
+                .settings(Map.of("client_id", "3MVG9customer")).secretSettings(ownApp).build();
+
+        store().save(connection);
+
+        assertThat(store().find(connection.ref())).contains(connection);
+        assertThat(store().list(tenant)).containsExactly(connection);
+        String stored = rawValue("SELECT secret_settings_ciphertext FROM connections WHERE tenant_id = ?",
+                tenant.value());
+        assertThat(stored).startsWith("v2:" + key.id() + ":").doesNotContain("customer-app-secret-1")
+                .doesNotContain("client_secret").doesNotContain("PRIVATE KEY");
+        assertThat(openAnother(key).connections().find(connection.ref())).contains(connection);
+        TenantId other = newTenant();
+        store().save(salesforceConnection(other, "own-app"));
+        rawUpdate("UPDATE connections SET secret_settings_ciphertext = ? WHERE tenant_id = ?", stored, other.value());
+        assertThatThrownBy(() -> openAnother(key).connections().find(new ConnectionRef(other,
+                new ConnectionId("own-app"))))
+                .as("a value copied to another tenant's connection does not decrypt")
+                .isInstanceOf(dev.crosswalk.core.port.out.store.UnreadableTokensException.class)
+                .hasMessageNotContaining("customer-app-secret-1");
+    }
+
+    @Test
+    void savingAConnectionWithoutSecretSettingsForgetsTheOnesItHad() {
+        Connection connection = salesforceConnection(newTenant(), "own-app").toBuilder()
+                .secretSettings(Map.of("client_secret", Secret.of("s1"))).build();
+        store().save(connection);
+
+        Connection operatorsApp = connection.toBuilder().secretSettings(Map.of()).build();
+        store().save(operatorsApp);
+
+        assertThat(store().find(connection.ref()).orElseThrow().secretSettings()).isEmpty();
+        assertThat(openAnother(key).connections().find(connection.ref())).contains(operatorsApp);
+    }
+
+    @Test
     void seesItsOwnSaveAtOnceAndAnotherNodesSaveWithinFiveSeconds() {
         CrosswalkDatabase otherNode = openAnother(key);
         Connection connection = salesforceConnection(newTenant(), "acme-prod");

@@ -22,7 +22,8 @@ abstract class ReencryptionContract extends DatabaseContract {
     @Test
     void rewritesEverySecretUnderTheNewKeySoTheOldOneCanGo() {
         TenantId tenant = newTenant();
-        Connection connection = salesforceConnection(tenant, "sf");
+        Connection connection = salesforceConnection(tenant, "sf").toBuilder()
+                .secretSettings(java.util.Map.of("client_secret", Secret.of("customer-app-secret"))).build();
         ConnectionRef ref = connection.ref();
         database.connections().save(connection);
         OAuthTokens tokens = OAuthTokens.builder(clock.instant()).accessToken(Secret.of("access-token"))
@@ -31,7 +32,7 @@ abstract class ReencryptionContract extends DatabaseContract {
         database.webhooks().addEndpoint(new WebhookEndpoint(tenant, "wh_1", URI.create("https://hooks.example"),
                 clock.instant()), Secret.of("whsec_1"));
         PendingAuthorization pending = new PendingAuthorization("state-1", ref, "salesforce", java.util.Map.of(),
-                Secret.of("verifier"), URI.create("https://crosswalk.example/oauth/callback"), Optional.empty(),
+                java.util.Map.of("client_secret", Secret.of("customer-app-secret")), Secret.of("verifier"), URI.create("https://crosswalk.example/oauth/callback"), Optional.empty(),
                 clock.instant().plus(Duration.ofMinutes(10)));
         database.authorizations().save(pending, clock.instant());
         TokenEncryptionKey next = TokenEncryptionKey.generate();
@@ -39,8 +40,11 @@ abstract class ReencryptionContract extends DatabaseContract {
 
         CrosswalkDatabase.Reencrypted done = openAnother(next.readingAlso(List.of(key))).reencrypt();
 
-        assertThat(done.rewritten()).isGreaterThanOrEqualTo(4);
+        assertThat(done.rewritten()).isGreaterThanOrEqualTo(6);
         CrosswalkDatabase withTheNewKeyOnly = openAnother(next);
+        assertThat(withTheNewKeyOnly.connections().find(ref)).contains(connection);
+        assertThat(rawValue("SELECT secret_settings_ciphertext FROM connections WHERE tenant_id = ?", tenant.value()))
+                .startsWith("v2:" + next.id() + ":");
         assertThat(withTheNewKeyOnly.tokens().load(ref)).contains(tokens);
         assertThat(withTheNewKeyOnly.authorizations().take("state-1")).contains(pending);
         withTheNewKeyOnly.outbox().append(new dev.crosswalk.core.domain.ConnectionEvent(

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class SalesforceAuthorization implements AuthorizationPort {
 
-    private static final List<String> SETTINGS = List.of(SalesforceTokenRefresher.LOGIN_URL_SETTING);
+    private static final List<String> SETTINGS = List.of(SalesforceTokenRefresher.LOGIN_URL_SETTING,
+            ConnectedApps.CLIENT_ID);
 
     private final SalesforceSettings settings;
     private final SalesforceTokenRefresher tokens;
@@ -32,10 +33,20 @@ final class SalesforceAuthorization implements AuthorizationPort {
 
     @Override
     public List<String> problemsAuthorizing(Map<String, String> connectionSettings) {
+        return problemsAuthorizing(connectionSettings, Map.of());
+    }
+
+    /** A connection's own Connected App: its {@code client_id} setting and its {@code client_secret} secret setting. */
+    @Override
+    public List<String> problemsAuthorizing(Map<String, String> connectionSettings,
+            Map<String, Secret> secretSettings) {
         List<String> problems = new ArrayList<>();
         connectionSettings.keySet().stream().filter(key -> !SETTINGS.contains(key)).sorted()
-                .forEach(key -> problems.add("'" + key + "' is not a setting of a connection the customer authorises;"
-                        + " it takes " + String.join(", ", SETTINGS)));
+                .forEach(key -> problems.add(ConnectedApps.secretAmongSettings(key).orElse("'" + key
+                        + "' is not a setting of a connection the customer authorises; it takes "
+                        + String.join(", ", SETTINGS))));
+        problems.addAll(tokens.apps().problems(SalesforceTokenRefresher.REFRESH_TOKEN_GRANT, connectionSettings,
+                secretSettings));
         tokens.loginUrlProblem(connectionSettings).ifPresent(problems::add);
         return problems;
     }
@@ -45,7 +56,7 @@ final class SalesforceAuthorization implements AuthorizationPort {
             String state, String codeChallenge) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
-        query.put("client_id", settings.clientId());
+        query.put("client_id", tokens.apps().of(connectionSettings, Map.of()).clientId());
         query.put("redirect_uri", redirectUri.toString());
         query.put("scope", settings.oauthScopes());
         query.put("state", state);
@@ -59,16 +70,24 @@ final class SalesforceAuthorization implements AuthorizationPort {
     @Override
     public OAuthTokens exchange(ConnectionRef connection, Map<String, String> connectionSettings, String code,
             Secret codeVerifier, URI redirectUri) {
+        return exchange(connection, connectionSettings, Map.of(), code, codeVerifier, redirectUri);
+    }
+
+    /** With the connection's own Connected App when it has one, never the operator's. */
+    @Override
+    public OAuthTokens exchange(ConnectionRef connection, Map<String, String> connectionSettings,
+            Map<String, Secret> secretSettings, String code, Secret codeVerifier, URI redirectUri) {
         URI loginUrl = tokens.loginUrl(connection, connectionSettings);
+        ConnectedApps.App app = tokens.apps().of(connectionSettings, secretSettings);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
-        form.put("client_id", settings.clientId());
-        form.put("client_secret", settings.clientSecret().reveal());
+        form.put("client_id", app.clientId());
+        form.put("client_secret", ConnectedApps.clientSecret(app, connection).reveal());
         form.put("redirect_uri", redirectUri.toString());
         form.put("code_verifier", codeVerifier.reveal());
         Connection authorizing = Connection.builder(connection, SalesforceConnectorFactory.KIND, loginUrl)
-                .settings(connectionSettings).build();
+                .settings(connectionSettings).secretSettings(secretSettings).build();
         return tokens.issue(authorizing, "exchange the authorisation code", loginUrl, form);
     }
 

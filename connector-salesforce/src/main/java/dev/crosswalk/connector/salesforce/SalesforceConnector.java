@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.salesforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.AuthorizationPort;
 import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
@@ -89,7 +90,13 @@ final class SalesforceConnector implements Connector {
 
     @Override
     public List<String> problemsConnectingByGrant(Map<String, String> settings) {
-        return refresher.problemsConnectingByGrant(settings);
+        return refresher.problemsConnectingByGrant(settings, Map.of());
+    }
+
+    /** A connection's own Connected App: its {@code client_id} setting with its secret settings. */
+    @Override
+    public List<String> problemsConnectingByGrant(Map<String, String> settings, Map<String, Secret> secretSettings) {
+        return refresher.problemsConnectingByGrant(settings, secretSettings);
     }
 
     @Override

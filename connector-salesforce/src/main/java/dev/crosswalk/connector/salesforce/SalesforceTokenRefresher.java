@@ -42,7 +42,8 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     static final String REFRESH_TOKEN_GRANT = "refresh_token";
     static final String JWT_BEARER_GRANT = "jwt_bearer";
     static final String CLIENT_CREDENTIALS_GRANT = "client_credentials";
-    private static final List<String> CONNECTION_SETTINGS = List.of(LOGIN_URL_SETTING, GRANT_SETTING, USERNAME_SETTING);
+    private static final List<String> CONNECTION_SETTINGS = List.of(LOGIN_URL_SETTING, GRANT_SETTING, USERNAME_SETTING,
+            ConnectedApps.CLIENT_ID);
 
     private static final List<String> TRUSTED_LOGIN_DOMAINS = List.of("salesforce.com", "force.com");
 
@@ -54,13 +55,13 @@ final class SalesforceTokenRefresher implements TokenRefresher {
     private final SalesforceResponses responses;
 
     private final Clock clock;
-    /** Read once, when the connector starts (the configuration check has already refused an unreadable key). */
-    private final Optional<PrivateKey> jwtKey;
+    /** The operator's app read once, when the connector starts (the configuration check refused an unreadable key). */
+    private final ConnectedApps apps;
 
     SalesforceTokenRefresher(SalesforceSettings settings, SalesforceOAuthApi oauth, SalesforceResponses responses,
             Clock clock) {
         this.settings = settings;
-        this.jwtKey = settings.jwtPrivateKey().map(JwtAssertion::privateKey);
+        this.apps = new ConnectedApps(settings);
         this.oauth = oauth;
         this.responses = responses;
         this.clock = clock;
@@ -70,11 +71,13 @@ final class SalesforceTokenRefresher implements TokenRefresher {
      * Issues new tokens by the connection's grant ({@value #GRANT_SETTING} setting): {@code refresh_token} (the
      * default, the refresh token the customer's authorisation gave), {@code jwt_bearer} (an assertion for the
      * {@value #USERNAME_SETTING} setting's user, signed with the connector's {@code jwt_private_key}) or
-     * {@code client_credentials} (the Connected App's run-as user). The last two need no stored token at all.
+     * {@code client_credentials} (the Connected App's run-as user). The last two need no stored token at all. A
+     * connection with its own Connected App ({@link ConnectedApps}) uses that app's credentials, never the operator's.
      */
     @Override
     public OAuthTokens refresh(Connection connection, OAuthTokens current) {
         URI loginUrl = loginUrl(connection);
+        ConnectedApps.App app = apps.of(connection);
         Map<String, String> form = new LinkedHashMap<>();
         String grant = connection.settings().getOrDefault(GRANT_SETTING, REFRESH_TOKEN_GRANT);
         switch (grant) {
@@ -83,18 +86,18 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                         "connection " + connection.ref() + " has no refresh token; the customer must authorise it"
                                 + " again", null));
                 form.put("grant_type", "refresh_token");
-                form.put("client_id", settings.clientId());
-                form.put("client_secret", settings.clientSecret().reveal());
+                form.put("client_id", app.clientId());
+                form.put("client_secret", ConnectedApps.clientSecret(app, connection.ref()).reveal());
                 form.put("refresh_token", refreshToken.reveal());
             }
             case JWT_BEARER_GRANT -> {
                 form.put("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer");
-                form.put("assertion", assertion(connection, loginUrl));
+                form.put("assertion", assertion(connection, app, loginUrl));
             }
             case CLIENT_CREDENTIALS_GRANT -> {
                 form.put("grant_type", "client_credentials");
-                form.put("client_id", settings.clientId());
-                form.put("client_secret", settings.clientSecret().reveal());
+                form.put("client_id", app.clientId());
+                form.put("client_secret", ConnectedApps.clientSecret(app, connection.ref()).reveal());
             }
             default -> throw new CrmFailure.Rejected("connection " + connection.ref() + " names the grant '" + grant
                     + "'; use " + REFRESH_TOKEN_GRANT + ", " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT,
@@ -155,15 +158,16 @@ final class SalesforceTokenRefresher implements TokenRefresher {
      * token go to this host, so a connection's own URL must be https on a Salesforce domain or on the configured
      * login host; anything else is refused before a byte is sent.
      */
-    private String assertion(Connection connection, URI loginUrl) {
+    private String assertion(Connection connection, ConnectedApps.App app, URI loginUrl) {
         String username = connection.settings().get(USERNAME_SETTING);
         if (username == null || username.isBlank()) {
             throw new CrmFailure.Rejected("connection " + connection.ref() + " uses the jwt_bearer grant but names no '"
                     + USERNAME_SETTING + "' setting: the Salesforce user it acts as", null);
         }
-        PrivateKey key = jwtKey.orElseThrow(() -> new CrmFailure.Rejected("connection " + connection.ref()
-                + " uses the jwt_bearer grant but the salesforce connector has no jwt_private_key", null));
-        return JwtAssertion.sign(key, settings.clientId(), username.strip(), loginUrl, clock.instant());
+        PrivateKey key = app.jwtKey().orElseThrow(() -> new CrmFailure.Rejected("connection " + connection.ref()
+                + " uses the jwt_bearer grant but " + (app.own() ? "its own Connected App has no jwt_private_key"
+                        : "the salesforce connector has no jwt_private_key"), null));
+        return JwtAssertion.sign(key, app.clientId(), username.strip(), loginUrl, clock.instant());
     }
 
     /** @return the login host of the connection: its own trusted {@code login_url} setting, or the connector's */
@@ -183,6 +187,11 @@ final class SalesforceTokenRefresher implements TokenRefresher {
         return URI.create("https://" + URI.create(own).getRawAuthority());
     }
 
+    /** @return the Connected Apps connections use */
+    ConnectedApps apps() {
+        return apps;
+    }
+
     /** @return the problem of a connection's own {@code login_url}, if it is not trusted */
     Optional<String> loginUrlProblem(Map<String, String> connectionSettings) {
         String own = connectionSettings.get(LOGIN_URL_SETTING);
@@ -192,14 +201,16 @@ final class SalesforceTokenRefresher implements TokenRefresher {
 
     /**
      * @return every problem of the settings of a connection meant to obtain tokens by its own grant: unknown keys,
-     *     a grant other than {@code jwt_bearer} or {@code client_credentials}, what {@code jwt_bearer} needs, an
-     *     untrusted {@code login_url}
+     *     a grant other than {@code jwt_bearer} or {@code client_credentials}, what {@code jwt_bearer} needs, what its
+     *     own Connected App lacks, an untrusted {@code login_url}
      */
-    List<String> problemsConnectingByGrant(Map<String, String> connectionSettings) {
+    List<String> problemsConnectingByGrant(Map<String, String> connectionSettings,
+            Map<String, Secret> secretSettings) {
         List<String> problems = new ArrayList<>();
         connectionSettings.keySet().stream().filter(key -> !CONNECTION_SETTINGS.contains(key)).sorted()
-                .forEach(key -> problems.add("'" + key + "' is not a connection setting; the settings are "
-                        + String.join(", ", CONNECTION_SETTINGS)));
+                .forEach(key -> problems.add(ConnectedApps.secretAmongSettings(key).orElse("'" + key
+                        + "' is not a connection setting; the settings are " + String.join(", ",
+                                CONNECTION_SETTINGS))));
         String grant = connectionSettings.get(GRANT_SETTING);
         if (grant == null) {
             problems.add("'grant' is required: " + JWT_BEARER_GRANT + " or " + CLIENT_CREDENTIALS_GRANT);
@@ -216,11 +227,14 @@ final class SalesforceTokenRefresher implements TokenRefresher {
                 problems.add("'username' is required for " + JWT_BEARER_GRANT + ": the Salesforce user the"
                         + " connection acts as");
             }
-            if (jwtKey.isEmpty()) {
+            if (!connectionSettings.containsKey(ConnectedApps.CLIENT_ID) && settings.jwtPrivateKey().isEmpty()) {
                 problems.add("the salesforce connector has no jwt_private_key to sign " + JWT_BEARER_GRANT
-                        + " assertions; the operator configures it");
+                        + " assertions; the operator configures it, or the connection brings its own Connected App"
+                        + " ('client_id' with the secret setting 'jwt_private_key')");
             }
         }
+        boolean byGrant = JWT_BEARER_GRANT.equals(grant) || CLIENT_CREDENTIALS_GRANT.equals(grant);
+        problems.addAll(apps.problems(byGrant ? grant : null, connectionSettings, secretSettings));
         loginUrlProblem(connectionSettings).ifPresent(problems::add);
         return problems;
     }

@@ -53,6 +53,24 @@ final class EmulatorConnection implements AutoCloseable {
         this.connector = connector(emulator, extraConfig, Clock.systemUTC());
     }
 
+    private EmulatorConnection(SalesforceEmulator emulator, Connection connection, OAuthTokens initial,
+            Map<String, String> extraConfig) {
+        this.connection = connection;
+        connections.save(connection);
+        tokens.save(REF, initial);
+        this.connector = connector(emulator, extraConfig, Clock.systemUTC());
+    }
+
+    /**
+     * A connection with its own Connected App (settings with {@code client_id}, secret settings) holding these
+     * tokens; the connector is configured with the emulator's first app, the operator's.
+     */
+    static EmulatorConnection withOwnApp(SalesforceEmulator emulator, Map<String, String> settings,
+            Map<String, Secret> secretSettings, OAuthTokens initial, Map<String, String> extraConfig) {
+        return new EmulatorConnection(emulator, Connection.builder(REF, SalesforceConnectorFactory.KIND,
+                emulator.baseUrl()).settings(settings).secretSettings(secretSettings).build(), initial, extraConfig);
+    }
+
     /** A connection that obtains its tokens by its own grant (its settings say which), with none stored yet. */
     static EmulatorConnection byGrant(SalesforceEmulator emulator, Map<String, String> settings,
             Map<String, String> extraConfig) {
@@ -93,6 +111,18 @@ final class EmulatorConnection implements AutoCloseable {
                 .clock(clock)
                 .build();
         return factory.create(factory.configSpec().validate(config), context);
+    }
+
+    /** @return the first page of contacts, read through the connector as a host would */
+    dev.crosswalk.core.domain.RecordPage listContacts() {
+        return connector.records().list(connection, dev.crosswalk.core.domain.RecordQuery.builder("Contact").build());
+    }
+
+    /** @return the key pair's private key as PKCS#8 PEM, as a jwt_private_key setting takes it */
+    static String pem(java.security.KeyPair pair) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.crosswalk.connector.salesforce;
 
+import static dev.crosswalk.connector.salesforce.AuthorizationPages.query;
+import static dev.crosswalk.connector.salesforce.AuthorizationPages.s256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +12,6 @@ import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.testkit.salesforce.ConsentBrowser;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,23 +122,5 @@ class SalesforceAuthorizationTest {
 
     private static AuthorizationPort authorization(EmulatorConnection connection) {
         return connection.connector.authorization().orElseThrow();
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
-    }
-
-    private static String s256(Secret verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.reveal().getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

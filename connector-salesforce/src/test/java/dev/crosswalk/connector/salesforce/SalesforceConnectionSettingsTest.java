@@ -23,10 +23,12 @@ class SalesforceConnectionSettingsTest {
             assertThat(connector.problemsConnectingByGrant(Map.of("grant", "jwt_bearer", "colour", "red",
                     "login_url", "https://evil.example.com")))
                     .containsExactlyInAnyOrder(
-                            "'colour' is not a connection setting; the settings are login_url, grant, username",
+                            "'colour' is not a connection setting; the settings are login_url, grant, username,"
+                                    + " client_id",
                             "'username' is required for jwt_bearer: the Salesforce user the connection acts as",
                             "the salesforce connector has no jwt_private_key to sign jwt_bearer assertions; the"
-                                    + " operator configures it",
+                                    + " operator configures it, or the connection brings its own Connected App"
+                                    + " ('client_id' with the secret setting 'jwt_private_key')",
                             "'login_url' must be an https URL on a Salesforce domain or the connector's login host");
             assertThat(connector.problemsConnectingByGrant(Map.of())).containsExactly(
                     "'grant' is required: jwt_bearer or client_credentials");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crosswalk.core.domain.RecordPage;
-import dev.crosswalk.core.domain.RecordQuery;
 import dev.crosswalk.core.port.out.crm.CrmFailure;
 import dev.crosswalk.testkit.salesforce.SalesforceEmulator;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +37,9 @@ class SalesforceGrantTypesTest {
     void readsRecordsThroughAJwtBearerConnectionWithNoStoredToken() {
         try (EmulatorConnection connection = EmulatorConnection.byGrant(emulator,
                 Map.of("grant", "jwt_bearer", "username", emulator.credentials().username()),
-                Map.of("jwt_private_key", pem(appKey)))) {
+                Map.of("jwt_private_key", EmulatorConnection.pem(appKey)))) {
 
-            RecordPage page = list(connection);
+            RecordPage page = connection.listContacts();
 
             assertThat(page.records()).hasSize(7);
             assertThat(emulator.requestLog().countPathContaining("/services/oauth2/token")).isPositive();
@@ -54,7 +52,7 @@ class SalesforceGrantTypesTest {
         try (EmulatorConnection connection = EmulatorConnection.byGrant(emulator,
                 Map.of("grant", "client_credentials"), Map.of())) {
 
-            assertThat(list(connection).records()).hasSize(7);
+            assertThat(connection.listContacts().records()).hasSize(7);
         }
     }
 
@@ -62,9 +60,9 @@ class SalesforceGrantTypesTest {
     void refusesAJwtBearerConnectionForAUserTheAppMayNotActAs() {
         try (EmulatorConnection connection = EmulatorConnection.byGrant(emulator,
                 Map.of("grant", "jwt_bearer", "username", "someone.else@example.com"),
-                Map.of("jwt_private_key", pem(appKey)))) {
+                Map.of("jwt_private_key", EmulatorConnection.pem(appKey)))) {
 
-            assertThatThrownBy(() -> list(connection)).isInstanceOf(CrmFailure.ReauthorizationRequired.class)
+            assertThatThrownBy(connection::listContacts).isInstanceOf(CrmFailure.ReauthorizationRequired.class)
                     .hasMessageContaining("invalid_grant");
         }
     }
@@ -72,27 +70,17 @@ class SalesforceGrantTypesTest {
     @Test
     void saysWhatAJwtBearerConnectionLacks() {
         try (EmulatorConnection noUser = EmulatorConnection.byGrant(emulator, Map.of("grant", "jwt_bearer"),
-                Map.of("jwt_private_key", pem(appKey)));
+                Map.of("jwt_private_key", EmulatorConnection.pem(appKey)));
                 EmulatorConnection noKey = EmulatorConnection.byGrant(emulator,
                         Map.of("grant", "jwt_bearer", "username", emulator.credentials().username()), Map.of());
                 EmulatorConnection unknownGrant = EmulatorConnection.byGrant(emulator, Map.of("grant", "password"),
                         Map.of())) {
-            assertThatThrownBy(() -> list(noUser)).isInstanceOf(CrmFailure.Rejected.class)
+            assertThatThrownBy(noUser::listContacts).isInstanceOf(CrmFailure.Rejected.class)
                     .hasMessageContaining("names no 'username' setting");
-            assertThatThrownBy(() -> list(noKey)).isInstanceOf(CrmFailure.Rejected.class)
+            assertThatThrownBy(noKey::listContacts).isInstanceOf(CrmFailure.Rejected.class)
                     .hasMessageContaining("has no jwt_private_key");
-            assertThatThrownBy(() -> list(unknownGrant)).isInstanceOf(CrmFailure.Rejected.class)
+            assertThatThrownBy(unknownGrant::listContacts).isInstanceOf(CrmFailure.Rejected.class)
                     .hasMessageContaining("use refresh_token, jwt_bearer or client_credentials");
         }
-    }
-
-    private static RecordPage list(EmulatorConnection connection) {
-        return connection.connector.records().list(connection.connection, RecordQuery.builder("Contact").build());
-    }
-
-    private static String pem(KeyPair pair) {
-        return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
     }
 }

@@ -55,8 +55,14 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
     @Override
     public Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings, URI redirectUri,
             URI returnUrl) {
+        return start(connection, connectorKind, settings, Map.of(), redirectUri, returnUrl);
+    }
+
+    @Override
+    public Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings,
+            Map<String, Secret> secretSettings, URI redirectUri, URI returnUrl) {
         AuthorizationPort port = port(connectorKind);
-        List<String> problems = port.problemsAuthorizing(settings);
+        List<String> problems = port.problemsAuthorizing(settings, secretSettings);
         if (!problems.isEmpty()) {
             throw new UseCaseException.InvalidRequest("the connection cannot be authorised with these settings: "
                     + String.join("; ", problems), List.of());
@@ -64,8 +70,8 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
         String state = RandomText.ofBytes(RANDOM_BYTES);
         Secret verifier = Secret.of(RandomText.ofBytes(RANDOM_BYTES));
         Instant now = clock.instant();
-        PendingAuthorization pending = new PendingAuthorization(state, connection, connectorKind, settings, verifier,
-                redirectUri, Optional.ofNullable(returnUrl), now.plus(LIFETIME));
+        PendingAuthorization pending = new PendingAuthorization(state, connection, connectorKind, settings,
+                secretSettings, verifier, redirectUri, Optional.ofNullable(returnUrl), now.plus(LIFETIME));
         URI authorizeUrl = port.authorizeUrl(connection, settings, redirectUri, state, challenge(verifier));
         authorizations.save(pending, now);
         return new Started(authorizeUrl, pending.expiresAt());
@@ -76,8 +82,8 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
         PendingAuthorization pending = take(state);
         OAuthTokens tokens;
         try {
-            tokens = port(pending.connectorKind()).exchange(pending.connection(), pending.settings(), code,
-                    pending.codeVerifier(), pending.redirectUri());
+            tokens = port(pending.connectorKind()).exchange(pending.connection(), pending.settings(),
+                    pending.secretSettings(), code, pending.codeVerifier(), pending.redirectUri());
         } catch (CrmFailure failure) {
             return failed(pending, "token_exchange_failed", failure.getMessage());
         }
@@ -86,7 +92,8 @@ final class AuthorizationService implements AuthorizeConnectionUseCase {
                     + " for connection " + pending.connection());
         }
         Connection connection = Connection.builder(pending.connection(), pending.connectorKind(),
-                tokens.instanceUrl().get()).settings(pending.settings()).build();
+                tokens.instanceUrl().get()).settings(pending.settings()).secretSettings(pending.secretSettings())
+                .build();
         provisioning.connect(connection, tokens);
         ConnectionOverview overview = connections.get(pending.connection());
         return new Outcome(pending.connection(), Optional.of(overview), Optional.empty(), Optional.empty(),

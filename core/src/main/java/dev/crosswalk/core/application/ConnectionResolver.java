@@ -50,8 +50,13 @@ final class ConnectionResolver {
     Connection existingConnection(ConnectionRef ref) {
         // The store is asked by tenant and id; checking the answer too keeps one tenant away from another's
         // connection even if a store implementation ignores the tenant.
-        return connections.find(ref)
-                .filter(found -> found.ref().equals(ref))
+        Optional<Connection> found;
+        try {
+            found = connections.find(ref);
+        } catch (UnreadableTokensException unreadable) {
+            throw new UseCaseException.ConnectionTokensUnreadable(ref);
+        }
+        return found.filter(connection -> connection.ref().equals(ref))
                 .orElseThrow(() -> new UseCaseException.ConnectionNotFound(ref));
     }
 

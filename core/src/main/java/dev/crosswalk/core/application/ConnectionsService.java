@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionEvent;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.OAuthTokens;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import dev.crosswalk.core.port.in.ConnectionOverview;
 import dev.crosswalk.core.port.in.ManageConnectionsUseCase;
@@ -53,7 +54,13 @@ final class ConnectionsService implements ManageConnectionsUseCase {
 
     @Override
     public List<ConnectionOverview> list(TenantId tenant) {
-        return connections.list(tenant).stream()
+        List<Connection> stored;
+        try {
+            stored = connections.list(tenant);
+        } catch (UnreadableTokensException unreadable) {
+            throw new UseCaseException.ConnectionTokensUnreadable(unreadable.connection());
+        }
+        return stored.stream()
                 .filter(connection -> connection.tenant().equals(tenant))
                 .map(this::overview)
                 .toList();
@@ -67,8 +74,15 @@ final class ConnectionsService implements ManageConnectionsUseCase {
     @Override
     public ConnectionOverview connectByGrant(ConnectionRef ref, String connectorKind, URI instanceUrl,
             Map<String, String> settings) {
-        Connection connection = Connection.builder(ref, connectorKind, instanceUrl).settings(settings).build();
-        List<String> problems = resolver.ports(connection).problemsConnectingByGrant(settings);
+        return connectByGrant(ref, connectorKind, instanceUrl, settings, Map.of());
+    }
+
+    @Override
+    public ConnectionOverview connectByGrant(ConnectionRef ref, String connectorKind, URI instanceUrl,
+            Map<String, String> settings, Map<String, Secret> secretSettings) {
+        Connection connection = Connection.builder(ref, connectorKind, instanceUrl).settings(settings)
+                .secretSettings(secretSettings).build();
+        List<String> problems = resolver.ports(connection).problemsConnectingByGrant(settings, secretSettings);
         if (!problems.isEmpty()) {
             throw new UseCaseException.InvalidRequest("the connection cannot obtain tokens by its grant: "
                     + String.join("; ", problems), List.of());

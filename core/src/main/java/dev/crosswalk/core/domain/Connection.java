@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A tenant's link to one CRM account. Holds no secrets: tokens live behind
- * {@link dev.crosswalk.core.port.out.store.TokenStore}. Immutable and thread-safe; build with
- * {@link #builder(ConnectionRef, String, URI)}; the builder is not thread-safe.
+ * A tenant's link to one CRM account. Tokens live behind {@link dev.crosswalk.core.port.out.store.TokenStore}; the
+ * only secrets a connection holds are its {@link #secretSettings()} (such as the client secret of the customer's own
+ * provider app), as {@link Secret}s that stores keep encrypted and that {@link #toString()} never shows. Immutable and
+ * thread-safe; build with {@link #builder(ConnectionRef, String, URI)}; the builder is not thread-safe.
  *
  * @since 0.1
  */
@@ -18,6 +19,7 @@ public final class Connection {
     private final URI instanceUrl;
     private final ConnectionStatus status;
     private final Map<String, String> settings;
+    private final Map<String, Secret> secretSettings;
 
     private Connection(Builder builder) {
         this.ref = builder.ref;
@@ -25,6 +27,7 @@ public final class Connection {
         this.instanceUrl = builder.instanceUrl;
         this.status = builder.status;
         this.settings = Map.copyOf(builder.settings);
+        this.secretSettings = Map.copyOf(builder.secretSettings);
     }
 
     /**
@@ -39,7 +42,8 @@ public final class Connection {
 
     /** @return a builder holding this connection's values */
     public Builder toBuilder() {
-        return new Builder(ref, connectorKind, instanceUrl).status(status).settings(settings);
+        return new Builder(ref, connectorKind, instanceUrl).status(status).settings(settings)
+                .secretSettings(secretSettings);
     }
 
     /** @return the connection id; never {@code null} */
@@ -77,6 +81,17 @@ public final class Connection {
         return settings;
     }
 
+    /**
+     * Secret per-connection settings, such as the client secret of the customer's own provider app. Stores keep them
+     * encrypted at rest like tokens; never log, print or return them (their names may be shown).
+     *
+     * @return the secret settings by name; empty for most connections; never {@code null}
+     * @since 0.1
+     */
+    public Map<String, Secret> secretSettings() {
+        return secretSettings;
+    }
+
     /** @return this connection with another status */
     public Connection withStatus(ConnectionStatus newStatus) {
         return toBuilder().status(newStatus).build();
@@ -84,18 +99,20 @@ public final class Connection {
 
     /** @return this connection with another instance URL (providers may move an org) */
     public Connection withInstanceUrl(URI newInstanceUrl) {
-        return new Builder(ref, connectorKind, newInstanceUrl).status(status).settings(settings).build();
+        return new Builder(ref, connectorKind, newInstanceUrl).status(status).settings(settings)
+                .secretSettings(secretSettings).build();
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Connection that && that.ref.equals(ref) && that.connectorKind.equals(connectorKind)
-                && that.instanceUrl.equals(instanceUrl) && that.status == status && that.settings.equals(settings);
+                && that.instanceUrl.equals(instanceUrl) && that.status == status && that.settings.equals(settings)
+                && that.secretSettings.equals(secretSettings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ref, connectorKind, instanceUrl, status, settings);
+        return Objects.hash(ref, connectorKind, instanceUrl, status, settings, secretSettings.keySet());
     }
 
     @Override
@@ -110,6 +127,7 @@ public final class Connection {
         private final URI instanceUrl;
         private ConnectionStatus status = ConnectionStatus.ACTIVE;
         private Map<String, String> settings = Map.of();
+        private Map<String, Secret> secretSettings = Map.of();
 
         private Builder(ConnectionRef ref, String connectorKind, URI instanceUrl) {
             this.ref = Objects.requireNonNull(ref, "ref");
@@ -126,6 +144,16 @@ public final class Connection {
         /** @param values per-connection connector settings (non-secret), replacing any set before; never {@code null} */
         public Builder settings(Map<String, String> values) {
             this.settings = Map.copyOf(values);
+            return this;
+        }
+
+        /**
+         * @param values secret per-connection settings (see {@link Connection#secretSettings()}), replacing any set
+         *     before; never {@code null}
+         * @since 0.1
+         */
+        public Builder secretSettings(Map<String, Secret> values) {
+            this.secretSettings = Map.copyOf(values);
             return this;
         }
 

@@ -148,6 +148,31 @@ class AuthorizationServiceTest {
     }
 
     @Test
+    void exchangesWithTheConnectionsSecretSettingsAndStoresThemWithItButShowsOnlyTheirNames() {
+        Map<String, Secret> ownApp = Map.of("app_secret", Secret.of("customer-app-secret"));
+        var started = authorization.start(newConnection, "fake", Map.of("region", "eu"), ownApp, CALLBACK, null);
+        String code = provider.approve(started.authorizeUrl());
+
+        Outcome outcome = authorization.complete(FakeAuthorizationServer.stateOf(started.authorizeUrl()), code);
+
+        assertThat(provider.lastSecretSettings()).isEqualTo(ownApp);
+        assertThat(fixture.connections.find(newConnection).orElseThrow().secretSettings()).isEqualTo(ownApp);
+        var overview = outcome.connected().orElseThrow();
+        assertThat(overview.secretSettingNames()).containsExactly("app_secret");
+        assertThat(overview.connection().secretSettings()).as("an overview never carries a secret").isEmpty();
+    }
+
+    @Test
+    void refusesSecretSettingsTheConnectorDoesNotTakeNamingEachButNeverItsValue() {
+        assertThatThrownBy(() -> authorization.start(newConnection, "fake", Map.of("colour", "red"),
+                Map.of("api_password", Secret.of("hunter2-value")), CALLBACK, null))
+                .isInstanceOf(UseCaseException.InvalidRequest.class)
+                .hasMessageContaining("'colour'").hasMessageContaining("'api_password'")
+                .hasMessageNotContaining("hunter2-value");
+        assertThat(fixture.authorizations.size()).isZero();
+    }
+
+    @Test
     void saysWhenTheConnectorCannotConnectByAuthorisationOrIsNotInstalled() {
         fixture.crm.authorizingWith(null);
 

@@ -142,6 +142,21 @@ class ConnectionsServiceTest {
     }
 
     @Test
+    void aConnectorThatTakesNoSecretSettingsRefusesEachByNameWithoutItsValue() {
+        ConnectionRef ref = new ConnectionRef(new TenantId("acme"), new ConnectionId("crm-cc"));
+        CoreFixture byGrant = new CoreFixture(InMemoryCrm.capable().connectingByGrant());
+
+        assertThatThrownBy(() -> byGrant.core.connections().connectByGrant(ref, "fake",
+                java.net.URI.create("https://acme.example"), java.util.Map.of("grant", "client_credentials"),
+                java.util.Map.of("client_secret", Secret.of("s3cret-value"), "private_key", Secret.of("pem"))))
+                .isInstanceOf(UseCaseException.InvalidRequest.class)
+                .hasMessageContaining("'client_secret' is not a secret setting of this connector")
+                .hasMessageContaining("'private_key'")
+                .hasMessageNotContaining("s3cret-value");
+        assertThat(byGrant.connections.find(ref)).isEmpty();
+    }
+
+    @Test
     void deletesUnderTheLockRefreshesTakeSoNoRefreshSlipsBetweenRevocationAndDeletion() throws Exception {
         var held = fixture.locks.acquire(fixture.acme.ref(), Duration.ofSeconds(1)); // a refresh in progress
         java.util.concurrent.CompletableFuture<Void> deletion = java.util.concurrent.CompletableFuture.runAsync(

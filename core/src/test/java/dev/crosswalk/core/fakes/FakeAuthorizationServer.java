@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A provider's authorisation server: its page is {@code https://login.example/authorize?...}; {@link #approve} plays
  * the customer who allows access and returns the code; {@link #exchange} checks the code (once), the redirect URI and
- * the PKCE verifier against the S256 challenge, as a real one does. Only the setting {@code region} is known.
+ * the PKCE verifier against the S256 challenge, as a real one does. Only the setting {@code region} and the secret
+ * setting {@code app_secret} (a customer's own app) are known; the secret settings of the last exchange are kept.
  * Thread-safe.
  */
 public final class FakeAuthorizationServer implements AuthorizationPort {
@@ -32,6 +33,7 @@ public final class FakeAuthorizationServer implements AuthorizationPort {
     private final Clock clock;
     private final Map<String, Issued> codes = new ConcurrentHashMap<>();
     private final AtomicInteger exchanges = new AtomicInteger();
+    private volatile Map<String, Secret> lastSecretSettings = Map.of();
 
     public FakeAuthorizationServer(Clock clock) {
         this.clock = clock;
@@ -41,6 +43,26 @@ public final class FakeAuthorizationServer implements AuthorizationPort {
     public List<String> problemsAuthorizing(Map<String, String> settings) {
         return settings.keySet().stream().filter(key -> !key.equals("region"))
                 .map(key -> "'" + key + "' is not a connection setting").toList();
+    }
+
+    @Override
+    public List<String> problemsAuthorizing(Map<String, String> settings, Map<String, Secret> secretSettings) {
+        List<String> problems = new java.util.ArrayList<>(problemsAuthorizing(settings));
+        secretSettings.keySet().stream().filter(key -> !key.equals("app_secret"))
+                .forEach(key -> problems.add("'" + key + "' is not a secret setting"));
+        return problems;
+    }
+
+    /** @return the secret settings the last exchange was made with */
+    public Map<String, Secret> lastSecretSettings() {
+        return lastSecretSettings;
+    }
+
+    @Override
+    public OAuthTokens exchange(ConnectionRef connection, Map<String, String> settings,
+            Map<String, Secret> secretSettings, String code, Secret codeVerifier, URI redirectUri) {
+        lastSecretSettings = secretSettings;
+        return exchange(connection, settings, code, codeVerifier, redirectUri);
     }
 
     @Override

@@ -39,12 +39,13 @@ final class AuthorizeEndpoint {
             errorPage(call, "invalid_client_id", "client identifier invalid");
             return;
         }
-        if (redirectUri.isEmpty() || !org.get().app().allowsCallback(redirectUri)) {
+        ConnectedApp app = org.get().app(clientId).orElseThrow();
+        if (redirectUri.isEmpty() || !app.allowsCallback(redirectUri)) {
             errorPage(call, "redirect_uri_mismatch", "redirect_uri must match configuration");
             return;
         }
         String state = call.queryParam("state").orElse(null);
-        if (!org.get().app().installed()) {
+        if (!app.installed()) {
             redirect(call, redirectUri, error("OAUTH_APP_BLOCKED", "this app is blocked by admin", state));
             return;
         }

@@ -19,11 +19,18 @@ final class OAuthEndpoints {
     private final Platform platform;
     private final IdTokens idTokens;
     private final GrantCounts grants;
+    private final GrantCounts requestsByClient;
 
-    OAuthEndpoints(Platform platform, IdTokens idTokens, GrantCounts grants) {
+    /** @param requestsByClient counts token requests by the consumer key they name (the assertion's issuer for JWT) */
+    OAuthEndpoints(Platform platform, IdTokens idTokens, GrantCounts grants, GrantCounts requestsByClient) {
         this.platform = platform;
         this.idTokens = idTokens;
         this.grants = grants;
+        this.requestsByClient = requestsByClient;
+    }
+
+    /** An org and the Connected App of the consumer key a request names. */
+    private record Client(Org org, ConnectedApp app) {
     }
 
     void register(Router router) {
@@ -36,6 +43,9 @@ final class OAuthEndpoints {
     private void token(Call call) throws IOException {
         String grantType = call.form().getOrDefault("grant_type", "");
         grants.record(grantType.equals(JWT_BEARER) ? "jwt_bearer" : grantType);
+        String clientId = grantType.equals(JWT_BEARER) ? issuerOrNull(call.form().get("assertion"))
+                : ClientAuth.of(call).clientId();
+        requestsByClient.record(clientId == null ? "" : clientId);
         switch (grantType) {
             case "refresh_token" -> refreshGrant(call);
             case "authorization_code" -> authorizationCodeGrant(call);
@@ -48,15 +58,16 @@ final class OAuthEndpoints {
 
     private void refreshGrant(Call call) throws IOException {
         ClientAuth client = ClientAuth.of(call);
-        Org org = clientOrg(client.clientId());
-        if (client.secret().isPresent() && !client.secret().get().equals(org.app().clientSecret())) {
+        Client found = client(client.clientId());
+        Org org = found.org();
+        if (client.secret().isPresent() && !client.secret().get().equals(found.app().clientSecret())) {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         String presented = call.form().get("refresh_token");
         Sessions sessions = platform.sessions();
-        RefreshTokenPolicy policy = org.app().refreshTokenPolicy();
+        RefreshTokenPolicy policy = found.app().refreshTokenPolicy();
         Optional<RefreshGrant> live = sessions.refreshGrant(presented)
-                .filter(g -> g.org() == org && g.clientId().equals(org.app().clientId()));
+                .filter(g -> g.org() == org && g.clientId().equals(found.app().clientId()));
         if (live.isEmpty()) {
             if (policy == RefreshTokenPolicy.ROTATE_AND_REVOKE_ON_REPLAY) {
                 sessions.spent(presented).ifPresent(spent -> sessions.revokeFamily(spent.family()));
@@ -82,8 +93,9 @@ final class OAuthEndpoints {
 
     private void authorizationCodeGrant(Call call) throws IOException {
         ClientAuth client = ClientAuth.of(call);
-        Org org = clientOrg(client.clientId());
-        if (!client.secret().map(org.app().clientSecret()::equals).orElse(false)) {
+        Client found = client(client.clientId());
+        Org org = found.org();
+        if (!client.secret().map(found.app().clientSecret()::equals).orElse(false)) {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         AuthorizationCode code = platform.sessions().redeemCode(call.form().get("code"))
@@ -116,13 +128,14 @@ final class OAuthEndpoints {
             throw new OAuthException(400, "invalid_request", "missing assertion");
         }
         String issuer = issuerOf(assertion);
-        Org org = clientOrg(issuer);
+        Client found = client(issuer);
+        Org org = found.org();
         List<String> audiences = List.of(platform.base(), platform.base() + "/", "https://login.salesforce.com",
                 "https://test.salesforce.com");
-        JWTClaimsSet claims = JwtAssertions.verify(assertion, org.app(), audiences, platform.clock().instant());
+        JWTClaimsSet claims = JwtAssertions.verify(assertion, found.app(), audiences, platform.clock().instant());
         OrgUser user = Optional.of(org.user()).filter(u -> u.username().equalsIgnoreCase(claims.getSubject()))
                 .orElseThrow(() -> OAuthException.invalidGrant("user hasn't approved this consumer"));
-        AccessSession session = platform.sessions().issueAccessToken(org, user, org.app().clientId(), "api", null);
+        AccessSession session = platform.sessions().issueAccessToken(org, user, found.app().clientId(), "api", null);
         ObjectNode body = Json.object()
                 .put("access_token", session.token())
                 .put("scope", session.scope())
@@ -134,8 +147,9 @@ final class OAuthEndpoints {
 
     private void clientCredentialsGrant(Call call) throws IOException {
         ClientAuth client = ClientAuth.of(call);
-        Org org = clientOrg(client.clientId());
-        if (!client.secret().map(org.app().clientSecret()::equals).orElse(false)) {
+        Client found = client(client.clientId());
+        Org org = found.org();
+        if (!client.secret().map(found.app().clientSecret()::equals).orElse(false)) {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         AccessSession session = platform.sessions().issueAccessToken(org, org.user(), client.clientId(), "api", null);
@@ -145,8 +159,9 @@ final class OAuthEndpoints {
     /** The legacy username-password flow (jsforce {@code login()} with an OAuth client): no refresh token. */
     private void passwordGrant(Call call) throws IOException {
         ClientAuth client = ClientAuth.of(call);
-        Org org = clientOrg(client.clientId());
-        if (!client.secret().map(org.app().clientSecret()::equals).orElse(false)) {
+        Client found = client(client.clientId());
+        Org org = found.org();
+        if (!client.secret().map(found.app().clientSecret()::equals).orElse(false)) {
             throw new OAuthException(400, "invalid_client", "invalid client credentials");
         }
         OrgUser user = org.user();
@@ -179,8 +194,9 @@ final class OAuthEndpoints {
 
     private void introspect(Call call) throws IOException {
         ClientAuth client = ClientAuth.of(call);
-        Org org = clientOrg(client.clientId());
-        if (!client.secret().map(org.app().clientSecret()::equals).orElse(false)) {
+        Client found = client(client.clientId());
+        Org org = found.org();
+        if (!client.secret().map(found.app().clientSecret()::equals).orElse(false)) {
             throw new OAuthException(401, "invalid_client", "invalid client credentials");
         }
         String token = call.form().getOrDefault("token", "");
@@ -189,7 +205,7 @@ final class OAuthEndpoints {
         if (access.isPresent()) {
             AccessSession session = access.get();
             boolean active = sessions.validate(token).isPresent();
-            call.json(200, active ? introspection(session.scope(), session.user(), org, "access_token",
+            call.json(200, active ? introspection(session.scope(), session.user(), org, found.app(), "access_token",
                     session.expiresAt().getEpochSecond(), session.issuedAt().getEpochSecond())
                     : Json.object().put("active", false));
             return;
@@ -197,17 +213,18 @@ final class OAuthEndpoints {
         Optional<RefreshGrant> refresh = sessions.refreshGrant(token).filter(g -> g.org() == org);
         if (refresh.isPresent()) {
             RefreshGrant grant = refresh.get();
-            call.json(200, introspection(grant.scope(), grant.user(), org, "refresh_token", null, grant.issuedAt().getEpochSecond()));
+            call.json(200, introspection(grant.scope(), grant.user(), org, found.app(), "refresh_token", null, grant.issuedAt().getEpochSecond()));
             return;
         }
         call.json(200, Json.object().put("active", false));
     }
 
-    private ObjectNode introspection(String scope, OrgUser user, Org org, String tokenType, Long exp, long iat) {
+    private ObjectNode introspection(String scope, OrgUser user, Org org, ConnectedApp app, String tokenType, Long exp,
+            long iat) {
         ObjectNode body = Json.object()
                 .put("active", true)
                 .put("scope", scope)
-                .put("client_id", org.app().clientId())
+                .put("client_id", app.clientId())
                 .put("username", user.username())
                 .put("sub", platform.identityUrl(org, user))
                 .put("token_type", tokenType);
@@ -217,14 +234,23 @@ final class OAuthEndpoints {
         return body.put("iat", iat).put("nbf", iat);
     }
 
-    /** The org whose Connected App has this consumer key, if that app is installed. */
-    private Org clientOrg(String clientId) {
+    /** The org and its Connected App with this consumer key, if that app is installed. */
+    private Client client(String clientId) {
         Org org = Optional.ofNullable(clientId).flatMap(platform::orgByClientId)
                 .orElseThrow(() -> new OAuthException(400, "invalid_client_id", "client identifier invalid"));
-        if (!org.app().installed()) {
+        ConnectedApp app = org.app(clientId).orElseThrow();
+        if (!app.installed()) {
             throw new OAuthException(400, "OAUTH_APP_BLOCKED", "this app is blocked by admin");
         }
-        return org;
+        return new Client(org, app);
+    }
+
+    private static String issuerOrNull(String assertion) {
+        try {
+            return assertion == null ? null : com.nimbusds.jwt.SignedJWT.parse(assertion).getJWTClaimsSet().getIssuer();
+        } catch (java.text.ParseException e) {
+            return null;
+        }
     }
 
     private static String issuerOf(String assertion) {

@@ -2,6 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,19 +13,23 @@ final class Org {
     private final Schema schema;
     private final Map<ObjectDef, ObjectTable> tables = new LinkedHashMap<>();
     private final OrgUser user;
-    private final ConnectedApp app;
+    private final List<ConnectedApp> apps;
     private final ApiUsage usage;
 
-    private Org(String id, Schema schema, OrgUser user, ConnectedApp app, ApiUsage usage) {
+    private Org(String id, Schema schema, OrgUser user, List<ConnectedApp> apps, ApiUsage usage) {
         this.id = id;
         this.schema = schema;
         this.user = user;
-        this.app = app;
+        this.apps = List.copyOf(apps);
         this.usage = usage;
     }
 
-    /** Builds an org whose generated data depends only on {@code seed}, the counts and {@code anchor}. */
-    static Org create(OrgSettings settings, ConnectedApp app, Instant anchor) {
+    /**
+     * Builds an org whose generated data depends only on {@code seed}, the counts and {@code anchor}.
+     *
+     * @param apps the Connected Apps installed in it, the operator's first
+     */
+    static Org create(OrgSettings settings, List<ConnectedApp> apps, Instant anchor) {
         Schema schema = Schema.standard();
         String pod = settings.pod();
         String orgId = SalesforceIds.of("00D", pod, ObjectTable.FIRST_NUMBER);
@@ -40,7 +45,7 @@ final class Org {
         String userId = users.insert(userValues).id();
         OrgUser user = new OrgUser(userId, username, "Emma", "Ulator", username, settings.password(), settings.securityToken());
 
-        Org org = new Org(orgId, schema, user, app, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests(),
+        Org org = new Org(orgId, schema, user, apps, new ApiUsage(settings.dailyApiRequests(), settings.concurrentRequests(),
                 settings.longRunningThreshold()));
         ObjectDef accountType = schema.requiredObject("Account");
         AccountGenerator accounts = new AccountGenerator(accountType, settings.seed(), userId, anchor);
@@ -80,8 +85,14 @@ final class Org {
         return user;
     }
 
+    /** The first Connected App: the one {@link SalesforceEmulator#credentials()} names. */
     ConnectedApp app() {
-        return app;
+        return apps.get(0);
+    }
+
+    /** The org's Connected App with this consumer key, if it has one. */
+    Optional<ConnectedApp> app(String clientId) {
+        return apps.stream().filter(app -> app.clientId().equals(clientId)).findFirst();
     }
 
     ApiUsage usage() {

@@ -52,7 +52,7 @@ final class Platform {
     }
 
     Optional<Org> orgByClientId(String clientId) {
-        return orgs.stream().filter(org -> org.app().clientId().equals(clientId)).findFirst();
+        return orgs.stream().filter(org -> org.app(clientId).isPresent()).findFirst();
     }
 
     /** The identity URL of a user: {@code <base>/id/<org id>/<user id>}. */

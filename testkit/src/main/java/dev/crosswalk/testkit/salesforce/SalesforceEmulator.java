@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,12 +37,17 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final URI baseUrl;
     private final Platform platform;
     private final List<EmulatorCredentials> credentials;
+    private final EmulatorCredentials customerApp;
     private final RequestLog requestLog;
     private final FaultPlan<Fault> faults;
+    private final GrantCounts requestsByClient;
 
     private SalesforceEmulator(LoopbackServer server, Platform platform, List<EmulatorCredentials> credentials,
-            RequestLog requestLog, FaultPlan<Fault> faults) {
+            EmulatorCredentials customerApp, RequestLog requestLog, FaultPlan<Fault> faults,
+            GrantCounts requestsByClient) {
         this.faults = faults;
+        this.customerApp = customerApp;
+        this.requestsByClient = requestsByClient;
         this.server = server;
         this.platform = platform;
         this.credentials = List.copyOf(credentials);
@@ -75,6 +81,29 @@ public final class SalesforceEmulator implements AutoCloseable {
      */
     public List<EmulatorCredentials> orgCredentials() {
         return credentials;
+    }
+
+    /**
+     * The second Connected App of the default org, a customer's own ({@link Builder#customerConnectedApp}), with its
+     * own consumer key and secret and a refresh token of the org's user for it. Its tokens refresh only with its own
+     * credentials, as Salesforce's do.
+     *
+     * @throws IllegalStateException when the emulator was built without one
+     */
+    public EmulatorCredentials customerAppCredentials() {
+        if (customerApp == null) {
+            throw new IllegalStateException("this emulator has no customer Connected App; build it with"
+                    + " customerConnectedApp(...)");
+        }
+        return customerApp;
+    }
+
+    /**
+     * @return how many token requests named each consumer key (the {@code client_id}, or a JWT assertion's issuer),
+     *     answered or refused, sorted by key
+     */
+    public Map<String, Integer> tokenRequestsByClient() {
+        return requestsByClient.snapshot();
     }
 
     /** Expires every access token issued so far: the next API call with one gets 401 {@code INVALID_SESSION_ID}. */
@@ -121,6 +150,8 @@ public final class SalesforceEmulator implements AutoCloseable {
         private List<String> callbackUrls = List.of();
         private boolean connectedAppInstalled = true;
         private boolean controlApi;
+        private boolean customerApp;
+        private java.security.PublicKey customerAppJwtKey;
         private int concurrentRequests = 25;
         private Duration longRunningThreshold = Duration.ofSeconds(20);
 
@@ -273,6 +304,20 @@ public final class SalesforceEmulator implements AutoCloseable {
         }
 
         /**
+         * Installs a second Connected App in the default org: a customer's own, beside the operator's
+         * ({@link SalesforceEmulator#customerAppCredentials()}). It shares the callback URLs and refresh-token policy
+         * of the first.
+         *
+         * @param jwtKey the public key of the certificate uploaded to it for the JWT bearer flow, or {@code null} for
+         *     none
+         */
+        public Builder customerConnectedApp(java.security.PublicKey jwtKey) {
+            this.customerApp = true;
+            this.customerAppJwtKey = jwtKey;
+            return this;
+        }
+
+        /**
          * Serves the test control API under {@code /__emulator} (request counts, token grants by type, expiring
          * sessions, revoking a refresh token, faults; see the testkit README), for tests outside this JVM. Off by
          * default: the paths then answer 404 like any unknown one.
@@ -292,6 +337,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             Sessions sessions = new Sessions(clock, accessTokenLifetime);
             List<Org> orgList = new ArrayList<>();
             List<EmulatorCredentials> credentials = new ArrayList<>();
+            EmulatorCredentials customer = null;
             for (int i = 0; i < orgs; i++) {
                 SplitMix random = new SplitMix(seed, 0xC0FFEE, i);
                 String clientId = "3MVG9" + randomString(random, 80);
@@ -303,11 +349,24 @@ public final class SalesforceEmulator implements AutoCloseable {
                 String securityToken = randomString(random, 24).replace('.', 'x').replace('_', 'y');
                 OrgSettings settings = new OrgSettings(PODS[i], username, password, securityToken, seed + i * 7919L, accounts, contacts, opportunities,
                         leads, dealRegistrations, dailyApiRequests, concurrentRequests, longRunningThreshold);
-                Org org = Org.create(settings, app, anchor);
+                List<ConnectedApp> apps = new ArrayList<>(List.of(app));
+                ConnectedApp own = null;
+                if (customerApp && i == 0) {
+                    own = new ConnectedApp("3MVG9" + randomString(random, 80), randomDigits(random, 19), callbackUrls,
+                            connectedAppInstalled, refreshTokenPolicy, customerAppJwtKey);
+                    apps.add(own);
+                }
+                Org org = Org.create(settings, apps, anchor);
                 sessions.registerRefreshToken(refreshToken, org, org.user(), clientId, "api refresh_token");
                 orgList.add(org);
                 credentials.add(new EmulatorCredentials(clientId, clientSecret, username, refreshToken, org.id(), password,
                         securityToken));
+                if (own != null) {
+                    String ownRefreshToken = "5Aep861" + randomString(random, 80);
+                    sessions.registerRefreshToken(ownRefreshToken, org, org.user(), own.clientId(), "api refresh_token");
+                    customer = new EmulatorCredentials(own.clientId(), own.clientSecret(), username, ownRefreshToken,
+                            org.id(), password, securityToken);
+                }
             }
             Platform platform = new Platform(orgList, sessions, clock);
             RequestLog log = new RequestLog();
@@ -316,7 +375,8 @@ public final class SalesforceEmulator implements AutoCloseable {
             RestGate gate = new RestGate(platform);
             IdTokens idTokens = new IdTokens(platform);
             GrantCounts grants = new GrantCounts();
-            new OAuthEndpoints(platform, idTokens, grants).register(router);
+            GrantCounts requestsByClient = new GrantCounts();
+            new OAuthEndpoints(platform, idTokens, grants, requestsByClient).register(router);
             if (controlApi) {
                 new ControlEndpoints(sessions, log, grants, faults).register(router);
             }
@@ -338,7 +398,7 @@ public final class SalesforceEmulator implements AutoCloseable {
             new SearchEndpoint(gate, queries).register(router);
             LoopbackServer server = LoopbackServer.start(port, router);
             platform.baseUrl(server.baseUrl());
-            return new SalesforceEmulator(server, platform, credentials, log, faults);
+            return new SalesforceEmulator(server, platform, credentials, customer, log, faults, requestsByClient);
         }
 
 

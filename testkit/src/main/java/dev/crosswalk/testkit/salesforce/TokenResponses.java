@@ -30,7 +30,7 @@ final class TokenResponses {
             body.put("refresh_token", refreshToken);
         }
         if (withSignature) {
-            body.put("signature", signature(session.org().app().clientSecret(), identity + issuedAt));
+            body.put("signature", signature(session.org().app(session.clientId()).orElse(session.org().app()).clientSecret(), identity + issuedAt));
         }
         body.put("scope", session.scope());
         if (idToken != null) {

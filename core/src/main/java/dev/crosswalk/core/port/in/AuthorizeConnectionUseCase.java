@@ -1,8 +1,10 @@
 package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +38,34 @@ public interface AuthorizeConnectionUseCase {
      */
     Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings, URI redirectUri,
             URI returnUrl);
+
+    /**
+     * Like {@link #start(ConnectionRef, String, Map, URI, URI)}, with secret settings too (for Salesforce, the
+     * {@code client_secret} of the customer's own Connected App, named by the {@code client_id} setting): the code is
+     * then exchanged with them, and the connection keeps them, encrypted like tokens. Until the callback they are kept
+     * encrypted with the state. Reconnecting replaces a connection's secret settings with these.
+     *
+     * @param connection the tenant's connection id to create or reconnect; never {@code null}
+     * @param connectorKind the connector; never {@code null}
+     * @param settings the connection's settings (never secrets); never {@code null}
+     * @param secretSettings its secret settings by name; never {@code null}, often empty
+     * @param redirectUri the callback the provider sends the customer back to; never {@code null}
+     * @param returnUrl where to send the customer once done, already checked by the caller; may be {@code null}
+     * @return the page to send the customer to
+     * @throws UseCaseException.ConnectorNotInstalled when no such connector is installed
+     * @throws UseCaseException.CapabilityUnavailable when the connector cannot connect by authorisation
+     * @throws UseCaseException.InvalidRequest naming every problem of the settings and secret settings at once (never
+     *     a secret's value)
+     * @throws IllegalArgumentException when the tenant does not exist
+     * @since 0.1
+     */
+    default Started start(ConnectionRef connection, String connectorKind, Map<String, String> settings,
+            Map<String, Secret> secretSettings, URI redirectUri, URI returnUrl) {
+        if (!secretSettings.isEmpty()) {
+            throw new UseCaseException.InvalidRequest("this host stores no secret settings", List.of());
+        }
+        return start(connection, connectorKind, settings, redirectUri, returnUrl);
+    }
 
     /**
      * Completes an authorisation with the code the provider sent back: exchanges it (with the PKCE verifier) and

@@ -5,13 +5,18 @@ import dev.crosswalk.core.domain.GrantIdentity;
 import dev.crosswalk.core.domain.OAuthTokens;
 import dev.crosswalk.core.domain.QuotaUsage;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a tenant may know about one of its connections: the connection, when its tokens were last issued and when the
- * access token expires, and the CRM's last reported API usage. Never a token. Immutable and thread-safe.
+ * access token expires, and the CRM's last reported API usage. Never a token, never a secret setting's value (only
+ * its name). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -25,9 +30,13 @@ public final class ConnectionOverview {
     private final QuotaUsage quota;
     private final GrantIdentity identity;
     private final List<String> scopes;
+    private final Set<String> secretSettingNames;
 
     private ConnectionOverview(Connection connection, OAuthTokens tokens, boolean tokensReadable, QuotaUsage quota) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(connection, "connection");
+        this.connection = connection.secretSettings().isEmpty() ? connection
+                : connection.toBuilder().secretSettings(Map.of()).build();
+        this.secretSettingNames = Collections.unmodifiableSet(new TreeSet<>(connection.secretSettings().keySet()));
         tokens = tokens == null || tokens.access().isEmpty() && tokens.refresh().isEmpty() ? null : tokens;
         this.tokensIssuedAt = tokens == null ? null : tokens.issuedAt();
         this.accessTokenExpiresAt = tokens == null ? null : tokens.expiresAt().orElse(null);
@@ -79,7 +88,16 @@ public final class ConnectionOverview {
         return tokensReadable;
     }
 
-    /** @return the connection; never {@code null} */
+    /**
+     * @return the names of the connection's secret settings (such as {@code client_secret} of the customer's own
+     *     provider app), sorted; their values are never part of an overview; never {@code null}
+     * @since 0.1
+     */
+    public Set<String> secretSettingNames() {
+        return secretSettingNames;
+    }
+
+    /** @return the connection, without its secret settings' values (see {@link #secretSettingNames()}); never {@code null} */
     public Connection connection() {
         return connection;
     }

@@ -1,6 +1,7 @@
 package dev.crosswalk.core.port.in;
 
 import dev.crosswalk.core.domain.ConnectionRef;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.domain.TenantId;
 import java.net.URI;
 import java.util.List;
@@ -42,6 +43,31 @@ public interface ManageConnectionsUseCase {
      */
     ConnectionOverview connectByGrant(ConnectionRef connection, String connectorKind, URI instanceUrl,
             Map<String, String> settings);
+
+    /**
+     * Like {@link #connectByGrant(ConnectionRef, String, URI, Map)}, with secret settings too (for Salesforce, the
+     * {@code client_secret} or {@code jwt_private_key} of the customer's own Connected App, named by the
+     * {@code client_id} setting). They are stored encrypted like tokens and never shown again (only their names).
+     * Replacing a connection replaces its secret settings with these.
+     *
+     * @param connection the tenant's connection id; never {@code null}
+     * @param connectorKind the connector; never {@code null}
+     * @param instanceUrl the provider's API base URL for the account; never {@code null}
+     * @param settings the connection's settings (never secrets); never {@code null}
+     * @param secretSettings its secret settings by name; never {@code null}, often empty
+     * @return the connection's overview
+     * @throws UseCaseException.ConnectorNotInstalled when no such connector is installed
+     * @throws UseCaseException.InvalidRequest naming every problem of the settings and secret settings at once (never
+     *     a secret's value)
+     * @since 0.1
+     */
+    default ConnectionOverview connectByGrant(ConnectionRef connection, String connectorKind, URI instanceUrl,
+            Map<String, String> settings, Map<String, Secret> secretSettings) {
+        if (!secretSettings.isEmpty()) {
+            throw new UseCaseException.InvalidRequest("this host stores no secret settings", List.of());
+        }
+        return connectByGrant(connection, connectorKind, instanceUrl, settings);
+    }
 
     /**
      * Revokes the connection's grant at the provider (when its connector can), then deletes its tokens and the

@@ -1,5 +1,7 @@
 package dev.crosswalk.core.port.out.crm;
 
+import dev.crosswalk.core.domain.Secret;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,5 +71,32 @@ public interface CrmPorts {
      */
     default List<String> problemsConnectingByGrant(Map<String, String> settings) {
         return List.of("this connector obtains tokens only through the customer's authorisation");
+    }
+
+    /**
+     * Like {@link #problemsConnectingByGrant(Map)}, for a connection that also has secret settings (such as the
+     * client secret of the customer's own provider app), which the host stores encrypted. Never quotes a secret's
+     * value. By default the connector takes no secret settings, so each one given is a problem.
+     *
+     * @param settings the connection's settings; never {@code null}
+     * @param secretSettings its secret settings by name; never {@code null}
+     * @return every problem of both at once, one sentence each; empty when such a connection can work
+     * @since 0.1
+     */
+    default List<String> problemsConnectingByGrant(Map<String, String> settings, Map<String, Secret> secretSettings) {
+        List<String> problems = new ArrayList<>(problemsConnectingByGrant(settings));
+        problems.addAll(noSecretSettings(secretSettings));
+        return problems;
+    }
+
+    /**
+     * @param secretSettings secret settings given to a connector that takes none; never {@code null}
+     * @return one problem per name, sorted; never the values
+     * @since 0.1
+     */
+    static List<String> noSecretSettings(Map<String, Secret> secretSettings) {
+        return secretSettings.keySet().stream().sorted()
+                .map(name -> "'" + name + "' is not a secret setting of this connector; it takes none")
+                .toList();
     }
 }

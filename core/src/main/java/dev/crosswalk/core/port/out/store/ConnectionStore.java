@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores connections. Holds no secrets (see {@link TokenStore}). Thread-safe.
+ * Stores connections. Tokens live in the {@link TokenStore}; a connection's
+ * {@link Connection#secretSettings() secret settings} are kept here, encrypted at rest like tokens and never logged.
+ * Thread-safe.
  *
  * @since 0.1
  */
@@ -17,7 +19,8 @@ public interface ConnectionStore {
 
     /**
      * @param ref tenant and connection id; never {@code null}
-     * @return the connection, or empty when that tenant has no connection of that id
+     * @return the connection with its secret settings, or empty when that tenant has no connection of that id
+     * @throws UnreadableTokensException when its secret settings are stored but cannot be read (another key, altered)
      */
     Optional<Connection> find(ConnectionRef ref);
 
@@ -28,7 +31,7 @@ public interface ConnectionStore {
     List<Connection> list(TenantId tenant);
 
     /**
-     * Creates or replaces a connection.
+     * Creates or replaces a connection, its secret settings included.
      *
      * @param connection the connection; its tenant must exist
      * @throws IllegalArgumentException when the tenant does not exist
