@@ -238,6 +238,28 @@ abstract class ConnectFlowsContract {
         assertThat(hubspot.requestLog().countPathContaining("/oauth/v1/refresh-tokens/")).isEqualTo(1);
     }
 
+    @Test
+    void aHubSpotPrivateAppConnectionIsMadeByOneCallAndNeverShowsItsToken() throws Exception {
+        String token = hubspot.credentials().privateAppToken();
+        HttpResponse<String> made = send("PUT", URI.create(server.url() + "/connections/hs-pat"), apiKey,
+                "{\"connector\": \"hubspot\", \"instance_url\": \"" + hubspot.baseUrl()
+                        + "\", \"secret_settings\": {\"private_app_token\": \"" + token + "\"}}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+
+        assertThat(ok(send("GET", URI.create(server.url() + "/unified/crm/accounts?connection_id=hs-pat"), apiKey,
+                null)).get("results")).hasSize(3);
+        HttpResponse<String> shown = send("GET", URI.create(server.url() + "/connections/hs-pat"), apiKey, null);
+        assertThat(json.readTree(shown.body()).get("secret_settings").toString())
+                .isEqualTo("[\"private_app_token\"]");
+        assertThat(made.body() + shown.body()).doesNotContain(token);
+
+        HttpResponse<String> missing = send("PUT", URI.create(server.url() + "/connections/hs-bad"), apiKey,
+                "{\"connector\": \"hubspot\", \"instance_url\": \"" + hubspot.baseUrl()
+                        + "\", \"settings\": {\"colour\": \"red\"}}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("'colour'").contains("private_app_token");
+    }
+
     /** Plays the customer on HubSpot's consent page: picks the first portal, and returns where HubSpot sends them. */
     private URI chooseFirstPortal(URI authorizeUrl) throws Exception {
         HttpResponse<String> page = send("GET", authorizeUrl, null, null);

@@ -1,6 +1,7 @@
 package dev.crosswalk.connector.hubspot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosswalk.core.domain.Secret;
 import dev.crosswalk.core.port.out.crm.AuthorizationPort;
 import dev.crosswalk.core.port.out.crm.GrantPort;
 import dev.crosswalk.core.port.out.crm.MappingDocument;
@@ -13,6 +14,7 @@ import dev.crosswalk.spi.ConnectorContext;
 import dev.crosswalk.support.ProviderCalls;
 import dev.crosswalk.support.ProviderHttp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,6 +74,16 @@ final class HubSpotConnector implements Connector {
     @Override
     public Optional<AuthorizationPort> authorization() {
         return Optional.of(oauth);
+    }
+
+    @Override
+    public List<String> problemsConnectingByGrant(Map<String, String> settings) {
+        return oauth.problemsConnectingByGrant(settings, Map.of());
+    }
+
+    @Override
+    public List<String> problemsConnectingByGrant(Map<String, String> settings, Map<String, Secret> secretSettings) {
+        return oauth.problemsConnectingByGrant(settings, secretSettings);
     }
 
     @Override

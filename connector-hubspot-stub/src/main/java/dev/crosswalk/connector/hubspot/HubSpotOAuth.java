@@ -36,6 +36,9 @@ import java.util.Set;
  */
 final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort {
 
+    /** The secret setting of a private-app connection: the app's access token ({@code pat-...}). */
+    static final String PRIVATE_APP_TOKEN = "private_app_token";
+
     /** HubSpot's own code for a refresh token it no longer knows (older bodies carry only this). */
     private static final Set<String> GRANT_REFUSALS = Set.of("BAD_REFRESH_TOKEN");
     /** HubSpot's own codes for a wrong client id or secret, sent beside {@code error=invalid_request}. */
@@ -44,6 +47,7 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
     private final HubSpotSettings settings;
     private final ProviderHttp http;
     private final CrmRetry retry;
+    private final Clock clock;
     private final Optional<OAuthTokenEndpoint> endpoint;
 
     HubSpotOAuth(HubSpotSettings settings, ProviderHttp http, CrmRetry retry, Clock clock,
@@ -51,13 +55,23 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
         this.settings = settings;
         this.http = http;
         this.retry = retry;
+        this.clock = clock;
         this.endpoint = settings.clientId().flatMap(id -> settings.clientSecret().map(secret ->
                 new OAuthTokenEndpoint(http, json, clock, settings.api("/oauth/v1/token"), id, secret,
                         GRANT_REFUSALS, CLIENT_REFUSALS)));
     }
 
+    /**
+     * Refreshes an OAuth connection's access token. A private-app connection's token comes from its secret setting
+     * the first time; HubSpot refusing it later ends the connection until the customer gives a new one.
+     */
     @Override
     public OAuthTokens refresh(Connection connection, OAuthTokens current) {
+        Optional<Secret> privateAppToken = Optional.ofNullable(connection.secretSettings().get(PRIVATE_APP_TOKEN));
+        if (current.refresh().isEmpty() && current.access().isEmpty() && privateAppToken.isPresent()) {
+            return OAuthTokens.builder(clock.instant()).accessToken(privateAppToken.get())
+                    .instanceUrl(settings.apiUrl()).build();
+        }
         Secret refreshToken = current.refresh().orElseThrow(() -> new CrmFailure.ReauthorizationRequired(
                 current.access().isPresent()
                         ? "HubSpot refused the private-app token of connection " + connection.ref() + "; the customer"
@@ -65,6 +79,25 @@ final class HubSpotOAuth implements TokenRefresher, AuthorizationPort, GrantPort
                         : "connection " + connection.ref() + " holds no HubSpot token; the customer must authorise"
                                 + " it", null));
         return endpoint(connection.ref()).refresh(connection.ref(), refreshToken);
+    }
+
+    /** A connection by grant is a private-app connection: its one setting is the token, a secret. */
+    List<String> problemsConnectingByGrant(Map<String, String> connectionSettings, Map<String, Secret> secrets) {
+        List<String> problems = new ArrayList<>();
+        connectionSettings.keySet().stream().sorted().forEach(key -> problems.add("'" + key + "' is not a setting of"
+                + " a HubSpot private-app connection; it takes only the secret setting " + PRIVATE_APP_TOKEN));
+        secrets.keySet().stream().filter(key -> !PRIVATE_APP_TOKEN.equals(key)).sorted().forEach(key -> problems.add(
+                "'" + key + "' is not a secret setting of a HubSpot private-app connection; it takes only "
+                        + PRIVATE_APP_TOKEN));
+        Secret token = secrets.get(PRIVATE_APP_TOKEN);
+        if (token == null) {
+            problems.add("a HubSpot connection made without the customer's authorisation is a private-app connection:"
+                    + " give the app's token as the secret setting " + PRIVATE_APP_TOKEN);
+        } else if (!token.reveal().chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            problems.add("the secret setting " + PRIVATE_APP_TOKEN + " holds spaces, line breaks or other characters"
+                    + " a HubSpot token never has");
+        }
+        return problems;
     }
 
     @Override

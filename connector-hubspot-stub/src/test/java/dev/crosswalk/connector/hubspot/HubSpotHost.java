@@ -29,13 +29,19 @@ final class HubSpotHost implements AutoCloseable {
     final Connector connector;
 
     private HubSpotHost(HubSpotEmulator emulator, OAuthTokens initial, Map<String, String> extraConfig) {
+        this(emulator, initial, extraConfig, Map.of());
+    }
+
+    private HubSpotHost(HubSpotEmulator emulator, OAuthTokens initial, Map<String, String> extraConfig,
+            Map<String, Secret> secretSettings) {
         HubSpotCredentials credentials = emulator.credentials();
         Map<String, String> config = new HashMap<>(Map.of("client_id", credentials.clientId(),
                 "client_secret", credentials.clientSecret(), "api_url", emulator.baseUrl().toString()));
         config.putAll(extraConfig);
         this.context = TestingConnectorContext.builder(new HubSpotConnectorFactory())
                 .config(config)
-                .connection(Connection.builder(REF, HubSpotConnectorFactory.KIND, emulator.baseUrl()).build())
+                .connection(Connection.builder(REF, HubSpotConnectorFactory.KIND, emulator.baseUrl())
+                        .secretSettings(secretSettings).build())
                 .tokens(initial)
                 .build();
         this.connection = context.connection();
@@ -51,6 +57,15 @@ final class HubSpotHost implements AutoCloseable {
     /** A connection holding the first portal's private-app token, which never expires and has no refresh token. */
     static HubSpotHost privateApp(HubSpotEmulator emulator) {
         return privateApp(emulator, Map.of());
+    }
+
+    /**
+     * A private-app connection made by its grant, as {@code PUT /connections/{id}} makes one: the token is the
+     * connection's secret setting, and no token is stored yet.
+     */
+    static HubSpotHost privateAppByGrant(HubSpotEmulator emulator) {
+        return new HubSpotHost(emulator, OAuthTokens.builder(Instant.now()).build(), Map.of(),
+                Map.of(HubSpotOAuth.PRIVATE_APP_TOKEN, Secret.of(emulator.credentials().privateAppToken())));
     }
 
     /** The same, with configuration added to the connector's. */

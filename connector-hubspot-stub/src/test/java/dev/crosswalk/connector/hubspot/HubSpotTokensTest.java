@@ -117,6 +117,30 @@ class HubSpotTokensTest {
     }
 
     @Test
+    void aPrivateAppConnectionMadeByItsGrantTakesItsTokenFromItsSecretSetting() {
+        try (HubSpotHost host = HubSpotHost.privateAppByGrant(emulator)) {
+            assertThat(list(host)).isNotZero();
+
+            assertThat(emulator.tokenGrants()).doesNotContainKey("refresh_token");
+            assertThat(host.context.storedTokens().orElseThrow().access()).map(Secret::reveal)
+                    .contains(emulator.credentials().privateAppToken());
+        }
+    }
+
+    @Test
+    void aConnectionByGrantNeedsExactlyItsPrivateAppTokenAndSaysEveryProblemAtOnce() {
+        try (HubSpotHost host = HubSpotHost.oauth(emulator)) {
+            assertThat(host.connector.problemsConnectingByGrant(Map.of(), Map.of("private_app_token",
+                    Secret.of("pat-na1-ok")))).isEmpty();
+            assertThat(host.connector.problemsConnectingByGrant(Map.of("grant", "x"), Map.of("client_secret",
+                    Secret.of("s"), "private_app_token", Secret.of("pat na1")))).hasSize(3)
+                    .noneMatch(problem -> problem.contains("pat na1"));
+            assertThat(host.connector.problemsConnectingByGrant(Map.of())).singleElement().asString()
+                    .contains("private_app_token");
+        }
+    }
+
+    @Test
     void aPastedTokenWithALineBreakNeedsTheCustomerNotAServerError() {
         try (HubSpotHost host = HubSpotHost.privateApp(emulator)) {
             host.context.storeTokens(OAuthTokens.builder(Instant.now())
