@@ -1,5 +1,7 @@
 package dev.crosswalk.connector.hubspot;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.QuotaUsage;
@@ -7,9 +9,7 @@ import dev.crosswalk.core.port.out.crm.QuotaPort;
 import dev.crosswalk.support.ProviderResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers the last allowance HubSpot reported per connection. The daily allowance
@@ -21,7 +21,9 @@ final class HubSpotQuota implements QuotaPort {
 
     private static final String PREFIX = "X-HubSpot-RateLimit-";
 
-    private final Map<ConnectionRef, QuotaUsage> lastUsage = new ConcurrentHashMap<>();
+    /** Kept two days at most (a day's allowance and the day after), for at most 100,000 connections. */
+    private final Cache<ConnectionRef, QuotaUsage> lastUsage = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofDays(2)).maximumSize(100_000).build();
     private final Clock clock;
 
     HubSpotQuota(Clock clock) {
@@ -54,6 +56,6 @@ final class HubSpotQuota implements QuotaPort {
 
     @Override
     public Optional<QuotaUsage> lastKnownUsage(Connection connection) {
-        return Optional.ofNullable(lastUsage.get(connection.ref()));
+        return Optional.ofNullable(lastUsage.getIfPresent(connection.ref()));
     }
 }

@@ -42,6 +42,8 @@ final class HubSpotSearch {
 
     static final int SEARCH_MAX = 200;
     static final int SEARCH_WINDOW = 10_000;
+    /** The longest a search waits for its connection's next slot before it is refused as rate limited. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
     /** HubSpot's most filters in one filter group. */
     static final int MAX_FILTERS = 6;
 
@@ -126,11 +128,19 @@ final class HubSpotSearch {
                 + " the connector pages by id");
     }
 
+    /**
+     * Waits for this connection's next search slot, at most {@link #LONGEST_WAIT}: beyond that the caller hears it
+     * as HubSpot's own rate limit would say it, and core's retry policy decides.
+     */
     private void awaitSearchPermit(Connection connection) {
         RateLimiter<Object> rate = searchRates.get(connection.ref(), ref -> RateLimiter.smoothBuilder(
                 searchesPerSecond, Duration.ofSeconds(1)).build());
         try {
-            rate.acquirePermit();
+            if (!rate.tryAcquirePermit(LONGEST_WAIT)) {
+                throw new CrmFailure.RateLimited("too many HubSpot searches at once for connection " + connection.ref()
+                        + " (at most " + searchesPerSecond + " a second); try again shortly", null,
+                        Duration.ofSeconds(1));
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new CrmFailure.Transient("interrupted while waiting to search HubSpot for connection "

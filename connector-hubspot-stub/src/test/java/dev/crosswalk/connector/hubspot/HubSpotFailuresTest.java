@@ -63,7 +63,12 @@ class HubSpotFailuresTest {
             listThrough(limited); // the page only: the properties are cached
 
             assertThatThrownBy(() -> listThrough(limited)).isInstanceOfSatisfying(CrmFailure.QuotaExhausted.class,
-                    spent -> assertThat(spent.providerCode()).contains("DAILY"));
+                    spent -> {
+                        assertThat(spent.providerCode()).contains("DAILY");
+                        assertThat(spent.retryAfter()).hasValueSatisfying(wait -> assertThat(wait)
+                                .isPositive().isLessThanOrEqualTo(java.time.Duration.ofDays(1)));
+                        assertThat(spent).hasMessageContaining("after midnight");
+                    });
             assertThat(daily.requestLog().size()).isEqualTo(4);
         }
     }
