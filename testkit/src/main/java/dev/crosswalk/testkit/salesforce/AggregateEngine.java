@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

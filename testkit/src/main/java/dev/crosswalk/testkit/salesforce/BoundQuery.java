@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.List;
 
 /**

@@ -2,6 +2,10 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,9 +1,13 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.crosswalk.emulator.support.HttpCall;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.IntConsumer;

@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.List;
 
 /**

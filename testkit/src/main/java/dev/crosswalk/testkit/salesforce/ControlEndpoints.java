@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.GrantCounts;
 import dev.crosswalk.emulator.support.RequestLog;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

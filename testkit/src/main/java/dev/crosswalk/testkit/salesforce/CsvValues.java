@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.http.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

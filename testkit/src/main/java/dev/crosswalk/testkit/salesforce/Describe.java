@@ -2,6 +2,12 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.data.ChildRelationship;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.FieldType;
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.Schema;
+import dev.crosswalk.testkit.salesforce.http.Json;
 
 /** Describe Global and sObject Describe bodies, with the platform's keys. */
 final class Describe {

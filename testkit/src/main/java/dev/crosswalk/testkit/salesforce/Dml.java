@@ -1,6 +1,13 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.data.AuditFields;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.FieldType;
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.DmlException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,9 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
+import dev.crosswalk.testkit.salesforce.http.DmlException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,17 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.FieldType;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.soql.Condition;
+import dev.crosswalk.testkit.salesforce.soql.DateFunctions;
+import dev.crosswalk.testkit.salesforce.soql.DateRange;
+import dev.crosswalk.testkit.salesforce.soql.FieldRef;
+import dev.crosswalk.testkit.salesforce.soql.Operator;
+import dev.crosswalk.testkit.salesforce.soql.SoqlErrors;
+import dev.crosswalk.testkit.salesforce.soql.SoqlQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package dev.crosswalk.testkit.salesforce;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.crosswalk.emulator.support.GrantCounts;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

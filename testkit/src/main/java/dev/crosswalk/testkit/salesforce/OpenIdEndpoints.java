@@ -2,6 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,5 +1,17 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.data.RowGenerator;
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
+import dev.crosswalk.testkit.salesforce.data.Schema;
+import dev.crosswalk.testkit.salesforce.seed.AccountGenerator;
+import dev.crosswalk.testkit.salesforce.seed.ContactGenerator;
+import dev.crosswalk.testkit.salesforce.seed.DealRegistrationGenerator;
+import dev.crosswalk.testkit.salesforce.seed.LeadGenerator;
+import dev.crosswalk.testkit.salesforce.seed.OpportunityGenerator;
+import dev.crosswalk.testkit.salesforce.seed.ParentAccounts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

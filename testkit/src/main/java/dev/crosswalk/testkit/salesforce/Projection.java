@@ -1,5 +1,9 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ChildRelationship;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,16 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ChildRelationship;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.FieldType;
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.Schema;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.soql.Condition;
+import dev.crosswalk.testkit.salesforce.soql.FieldRef;
+import dev.crosswalk.testkit.salesforce.soql.Operator;
+import dev.crosswalk.testkit.salesforce.soql.SoqlErrors;
+import dev.crosswalk.testkit.salesforce.soql.SoqlQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,11 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.soql.SoqlParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,6 +2,12 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;

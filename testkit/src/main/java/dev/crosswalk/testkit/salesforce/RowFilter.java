@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.Row;
+
 /** A compiled {@code WHERE} clause. */
 @FunctionalInterface
 interface RowFilter {

@@ -1,5 +1,8 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.ObjectTable;
+import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.Optional;
 
 /** Follows lookups between the tables of one org. */

@@ -5,6 +5,7 @@ import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.GrantCounts;
 import dev.crosswalk.emulator.support.LoopbackServer;
 import dev.crosswalk.emulator.support.RequestLog;
+import dev.crosswalk.testkit.salesforce.data.SplitMix;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;

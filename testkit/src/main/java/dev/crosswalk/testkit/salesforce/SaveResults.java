@@ -2,6 +2,8 @@ package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.Json;
 
 /** Save result bodies: REST uses {@code errorCode}, sObject Collections use {@code statusCode}. */
 final class SaveResults {

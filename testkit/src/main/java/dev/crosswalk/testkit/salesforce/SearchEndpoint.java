@@ -1,6 +1,12 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.crosswalk.testkit.salesforce.data.FieldDef;
+import dev.crosswalk.testkit.salesforce.data.FieldType;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.soql.SoqlErrors;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.http.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

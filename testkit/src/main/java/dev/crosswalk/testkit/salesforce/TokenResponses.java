@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
