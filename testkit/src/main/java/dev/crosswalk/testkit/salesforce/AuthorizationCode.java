@@ -1,5 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.time.Instant;
 
 /** A one-time code from the web-server flow, with the PKCE challenge and OpenID nonce it was issued for (or null). */

@@ -8,6 +8,8 @@ import dev.crosswalk.testkit.salesforce.data.ObjectDef;
 import dev.crosswalk.testkit.salesforce.data.ObjectTable;
 import dev.crosswalk.testkit.salesforce.data.Row;
 import dev.crosswalk.testkit.salesforce.http.DmlException;
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;

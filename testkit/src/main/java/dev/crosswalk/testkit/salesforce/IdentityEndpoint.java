@@ -3,6 +3,8 @@ package dev.crosswalk.testkit.salesforce;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
 import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

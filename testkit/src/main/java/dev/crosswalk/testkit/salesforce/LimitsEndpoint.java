@@ -1,7 +1,11 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosswalk.testkit.salesforce.bulk.BulkJobs;
+import dev.crosswalk.testkit.salesforce.bulk.IngestJob;
+import dev.crosswalk.testkit.salesforce.bulk.QueryJob;
 import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

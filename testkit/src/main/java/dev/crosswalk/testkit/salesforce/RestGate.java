@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import dev.crosswalk.testkit.salesforce.http.ApiException;
+import dev.crosswalk.testkit.salesforce.org.ApiUsage;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.ChildRelationship;
 import dev.crosswalk.testkit.salesforce.data.FieldDef;
@@ -13,9 +13,9 @@ import java.util.Map;
  * The JSON shape of a queried record: fields in select order, parent relationships as nested records and child
  * subqueries as nested query results. Built once per query; immutable afterwards.
  */
-final class Projection {
+public final class Projection {
 
-    sealed interface Column {
+    public sealed interface Column {
     }
 
     record Leaf(FieldDef field) implements Column {
@@ -24,14 +24,14 @@ final class Projection {
     record Parent(FieldDef lookup, Projection nested) implements Column {
     }
 
-    record Children(ChildRelationship relationship, BoundQuery query) implements Column {
+    public record Children(ChildRelationship relationship, BoundQuery query) implements Column {
     }
 
     private final ObjectDef type;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private List<Column> columnList = List.of();
 
-    Projection(ObjectDef type) {
+    public Projection(ObjectDef type) {
         this.type = type;
     }
 
@@ -39,11 +39,11 @@ final class Projection {
         return type;
     }
 
-    List<Column> columns() {
+    public List<Column> columns() {
         return columnList;
     }
 
-    void add(FieldPath path, Schema schema) {
+    public void add(FieldPath path, Schema schema) {
         Projection node = this;
         for (FieldDef lookup : path.lookups()) {
             String key = "r:" + lookup.relationshipName().toLowerCase(Locale.ROOT);

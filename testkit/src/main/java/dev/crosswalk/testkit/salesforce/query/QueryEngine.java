@@ -1,7 +1,8 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.FieldDef;
 import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,16 +13,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** Runs bound queries over an org's tables. Stateless. */
-final class QueryEngine {
+public final class QueryEngine {
 
     /** The matching record numbers, in result order, and how many there are. */
-    record Result(long totalSize, long[] numbers) {
+    public record Result(long totalSize, long[] numbers) {
     }
 
     private QueryEngine() {
     }
 
-    static Result run(BoundQuery query, Org org, boolean includeDeleted) {
+    public static Result run(BoundQuery query, Org org, boolean includeDeleted) {
         RowResolver resolver = new RowResolver(org);
         Iterator<Row> rows = org.table(query.from()).scan(includeDeleted);
         if (query.countOnly()) {
@@ -64,7 +65,7 @@ final class QueryEngine {
     }
 
     /** Filters, orders and applies OFFSET / LIMIT. Without ORDER BY it stops reading as soon as LIMIT is met. */
-    static List<Row> select(BoundQuery query, Iterator<Row> rows, RowResolver resolver) {
+    public static List<Row> select(BoundQuery query, Iterator<Row> rows, RowResolver resolver) {
         long wanted = query.limit() < 0 ? Long.MAX_VALUE : (long) query.offset() + query.limit();
         boolean ordered = !query.order().isEmpty();
         List<Row> matches = new ArrayList<>();
@@ -91,7 +92,7 @@ final class QueryEngine {
     }
 
     /** Children of the given parents for one subquery, grouped by parent id, with the subquery's filter and order. */
-    static Map<String, List<Row>> children(Projection.Children column, Set<String> parentIds, Org org, boolean includeDeleted) {
+    public static Map<String, List<Row>> children(Projection.Children column, Set<String> parentIds, Org org, boolean includeDeleted) {
         RowResolver resolver = new RowResolver(org);
         FieldDef link = column.relationship().field();
         Map<String, List<Row>> grouped = new HashMap<>();

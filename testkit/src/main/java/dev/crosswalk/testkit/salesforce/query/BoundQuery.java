@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.ObjectDef;
 import dev.crosswalk.testkit.salesforce.data.Row;
@@ -10,14 +10,14 @@ import java.util.List;
  * @param selected the selected field paths in select order (the Bulk CSV columns)
  * @param limit    -1 for no limit
  */
-record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selected, RowFilter filter, List<Order> order,
+public record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selected, RowFilter filter, List<Order> order,
         int limit, int offset, boolean countOnly, boolean hasSubqueries, Aggregation aggregation) {
 
     /** @param function the aggregate ordered by (aggregate queries only), else null; path null for COUNT() */
-    record Order(FieldPath path, String function, boolean descending, boolean nullsLast) {
+    public record Order(FieldPath path, String function, boolean descending, boolean nullsLast) {
 
         /** Orders two values of this item: nulls where {@code NULLS FIRST/LAST} puts them, then in its direction. */
-        int compare(Object x, Object y) {
+        public int compare(Object x, Object y) {
             if (x == null || y == null) {
                 if (x == y) {
                     return 0;
@@ -35,7 +35,7 @@ record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selecte
      *
      * @param groupBy the grouping fields (a column that is not an aggregate must be one of them)
      */
-    record Aggregation(List<FieldPath> groupBy, List<Column> columns, GroupFilter having) {
+    public record Aggregation(List<FieldPath> groupBy, List<Column> columns, GroupFilter having) {
     }
 
     /** A compiled HAVING clause, tested on the members of one group. */
@@ -47,10 +47,10 @@ record BoundQuery(ObjectDef from, Projection projection, List<FieldPath> selecte
     }
 
     /** One AggregateResult column: {@code function} is null for a grouped field. */
-    record Column(String label, String function, FieldPath path) {
+    public record Column(String label, String function, FieldPath path) {
     }
 
-    boolean isAggregate() {
+    public boolean isAggregate() {
         return aggregation != null;
     }
 }

@@ -1,6 +1,7 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,12 +15,12 @@ import java.util.Set;
  * order. {@code COUNT}/{@code COUNT_DISTINCT} count non-null values; {@code SUM}/{@code AVG} are doubles; {@code MIN}
  * and {@code MAX} keep the field's type.
  */
-final class AggregateEngine {
+public final class AggregateEngine {
 
     private AggregateEngine() {
     }
 
-    static List<Object[]> run(BoundQuery query, Org org, boolean includeDeleted) {
+    public static List<Object[]> run(BoundQuery query, Org org, boolean includeDeleted) {
         BoundQuery.Aggregation aggregation = query.aggregation();
         RowResolver resolver = new RowResolver(org);
         Map<List<Object>, List<Row>> groups = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,7 @@ import dev.crosswalk.testkit.salesforce.data.ObjectTable;
 import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
 import dev.crosswalk.testkit.salesforce.http.ApiException;
 import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,22 +18,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** Every Bulk API 2.0 job of every org, by id. Thread-safe. */
-final class BulkJobs {
+public final class BulkJobs {
 
     private final Map<String, BulkJob> jobs = new ConcurrentHashMap<>();
     private final Map<Tally, AtomicLong> created = new ConcurrentHashMap<>();
     private final AtomicLong nextNumber = new AtomicLong(ObjectTable.FIRST_NUMBER);
     private final Duration processingTime;
 
-    BulkJobs(Duration processingTime) {
+    public BulkJobs(Duration processingTime) {
         this.processingTime = processingTime;
     }
 
-    Duration processingTime() {
+    public Duration processingTime() {
         return processingTime;
     }
 
-    String newId(Org org) {
+    public String newId(Org org) {
         return SalesforceIds.of("750", SalesforceIds.pod(org.id()), nextNumber.getAndIncrement());
     }
 
@@ -40,7 +41,7 @@ final class BulkJobs {
     private record Tally(Org org, Class<? extends BulkJob> kind) {
     }
 
-    <T extends BulkJob> T add(T job) {
+    public <T extends BulkJob> T add(T job) {
         jobs.put(job.id(), job);
         created.computeIfAbsent(new Tally(job.org(), job.getClass()), tally -> new AtomicLong()).incrementAndGet();
         return job;
@@ -50,13 +51,13 @@ final class BulkJobs {
      * How many jobs of this kind the org has created since the emulator started (as the daily API request counter,
      * it never rolls over). Deleting a job does not give its share of the daily allowance back.
      */
-    long created(Org org, Class<? extends BulkJob> kind) {
+    public long created(Org org, Class<? extends BulkJob> kind) {
         AtomicLong count = created.get(new Tally(org, kind));
         return count == null ? 0 : count.get();
     }
 
     /** The job of this org and kind with this id (15 or 18 characters). */
-    <T extends BulkJob> Optional<T> find(Org org, Class<T> kind, String id) {
+    public <T extends BulkJob> Optional<T> find(Org org, Class<T> kind, String id) {
         return SalesforceIds.normalise(id).map(jobs::get)
                 .filter(job -> job.org() == org && kind.isInstance(job))
                 .map(kind::cast);
@@ -68,7 +69,7 @@ final class BulkJobs {
     }
 
     /** Deletes a job whose state allows it; the platform refuses to delete one that is still being worked on. */
-    void remove(BulkJob job, Instant now) {
+    public void remove(BulkJob job, Instant now) {
         if (!job.isDeletable(now)) {
             throw new ApiException(400, "API_ERROR", "Error encountered when deleting the job because the job is not terminated");
         }
@@ -76,7 +77,7 @@ final class BulkJobs {
     }
 
     /** The answer to a job list: every job of this kind in the org, described by {@code describe}, in one page. */
-    <T extends BulkJob> ObjectNode listBody(Org org, Class<T> kind, Function<T, ObjectNode> describe) {
+    public <T extends BulkJob> ObjectNode listBody(Org org, Class<T> kind, Function<T, ObjectNode> describe) {
         ObjectNode body = Json.object().put("done", true);
         ArrayNode records = body.putArray("records");
         list(org, kind).forEach(job -> records.add(describe.apply(job)));

@@ -1,16 +1,17 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.FieldDef;
 import dev.crosswalk.testkit.salesforce.data.ObjectTable;
 import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.util.Optional;
 
 /** Follows lookups between the tables of one org. */
-final class RowResolver {
+public final class RowResolver {
 
     private final Org org;
 
-    RowResolver(Org org) {
+    public RowResolver(Org org) {
         this.org = org;
     }
 

@@ -1,7 +1,9 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,14 +12,14 @@ import java.time.Instant;
  * (or {@code Failed}, see {@link #failWhenProcessed()}) when the configured processing time has passed on the
  * emulator's clock. Thread-safe.
  */
-abstract sealed class BulkJob permits QueryJob, IngestJob {
+public abstract sealed class BulkJob permits QueryJob, IngestJob {
 
-    static final String OPEN = "Open";
-    static final String UPLOAD_COMPLETE = "UploadComplete";
+    public static final String OPEN = "Open";
+    public static final String UPLOAD_COMPLETE = "UploadComplete";
     static final String IN_PROGRESS = "InProgress";
-    static final String JOB_COMPLETE = "JobComplete";
-    static final String ABORTED = "Aborted";
-    static final String FAILED = "Failed";
+    public static final String JOB_COMPLETE = "JobComplete";
+    public static final String ABORTED = "Aborted";
+    public static final String FAILED = "Failed";
 
     private final String id;
     private final Org org;
@@ -47,36 +49,36 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
         this.modstamp = createdDate;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    Org org() {
+    public Org org() {
         return org;
     }
 
-    OrgUser user() {
+    public OrgUser user() {
         return user;
     }
 
-    String object() {
+    public String object() {
         return object;
     }
 
-    String operation() {
+    public String operation() {
         return operation;
     }
 
-    CsvFormat format() {
+    public CsvFormat format() {
         return format;
     }
 
-    synchronized void submit(Instant now) {
+    public synchronized void submit(Instant now) {
         submittedAt = now;
         modstamp = now;
     }
 
-    synchronized boolean abort(Instant now) {
+    public synchronized boolean abort(Instant now) {
         String state = state(now);
         if (!state.equals(OPEN) && !state.equals(UPLOAD_COMPLETE) && !state.equals(IN_PROGRESS)) {
             return false;
@@ -87,17 +89,17 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
     }
 
     /** Makes processing end in {@code Failed} rather than {@code JobComplete}, as an injected fault asks. */
-    synchronized void failWhenProcessed() {
+    public synchronized void failWhenProcessed() {
         processedState = FAILED;
     }
 
-    synchronized void fail(Instant now) {
+    public synchronized void fail(Instant now) {
         terminalState = FAILED;
         modstamp = now;
     }
 
     /** The state as of {@code now}. */
-    synchronized String state(Instant now) {
+    public synchronized String state(Instant now) {
         if (terminalState != null) {
             return terminalState;
         }
@@ -120,7 +122,7 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
     abstract boolean isDeletable(Instant now);
 
     /** The short job info every create/close/abort answer carries, in the platform's key order. */
-    synchronized ObjectNode info(String state) {
+    public synchronized ObjectNode info(String state) {
         boolean processed = terminalState == null && submittedAt != null && state.equals(processedState);
         Instant stamp = processed ? submittedAt.plus(processingTime) : modstamp;
         return Json.object()
@@ -136,7 +138,7 @@ abstract sealed class BulkJob permits QueryJob, IngestJob {
                 .put("apiVersion", Double.parseDouble(apiVersion));
     }
 
-    long processingMillis() {
+    public long processingMillis() {
         return processingTime.toMillis();
     }
 }

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.org;
 
 import dev.crosswalk.testkit.salesforce.data.ObjectDef;
 import dev.crosswalk.testkit.salesforce.data.ObjectTable;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One emulated org: its schema, data, user, Connected App and API allowance. Thread-safe. */
-final class Org {
+public final class Org {
 
     private final String id;
     private final Schema schema;
@@ -36,7 +36,7 @@ final class Org {
     }
 
     /** Builds an org whose generated data depends only on {@code seed}, the counts and {@code anchor}. */
-    static Org create(OrgSettings settings, ConnectedApp app, Instant anchor) {
+    public static Org create(OrgSettings settings, ConnectedApp app, Instant anchor) {
         Schema schema = Schema.standard();
         String pod = settings.pod();
         String orgId = SalesforceIds.of("00D", pod, ObjectTable.FIRST_NUMBER);
@@ -80,27 +80,27 @@ final class Org {
         values[type.requiredField(field).index()] = value;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    Schema schema() {
+    public Schema schema() {
         return schema;
     }
 
-    OrgUser user() {
+    public OrgUser user() {
         return user;
     }
 
-    ConnectedApp app() {
+    public ConnectedApp app() {
         return app;
     }
 
-    ApiUsage usage() {
+    public ApiUsage usage() {
         return usage;
     }
 
-    ObjectTable table(ObjectDef type) {
+    public ObjectTable table(ObjectDef type) {
         ObjectTable table = tables.get(type);
         if (table == null) {
             throw new IllegalStateException("no table for " + type);
@@ -109,7 +109,7 @@ final class Org {
     }
 
     /** Finds a live or deleted record of any type by its 15- or 18-character id. */
-    Optional<Row> findAny(String recordId) {
+    public Optional<Row> findAny(String recordId) {
         return SalesforceIds.normalise(recordId)
                 .flatMap(n -> schema.objectByKeyPrefix(SalesforceIds.keyPrefix(n)))
                 .flatMap(type -> table(type).find(recordId));

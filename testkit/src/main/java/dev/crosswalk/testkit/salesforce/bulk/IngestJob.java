@@ -1,5 +1,7 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Bulk API 2.0 ingest job: uploaded CSV, applied when the upload is closed, with per-row results. */
-final class IngestJob extends BulkJob {
+public final class IngestJob extends BulkJob {
 
     /** One processed row: its original cells, and the record id (success) or error (failure). */
-    record Outcome(String[] cells, String id, boolean created, String error) {
+    public record Outcome(String[] cells, String id, boolean created, String error) {
     }
 
     private final String externalIdFieldName;
@@ -20,7 +22,7 @@ final class IngestJob extends BulkJob {
     private final List<Outcome> failures = new ArrayList<>();
     private final List<String[]> unprocessed = new ArrayList<>();
 
-    IngestJob(String id, Org org, OrgUser user, String object, String operation, String externalIdFieldName, String apiVersion,
+    public IngestJob(String id, Org org, OrgUser user, String object, String operation, String externalIdFieldName, String apiVersion,
             CsvFormat format, Instant created, Duration processingTime) {
         super(id, org, user, object, operation, apiVersion, format, created, processingTime);
         this.externalIdFieldName = externalIdFieldName;
@@ -33,38 +35,38 @@ final class IngestJob extends BulkJob {
         return !state.equals(OPEN) && !state.equals(IN_PROGRESS);
     }
 
-    String externalIdFieldName() {
+    public String externalIdFieldName() {
         return externalIdFieldName;
     }
 
-    synchronized void append(byte[] csv) {
+    public synchronized void append(byte[] csv) {
         upload.writeBytes(csv);
     }
 
-    synchronized byte[] uploaded() {
+    public synchronized byte[] uploaded() {
         return upload.toByteArray();
     }
 
-    synchronized void recordResults(String[] columns, List<Outcome> ok, List<Outcome> failed, List<String[]> skipped) {
+    public synchronized void recordResults(String[] columns, List<Outcome> ok, List<Outcome> failed, List<String[]> skipped) {
         header = columns;
         successes.addAll(ok);
         failures.addAll(failed);
         unprocessed.addAll(skipped);
     }
 
-    synchronized String[] header() {
+    public synchronized String[] header() {
         return header.clone();
     }
 
-    synchronized List<Outcome> successes() {
+    public synchronized List<Outcome> successes() {
         return List.copyOf(successes);
     }
 
-    synchronized List<Outcome> failures() {
+    public synchronized List<Outcome> failures() {
         return List.copyOf(failures);
     }
 
-    synchronized List<String[]> unprocessed() {
+    public synchronized List<String[]> unprocessed() {
         return List.copyOf(unprocessed);
     }
 }

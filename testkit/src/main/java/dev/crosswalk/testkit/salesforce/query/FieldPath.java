@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.FieldDef;
 import dev.crosswalk.testkit.salesforce.data.Row;
@@ -9,10 +9,10 @@ import java.util.List;
  *
  * @param label the path in canonical spelling, e.g. {@code Account.Name}; used as a CSV header
  */
-record FieldPath(List<FieldDef> lookups, FieldDef field, String label) {
+public record FieldPath(List<FieldDef> lookups, FieldDef field, String label) {
 
     /** Reads the value for {@code row}; null when a lookup on the way is empty or points at a deleted record. */
-    Object value(Row row, RowResolver resolver) {
+    public Object value(Row row, RowResolver resolver) {
         Row current = row;
         for (FieldDef lookup : lookups) {
             current = resolver.parent(current, lookup);

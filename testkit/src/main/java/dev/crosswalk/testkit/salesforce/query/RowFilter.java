@@ -1,10 +1,10 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.Row;
 
 /** A compiled {@code WHERE} clause. */
 @FunctionalInterface
-interface RowFilter {
+public interface RowFilter {
 
     RowFilter ALL = (row, resolver) -> true;
 

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.Row;
 import java.util.List;
@@ -10,5 +10,5 @@ import java.util.List;
  * @param totalSize      how many children there are in all
  * @param nextRecordsUrl where the rest continue, or null when {@code inline} holds them all
  */
-record ChildSet(List<Row> inline, int totalSize, String nextRecordsUrl) {
+public record ChildSet(List<Row> inline, int totalSize, String nextRecordsUrl) {
 }

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * A Bulk API 2.0 CSV dialect: one of the platform's column delimiters and line endings. Output quotes every value
  * (empty and null values as {@code ""}), as the platform's query results do.
  */
-record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
+public record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
@@ -25,7 +25,7 @@ record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
             .build();
 
     /** Parses the job request's {@code columnDelimiter} and {@code lineEnding}; empty when either is unknown. */
-    static Optional<CsvFormat> of(String delimiterName, String lineEndingName) {
+    public static Optional<CsvFormat> of(String delimiterName, String lineEndingName) {
         String delimiterKey = delimiterName == null ? "COMMA" : delimiterName.toUpperCase(Locale.ROOT);
         String lineKey = lineEndingName == null ? "LF" : lineEndingName.toUpperCase(Locale.ROOT);
         Character delimiter = switch (delimiterKey) {
@@ -43,26 +43,26 @@ record CsvFormat(String delimiterName, char delimiter, String lineEndingName) {
         return Optional.of(new CsvFormat(delimiterKey, delimiter, lineKey));
     }
 
-    String lineSeparator() {
+    public String lineSeparator() {
         return lineEndingName.equals("CRLF") ? "\r\n" : "\n";
     }
 
     /** A writer of fully quoted rows; the caller closes it. */
-    SequenceWriter writer(OutputStream out) throws IOException {
+    public SequenceWriter writer(OutputStream out) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withLineSeparator(lineSeparator())
                 .withoutHeader();
         return MAPPER.writerFor(String[].class).with(schema).writeValues(out);
     }
 
     /** A streaming generator of fully quoted rows (one JSON-style array per row); the caller closes it. */
-    CsvGenerator generator(OutputStream out) throws IOException {
+    public CsvGenerator generator(OutputStream out) throws IOException {
         CsvGenerator generator = MAPPER.getFactory().createGenerator(out);
         generator.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withLineSeparator(lineSeparator()).withoutHeader());
         return generator;
     }
 
     /** Reads rows (header first) of an uploaded file; either line ending is accepted. */
-    MappingIterator<String[]> reader(InputStream in) throws IOException {
+    public MappingIterator<String[]> reader(InputStream in) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutHeader();
         return MAPPER.readerFor(String[].class).with(schema).readValues(in);
     }

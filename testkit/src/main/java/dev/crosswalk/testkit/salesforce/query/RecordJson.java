@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -17,7 +17,7 @@ import java.util.Map;
  * instance serves one response: it keeps the names it has encoded, since a page repeats them for every record. Not
  * thread-safe.
  */
-final class RecordJson {
+public final class RecordJson {
 
     private static final SerializableString ATTRIBUTES = new SerializedString("attributes");
     private static final SerializableString TYPE = new SerializedString("type");
@@ -32,13 +32,13 @@ final class RecordJson {
     /**
      * @param children for each child subquery of the top-level projection, the children of the records being written
      */
-    RecordJson(String version, RowResolver resolver, Map<Projection.Children, Map<String, ChildSet>> children) {
+    public RecordJson(String version, RowResolver resolver, Map<Projection.Children, Map<String, ChildSet>> children) {
         this.version = version;
         this.resolver = resolver;
         this.children = children;
     }
 
-    void write(JsonGenerator g, Row row, Projection projection) throws IOException {
+    public void write(JsonGenerator g, Row row, Projection projection) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ATTRIBUTES);
         g.writeStartObject();
@@ -51,7 +51,7 @@ final class RecordJson {
             switch (column) {
                 case Projection.Leaf leaf -> {
                     g.writeFieldName(encodedName(leaf.field().name()));
-                    value(g, row.get(leaf.field()));
+                  value(g, row.get(leaf.field()));
                 }
                 case Projection.Parent parent -> {
                     g.writeFieldName(encodedName(parent.lookup().relationshipName()));
@@ -59,7 +59,7 @@ final class RecordJson {
                     if (target == null) {
                         g.writeNull();
                     } else {
-                        write(g, target, parent.nested());
+                      write(g, target, parent.nested());
                     }
                 }
                 case Projection.Children child -> {
@@ -76,7 +76,7 @@ final class RecordJson {
                         }
                         g.writeArrayFieldStart("records");
                         for (Row childRow : set.inline()) {
-                            write(g, childRow, child.query().projection());
+                          write(g, childRow, child.query().projection());
                         }
                         g.writeEndArray();
                         g.writeEndObject();
@@ -96,7 +96,7 @@ final class RecordJson {
     }
 
     /** Writes one stored value: numbers as JSON numbers, dates {@code yyyy-MM-dd}, datetimes with {@code +0000}. */
-    static void value(JsonGenerator g, Object value) throws IOException {
+    public static void value(JsonGenerator g, Object value) throws IOException {
         switch (value) {
             case null -> g.writeNull();
             case String s -> g.writeString(s);

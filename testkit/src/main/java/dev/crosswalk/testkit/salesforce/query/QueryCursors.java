@@ -1,7 +1,8 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.ObjectTable;
 import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
+import dev.crosswalk.testkit.salesforce.org.Org;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Open query cursors behind {@code nextRecordsUrl} locators ({@code 01g…-2000}). The oldest are dropped beyond a cap,
  * as the platform drops idle cursors. Thread-safe.
  */
-final class QueryCursors {
+public final class QueryCursors {
 
     private static final int MAX_OPEN = 64;
 
     /** The rows of one query, frozen at the time it ran. */
-    record Cursor(String locatorId, Org org, BoundQuery query, long[] numbers, int batchSize, boolean includeDeleted) {
+    public record Cursor(String locatorId, Org org, BoundQuery query, long[] numbers, int batchSize, boolean includeDeleted) {
     }
 
     private final AtomicLong nextNumber = new AtomicLong(ObjectTable.FIRST_NUMBER);
@@ -29,14 +30,14 @@ final class QueryCursors {
         }
     };
 
-    synchronized Cursor open(Org org, BoundQuery query, long[] numbers, int batchSize, boolean includeDeleted) {
+    public synchronized Cursor open(Org org, BoundQuery query, long[] numbers, int batchSize, boolean includeDeleted) {
         String id = SalesforceIds.of("01g", SalesforceIds.pod(org.id()), nextNumber.getAndIncrement());
         Cursor cursor = new Cursor(id, org, query, numbers, batchSize, includeDeleted);
         open.put(id, cursor);
         return cursor;
     }
 
-    synchronized Optional<Cursor> find(String locatorId) {
+    public synchronized Optional<Cursor> find(String locatorId) {
         return Optional.ofNullable(open.get(locatorId));
     }
 }

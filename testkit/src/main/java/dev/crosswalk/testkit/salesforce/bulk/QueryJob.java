@@ -1,7 +1,11 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
 import dev.crosswalk.testkit.salesforce.data.ObjectTable;
 import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.org.Org;
+import dev.crosswalk.testkit.salesforce.org.OrgUser;
+import dev.crosswalk.testkit.salesforce.query.BoundQuery;
+import dev.crosswalk.testkit.salesforce.query.RowResolver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,13 +26,13 @@ import java.util.PrimitiveIterator;
  * or with ORDER BY a {@code long} per result row), never rows: values are read as each page is written, so an update
  * made after completion shows in the pages read after it, and a row hard-deleted since is left out of its page.
  */
-final class QueryJob extends BulkJob {
+public final class QueryJob extends BulkJob {
 
     private final BoundQuery query;
     private final boolean includeDeleted;
     private Result result;
 
-    QueryJob(String id, Org org, OrgUser user, String operation, String apiVersion, CsvFormat format, Instant created,
+    public QueryJob(String id, Org org, OrgUser user, String operation, String apiVersion, CsvFormat format, Instant created,
             Duration processingTime, BoundQuery query) {
         super(id, org, user, query.from().name(), operation, apiVersion, format, created, processingTime);
         this.query = query;
@@ -41,12 +45,12 @@ final class QueryJob extends BulkJob {
         return isTerminal(now);
     }
 
-    BoundQuery query() {
+    public BoundQuery query() {
         return query;
     }
 
     /** The result of the completed job, taken from the tables on the first call and the same on every later one. */
-    synchronized Result result() {
+    public synchronized Result result() {
         if (result == null) {
             result = query.order().isEmpty() ? InIdOrder.collect(org(), query, includeDeleted)
                     : Sorted.collect(org(), query, includeDeleted);
@@ -55,7 +59,7 @@ final class QueryJob extends BulkJob {
     }
 
     /** The record numbers of a completed job's rows, in result order. Immutable. */
-    sealed interface Result permits InIdOrder, Sorted {
+    public sealed interface Result permits InIdOrder, Sorted {
 
         long size();
 

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.bulk;
 
 import dev.crosswalk.testkit.salesforce.http.Timestamps;
 import java.math.BigDecimal;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** How stored values appear in Bulk API CSV: datetimes {@code 2019-04-03T21:23:32.000Z}, nulls empty. */
-final class CsvValues {
+public final class CsvValues {
 
     private CsvValues() {
     }
@@ -23,7 +23,7 @@ final class CsvValues {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         return switch (value) {
             case null -> "";
             case String s -> s;

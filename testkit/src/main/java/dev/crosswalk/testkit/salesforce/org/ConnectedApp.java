@@ -1,5 +1,6 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.org;
 
+import dev.crosswalk.testkit.salesforce.RefreshTokenPolicy;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,14 @@ import java.util.Optional;
  * @param installed    false models an app an admin has not installed: every flow fails with OAUTH_APP_BLOCKED
  * @param jwtKey       the public key of the certificate uploaded for the JWT bearer flow, or null
  */
-record ConnectedApp(String clientId, String clientSecret, List<String> callbackUrls, boolean installed,
+public record ConnectedApp(String clientId, String clientSecret, List<String> callbackUrls, boolean installed,
         RefreshTokenPolicy refreshTokenPolicy, PublicKey jwtKey) {
 
-    Optional<PublicKey> jwtVerificationKey() {
+    public Optional<PublicKey> jwtVerificationKey() {
         return Optional.ofNullable(jwtKey);
     }
 
-    boolean allowsCallback(String redirectUri) {
+    public boolean allowsCallback(String redirectUri) {
         return callbackUrls.isEmpty() || callbackUrls.contains(redirectUri);
     }
 }

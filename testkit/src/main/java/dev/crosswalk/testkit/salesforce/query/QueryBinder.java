@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.query;
 
 import dev.crosswalk.testkit.salesforce.data.ChildRelationship;
 import dev.crosswalk.testkit.salesforce.data.FieldDef;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Resolves a parsed query against a schema: unknown objects and fields fail as the platform fails. */
-final class QueryBinder {
+public final class QueryBinder {
 
     static final int MAX_OFFSET = 2000;
 
@@ -29,7 +29,7 @@ final class QueryBinder {
         this.soql = soql;
     }
 
-    static BoundQuery bind(Schema schema, SoqlQuery query) {
+    public static BoundQuery bind(Schema schema, SoqlQuery query) {
         QueryBinder binder = new QueryBinder(schema, query.text());
         ObjectDef from = schema.object(query.from())
                 .orElseThrow(() -> SoqlErrors.invalidType(query.text(), query.fromPos(), query.from()));

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.salesforce;
+package dev.crosswalk.testkit.salesforce.org;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * read from the emulator's clock, so a test with a clock it moves makes requests long-running without waiting.
  * Thread-safe.
  */
-final class ApiUsage {
+public final class ApiUsage {
 
     private final AtomicLong used = new AtomicLong();
     private final Map<Long, Instant> started = new HashMap<>();
@@ -33,7 +33,7 @@ final class ApiUsage {
      * @param now the emulator clock's time
      * @return what ends the admitted request, or empty when it is refused (nothing is held then)
      */
-    synchronized Optional<Runnable> tryEnter(Instant now) {
+    public synchronized Optional<Runnable> tryEnter(Instant now) {
         Instant longRunningSince = now.minus(longRunningThreshold);
         long longRunning = started.values().stream().filter(start -> !start.isAfter(longRunningSince)).count();
         if (longRunning >= maxLongRunning) {
@@ -49,7 +49,7 @@ final class ApiUsage {
     }
 
     /** Counts one request; false when the allowance was already spent (the request is refused, not counted). */
-    boolean tryAcquire() {
+    public boolean tryAcquire() {
         while (true) {
             long current = used.get();
             if (current >= max) {
@@ -61,16 +61,16 @@ final class ApiUsage {
         }
     }
 
-    long used() {
+    public long used() {
         return used.get();
     }
 
-    long max() {
+    public long max() {
         return max;
     }
 
     /** The {@code Sforce-Limit-Info} header value. */
-    String header() {
+    public String header() {
         return "api-usage=" + used.get() + "/" + max;
     }
 }
