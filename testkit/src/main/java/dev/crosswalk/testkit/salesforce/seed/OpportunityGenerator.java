@@ -4,6 +4,7 @@ import dev.crosswalk.testkit.salesforce.data.ObjectDef;
 import dev.crosswalk.testkit.salesforce.data.RowGenerator;
 import dev.crosswalk.testkit.salesforce.data.Schema;
 import dev.crosswalk.testkit.salesforce.data.SplitMix;
+import dev.crosswalk.testkit.salesforce.oauth.Platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
