@@ -1,7 +1,8 @@
 package dev.crosswalk.emulator.hubspot;
 
 /**
- * What a client needs to reach one emulated portal. Immutable.
+ * What a client needs to reach one emulated portal. Immutable; {@link #toString()} leaves the secret and the tokens
+ * out, so a test log never shows them.
  *
  * @param hubId           the portal's hub id
  * @param clientId        the public app's client id (the same app is installed in every portal)
@@ -12,4 +13,10 @@ package dev.crosswalk.emulator.hubspot;
  */
 public record HubSpotCredentials(long hubId, String clientId, String clientSecret, String redirectUri, String refreshToken,
         String privateAppToken) {
+
+    @Override
+    public String toString() {
+        return "HubSpotCredentials[hubId=" + hubId + ", clientId=" + clientId + ", redirectUri=" + redirectUri
+                + ", clientSecret=***, refreshToken=***, privateAppToken=***]";
+    }
 }

@@ -57,11 +57,7 @@ final class OAuthEndpoints {
             throw OAuthError.badClientSecret();
         }
         String refreshToken = switch (grantType) {
-            case "refresh_token" -> {
-                String token = form.getOrDefault("refresh_token", "");
-                tokens.refreshToken(token).orElseThrow(OAuthError::badRefreshToken);
-                yield token;
-            }
+            case "refresh_token" -> form.getOrDefault("refresh_token", "");
             case "authorization_code" -> redeem(form);
             default -> throw OAuthError.of(400, "BAD_GRANT_TYPE", "missing or unknown grant type: " + grantType,
                     "unsupported_grant_type");

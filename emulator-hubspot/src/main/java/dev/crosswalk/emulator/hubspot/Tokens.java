@@ -62,8 +62,9 @@ final class Tokens {
         return token;
     }
 
+    /** @throws ApiError 400 {@code BAD_REFRESH_TOKEN} when the refresh token is unknown or was revoked meanwhile */
     synchronized String newAccessToken(String refreshToken) {
-        RefreshToken grant = refreshTokens.get(refreshToken);
+        RefreshToken grant = refreshToken(refreshToken).orElseThrow(OAuthError::badRefreshToken);
         String token = "CK" + Long.toUnsignedString(random.nextLong(), 36).toUpperCase(java.util.Locale.ROOT)
                 + "SEmulatorAccess" + uuid().replace("-", "");
         accessTokens.put(token, new AccessToken(grant.portal(), refreshToken, clock.instant().plus(accessTokenLifetime)));

@@ -24,4 +24,10 @@ class HubSpotEmulatorMainTest {
                     .contains(emulator.credentials().clientSecret(), emulator.portalCredentials().get(1).refreshToken());
         }
     }
+
+    @Test
+    void credentialsDoNotPrintTheirSecrets() {
+        HubSpotCredentials credentials = new HubSpotCredentials(1L, "id", "the-secret", "http://x", "the-refresh", "pat-x");
+        assertThat(credentials.toString()).contains("id").doesNotContain("the-secret", "the-refresh", "pat-x");
+    }
 }

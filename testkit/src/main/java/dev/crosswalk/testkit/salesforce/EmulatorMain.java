@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import dev.crosswalk.emulator.support.Standalone;
+import dev.crosswalk.testkit.salesforce.rest.ControlEndpoints;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -17,7 +17,8 @@ import java.time.Duration;
  */
 public final class Fault implements FaultPlan.Planned {
 
-    enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, DAILY_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
+    /** What a fault does; the emulator's fault injector reads it, tests build faults with the factories. */
+    public enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, DAILY_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
 
     private final Kind kind;
     private final Duration latency;
@@ -111,15 +112,18 @@ public final class Fault implements FaultPlan.Planned {
         return rule;
     }
 
-    Kind kind() {
+    /** What this fault does. */
+    public Kind kind() {
         return kind;
     }
 
-    Duration delay() {
+    /** The latency a {@link Kind#LATENCY} fault adds, else zero. */
+    public Duration delay() {
         return latency;
     }
 
-    int statusCode() {
+    /** The status a {@link Kind#STATUS} fault answers (403 for the limit kinds), else 0. */
+    public int statusCode() {
         return status;
     }
 

@@ -8,7 +8,8 @@
  * {@link dev.crosswalk.testkit.salesforce.EmulatorCredentials}, {@link dev.crosswalk.testkit.salesforce.Fault} (planned
  * in emulator-support's {@link dev.crosswalk.emulator.support.FaultPlan}, requests in its
  * {@link dev.crosswalk.emulator.support.RequestLog}), {@link dev.crosswalk.testkit.salesforce.ConsentBrowser} and
- * {@link dev.crosswalk.testkit.salesforce.RefreshTokenPolicy}; everything else is package-private. Among Crosswalk
- * modules it depends on emulator-support only.
+ * {@link dev.crosswalk.testkit.salesforce.RefreshTokenPolicy}; everything else is package-private here, or lives in the
+ * internal sub-packages by concern ({@code http}, {@code oauth}, {@code rest}, {@code soql}, {@code data},
+ * {@code seed}, {@code org}, {@code query}, {@code bulk}), which only the emulator itself uses. Among Crosswalk modules it depends on emulator-support only.
  */
 package dev.crosswalk.testkit.salesforce;

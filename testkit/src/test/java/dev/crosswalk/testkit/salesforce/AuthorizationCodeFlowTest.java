@@ -3,6 +3,8 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.http.Call;
+import dev.crosswalk.testkit.salesforce.rest.OAuthEndpoints;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

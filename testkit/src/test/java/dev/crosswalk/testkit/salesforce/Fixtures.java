@@ -1,6 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -9,6 +9,8 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.crosswalk.emulator.support.MutableClock;
+import dev.crosswalk.testkit.salesforce.http.Json;
+import dev.crosswalk.testkit.salesforce.rest.OAuthEndpoints;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

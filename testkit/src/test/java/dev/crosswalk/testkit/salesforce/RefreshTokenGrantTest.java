@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosswalk.emulator.support.MutableClock;
+import dev.crosswalk.testkit.salesforce.oauth.TokenResponses;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;

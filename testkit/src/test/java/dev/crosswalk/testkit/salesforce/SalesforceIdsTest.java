@@ -2,6 +2,7 @@ package dev.crosswalk.testkit.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosswalk.testkit.salesforce.data.SalesforceIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,6 +3,7 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.crosswalk.testkit.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosswalk.testkit.salesforce.data.Row;
+import dev.crosswalk.testkit.salesforce.http.Json;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;

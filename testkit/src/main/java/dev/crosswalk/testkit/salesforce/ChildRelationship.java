@@ -1,5 +1,0 @@
-package dev.crosswalk.testkit.salesforce;
-
-/** A parent-to-child relationship usable in a SOQL subquery, e.g. {@code Contacts} from Account to Contact.AccountId. */
-record ChildRelationship(String name, ObjectDef parent, ObjectDef child, FieldDef field) {
-}

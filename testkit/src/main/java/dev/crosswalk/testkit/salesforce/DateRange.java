@@ -1,7 +1,0 @@
-package dev.crosswalk.testkit.salesforce;
-
-import java.time.LocalDate;
-
-/** The days a date literal such as {@code LAST_N_DAYS:30} stands for: {@code [start, end)}, in UTC. */
-record DateRange(LocalDate start, LocalDate end) {
-}
