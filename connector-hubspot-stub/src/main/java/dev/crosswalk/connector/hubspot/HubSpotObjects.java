@@ -19,7 +19,6 @@ final class HubSpotObjects {
     static final String PRIMARY_COMPANY = "primaryCompanyId";
 
     static final String ID = "hs_object_id";
-    static final String CREATED = "createdate";
 
     static final List<ObjectSummary> STANDARD = List.of(
             ObjectSummary.of("contacts", "Contacts", false),
@@ -37,6 +36,11 @@ final class HubSpotObjects {
         String lower = name.toLowerCase(Locale.ROOT);
         String resolved = TYPE_IDS.getOrDefault(lower, lower);
         return STANDARD.stream().filter(object -> object.name().equals(resolved)).findFirst();
+    }
+
+    /** @return the property holding the creation time: the standard objects' {@code createdate}, else HubSpot's newer name */
+    static String created(String object) {
+        return standard(object).isPresent() ? "createdate" : "hs_createdate";
     }
 
     /** @return the property holding the last modification time: contacts keep their own older name */

@@ -158,9 +158,10 @@ final class HubSpotSearch {
             query.ids().forEach(byId.putArray("values")::add);
             filters.add(byId);
         }
+        String created = HubSpotObjects.created(object.name());
         String modified = HubSpotObjects.modified(object.name());
-        query.createdAfter().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "GT", at.toEpochMilli())));
-        query.createdBefore().ifPresent(at -> filters.add(instant(HubSpotObjects.CREATED, "LT", ceilingMillis(at))));
+        query.createdAfter().ifPresent(at -> filters.add(instant(created, "GT", at.toEpochMilli())));
+        query.createdBefore().ifPresent(at -> filters.add(instant(created, "LT", ceilingMillis(at))));
         query.updatedAfter().ifPresent(at -> filters.add(instant(modified, "GT", at.toEpochMilli())));
         query.updatedBefore().ifPresent(at -> filters.add(instant(modified, "LT", ceilingMillis(at))));
         return filters;

@@ -72,6 +72,8 @@ class HubSpotRecordsTest {
                 .isNotEmpty().allSatisfy(project -> assertThat(project.fields()).containsEntry("project_status", status));
         assertThat(host.connector.records().get(host.connection, RecordLookup.of("Projects", projects.get(2).id())))
                 .contains(projects.get(2));
+        assertThat(all(RecordQuery.builder("p_projects").createdAfter(Instant.EPOCH)))
+                .as("bounded by the custom object's own hs_createdate").hasSize(40);
     }
 
     @Test

@@ -20,7 +20,7 @@ final class CrmObject {
         this.id = id;
         this.createdAt = createdAt;
         properties.put("hs_object_id", Long.toString(id));
-        properties.put("createdate", Json.timestamp(createdAt));
+        properties.put(type.createdProperty(), Json.timestamp(createdAt));
         write(values, createdAt);
     }
 

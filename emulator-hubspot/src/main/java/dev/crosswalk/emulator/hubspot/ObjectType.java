@@ -83,9 +83,18 @@ enum ObjectType {
         this.queryProperties = queryProperties;
         List<PropertyDef> all = new ArrayList<>(own);
         all.add(PropertyDef.number("hs_object_id", "Record ID", singular + "information").asReadOnly());
-        all.add(PropertyDef.datetime("createdate", "Create Date", singular + "information").asReadOnly());
+        all.add(PropertyDef.datetime(createdProperty(typeId), "Create Date", singular + "information").asReadOnly());
         all.add(PropertyDef.datetime(lastModifiedProperty, "Last Modified Date", singular + "information").asReadOnly());
         this.properties = List.copyOf(all);
+    }
+
+    /** @return the property holding the creation time: {@code hs_createdate} on custom objects, as HubSpot names it */
+    String createdProperty() {
+        return createdProperty(typeId);
+    }
+
+    private static String createdProperty(String typeId) {
+        return typeId.startsWith("2-") ? "hs_createdate" : "createdate";
     }
 
     /** @return whether the portal's admin defined the object (listed by {@code /crm/v3/schemas}) */
@@ -133,7 +142,7 @@ enum ObjectType {
 
     /** Returned whatever a request names: the id and the two dates. */
     List<String> alwaysReturned() {
-        return List.of("createdate", "hs_object_id", lastModifiedProperty);
+        return List.of(createdProperty(), "hs_object_id", lastModifiedProperty);
     }
 
     /** Matched by a search's {@code query}. */
