@@ -1,6 +1,8 @@
 package dev.crosswalk.core.application;
 
 import dev.crosswalk.core.domain.ObjectSchema;
+import dev.crosswalk.core.port.in.UseCaseException;
+import dev.crosswalk.core.toolkit.mapping.MappingEvaluationException;
 import dev.crosswalk.core.toolkit.mapping.ReadPlan;
 import dev.crosswalk.core.toolkit.mapping.UnifiedMapping;
 import java.util.LinkedHashMap;
@@ -33,7 +35,13 @@ final class ReadPlans {
                 return known;
             }
         }
-        ReadPlan planned = mapping.plan(crm::describeIfPresent, fields);
+        ReadPlan planned;
+        try {
+            planned = mapping.plan(crm::describeIfPresent, fields);
+        } catch (MappingEvaluationException failed) {
+            throw new UseCaseException.MappingFailed("the mapping of " + mapping.providerObject()
+                    + " could not be planned: " + failed.getMessage(), failed);
+        }
         synchronized (plans) {
             plans.put(key, planned);
         }

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Keeps regular expressions in mappings from hanging a thread. Java's regular expressions backtrack, so a pattern that
  * repeats a repeated group ({@code (a+)+}, {@code (.*?){1,30}}) can take exponential time on a short text. Such
- * patterns are refused when a mapping is read, and {@code custom_fields} patterns are matched under a deadline as
- * well. Stateless.
+ * patterns are refused when a mapping is read, and {@code custom_fields} patterns are matched under a budget of
+ * character reads as well: a count, not a clock, so a busy machine never fails a match a quiet one passes. Stateless.
  */
 final class RegexSafety {
 
-    /** How long one match of a {@code custom_fields} pattern against one field name may take. */
-    static final long MATCH_BUDGET_NANOS = 50_000_000L;
+    /**
+     * How many characters one match of a {@code custom_fields} pattern against one field name may read: a sane
+     * pattern reads a field name a few times; a runaway one reads it exponentially often.
+     */
+    static final int MATCH_BUDGET_READS = 1_000_000;
 
     /** A JSONata regular expression literal: {@code /.../} with optional flags, in an operand position. */
     private static final Pattern JSONATA_REGEX = Pattern.compile("(?<=[(,:\\[=~>]|^|\\s)/((?:\\\\.|[^/\\\\\\n])+)/[imx]*");
@@ -77,14 +80,19 @@ final class RegexSafety {
 
     /**
      * @return whether {@code pattern} finds a match in {@code text}
-     * @throws MappingEvaluationException when the match takes longer than {@link #MATCH_BUDGET_NANOS}
+     * @throws MappingEvaluationException when the match reads more than {@link #MATCH_BUDGET_READS} characters
      */
     static boolean find(Pattern pattern, String text, String field) {
+        return find(pattern, text, field, MATCH_BUDGET_READS);
+    }
+
+    /** @param reads the most characters the match may read */
+    static boolean find(Pattern pattern, String text, String field, int reads) {
         try {
-            return pattern.matcher(new Deadline(text, System.nanoTime() + MATCH_BUDGET_NANOS)).find();
+            return pattern.matcher(new Budgeted(text, new int[] {reads})).find();
         } catch (TooSlow slow) {
-            throw new MappingEvaluationException(field, "the pattern /" + pattern.pattern() + "/ took longer than "
-                    + MATCH_BUDGET_NANOS / 1_000_000 + " ms on '" + text + "'; simplify it");
+            throw new MappingEvaluationException(field, "the pattern /" + pattern.pattern() + "/ read more than "
+                    + reads + " characters of '" + text + "'; simplify it");
         }
     }
 
@@ -102,8 +110,8 @@ final class RegexSafety {
                 && regex.substring(at + 1, regex.indexOf('}', at)).matches("\\d*,\\d*|\\d+"));
     }
 
-    /** Text whose reading fails once a deadline has passed, so a runaway match stops. */
-    private record Deadline(String text, long deadlineNanos) implements CharSequence {
+    /** Text whose reading fails once its reads are spent, so a runaway match stops; one per match, one thread. */
+    private record Budgeted(String text, int[] readsLeft) implements CharSequence {
 
         @Override
         public int length() {
@@ -112,7 +120,7 @@ final class RegexSafety {
 
         @Override
         public char charAt(int index) {
-            if (System.nanoTime() > deadlineNanos) {
+            if (--readsLeft[0] < 0) {
                 throw new TooSlow();
             }
             return text.charAt(index);
@@ -120,7 +128,7 @@ final class RegexSafety {
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Deadline(text.substring(start, end), deadlineNanos);
+            return new Budgeted(text.substring(start, end), readsLeft);
         }
 
         @Override
