@@ -1,7 +1,7 @@
 package dev.crosswalk.emulator.hubspot;
 
-import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.FaultRule;
+import dev.crosswalk.emulator.support.RoutedFault;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -15,20 +15,19 @@ import java.util.Objects;
  * emulator.faults().add(HubSpotFault.rateLimitSpent().times(1));
  * }</pre>
  */
-public final class HubSpotFault implements FaultPlan.Planned {
+public final class HubSpotFault extends RoutedFault<HubSpotFault> {
 
     enum Kind { STATUS, LATENCY, CONNECTION_RESET, RATE_LIMIT_SPENT }
 
     private final Kind kind;
     private final int status;
     private final Duration latency;
-    private final FaultRule rule;
 
     private HubSpotFault(Kind kind, int status, Duration latency, FaultRule rule) {
+        super(rule);
         this.kind = kind;
         this.status = status;
         this.latency = latency;
-        this.rule = rule;
     }
 
     /**
@@ -62,24 +61,9 @@ public final class HubSpotFault implements FaultPlan.Planned {
         return new HubSpotFault(Kind.RATE_LIMIT_SPENT, 429, Duration.ZERO, FaultRule.EVERY_REQUEST);
     }
 
-    /** Only requests with this method (null: any) whose path matches {@code pathRegex} entirely. */
-    public HubSpotFault onRoute(String method, String pathRegex) {
-        return new HubSpotFault(kind, status, latency, rule.onRoute(method, pathRegex));
-    }
-
-    /** Chance that a matching request is hit, drawn from the emulator's seeded stream (default 1). */
-    public HubSpotFault probability(double chance) {
-        return new HubSpotFault(kind, status, latency, rule.withProbability(chance));
-    }
-
-    /** At most {@code count} injections (default unlimited). */
-    public HubSpotFault times(int count) {
-        return new HubSpotFault(kind, status, latency, rule.withTimes(count));
-    }
-
     @Override
-    public FaultRule rule() {
-        return rule;
+    protected HubSpotFault withRule(FaultRule narrowed) {
+        return new HubSpotFault(kind, status, latency, narrowed);
     }
 
     Kind kind() {
@@ -96,6 +80,6 @@ public final class HubSpotFault implements FaultPlan.Planned {
 
     @Override
     public String toString() {
-        return "HubSpotFault[" + kind + (kind == Kind.STATUS ? " " + status : "") + ", " + rule + "]";
+        return "HubSpotFault[" + kind + (kind == Kind.STATUS ? " " + status : "") + ", " + rule() + "]";
     }
 }

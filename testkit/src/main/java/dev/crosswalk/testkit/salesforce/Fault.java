@@ -1,7 +1,7 @@
 package dev.crosswalk.testkit.salesforce;
 
-import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.FaultRule;
+import dev.crosswalk.emulator.support.RoutedFault;
 import java.time.Duration;
 
 /**
@@ -15,7 +15,7 @@ import java.time.Duration;
  * emulator.faults().add(Fault.failQueryJob().times(1));       // the next Bulk query job fails
  * }</pre>
  */
-public final class Fault implements FaultPlan.Planned {
+public final class Fault extends RoutedFault<Fault> {
 
     /** What a fault does; the emulator's fault injector reads it, tests build faults with the factories. */
     public enum Kind { LATENCY, STATUS, CONCURRENT_LIMIT, DAILY_LIMIT, CONNECTION_RESET, REVOKE_TOKEN, FAIL_QUERY_JOB }
@@ -23,13 +23,12 @@ public final class Fault implements FaultPlan.Planned {
     private final Kind kind;
     private final Duration latency;
     private final int status;
-    private final FaultRule rule;
 
     private Fault(Kind kind, Duration latency, int status, FaultRule rule) {
+        super(rule);
         this.kind = kind;
         this.latency = latency;
         this.status = status;
-        this.rule = rule;
     }
 
     private static Fault of(Kind kind, Duration latency, int status) {
@@ -88,28 +87,13 @@ public final class Fault implements FaultPlan.Planned {
      * matched through {@link #onRoute} that creates no query job uses up the fault all the same.
      */
     public static Fault failQueryJob() {
-        return new Fault(Kind.FAIL_QUERY_JOB, Duration.ZERO, 0, FaultRule.EVERY_REQUEST.onRoute("POST", "/services/data/v[^/]+/jobs/query/?"));
+        return new Fault(Kind.FAIL_QUERY_JOB, Duration.ZERO, 0,
+                FaultRule.EVERY_REQUEST.onRoute("POST", "/services/data/v[^/]+/jobs/query/?"));
     }
 
-    /** Only requests with this method (null: any) whose path matches {@code pathRegex} entirely. */
-    public Fault onRoute(String method, String pathRegex) {
-        return new Fault(kind, latency, status, rule.onRoute(method, pathRegex));
-    }
-
-    /** Chance that a matching request is hit, drawn from the emulator's seeded random stream (default 1). */
-    public Fault probability(double chance) {
-        return new Fault(kind, latency, status, rule.withProbability(chance));
-    }
-
-    /** At most {@code count} injections, e.g. a 429 storm of that length (default unlimited). */
-    public Fault times(int count) {
-        return new Fault(kind, latency, status, rule.withTimes(count));
-    }
-
-    /** The requests this fault hits and how often. */
     @Override
-    public FaultRule rule() {
-        return rule;
+    protected Fault withRule(FaultRule narrowed) {
+        return new Fault(kind, latency, status, narrowed);
     }
 
     /** What this fault does. */
@@ -130,6 +114,6 @@ public final class Fault implements FaultPlan.Planned {
     @Override
     public String toString() {
         return "Fault[" + kind + (kind == Kind.STATUS ? " " + status : "") + (kind == Kind.LATENCY ? " " + latency : "")
-                + ", " + rule + "]";
+                + ", " + rule() + "]";
     }
 }
