@@ -220,6 +220,21 @@ public final class CrosswalkArchitecture {
                 .because("a kit that knew one connector or its emulator would bend its contracts to that provider");
     }
 
+    /**
+     * An emulator's internal packages (the sub-packages of {@code testkit.salesforce} and {@code emulator.hubspot}) are
+     * its own: other code reaches an emulator only through its API package (the emulator class, its credentials and
+     * faults), so its internals can change without breaking the tests and tools that drive it.
+     *
+     * @since 0.1
+     */
+    public static ArchRule emulatorInternalsStayInside(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".testkit.salesforce..", root + ".emulator.hubspot..")
+                .should().dependOnClassesThat(resideInAnyPackage(root + ".testkit.salesforce.*..",
+                        root + ".emulator.hubspot.*.."))
+                .because("an emulator is driven through its API package; its internals are free to change")
+                .allowEmptyShould(true);
+    }
+
     /** Nothing depends on the composition root. */
     public static ArchRule nothingDependsOnTheServer(String root) {
         return noClasses().that().resideInAPackage(root + "..")

@@ -210,6 +210,13 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void nothingOutsideAnEmulatorMayReachItsInternals() throws ClassNotFoundException {
+        assertReports(CrosswalkArchitecture.emulatorInternalsStayInside(ROOT),
+                Class.forName(ROOT + ".server.DemoReachingEmulatorInternals"),
+                Class.forName(ROOT + ".testkit.salesforce.http.EmulatorInternalCall"));
+    }
+
+    @Test
     void connectorMayNotUseAnotherConnector() throws ClassNotFoundException {
         assertReports(CrosswalkArchitecture.connectorsAreIndependent(ROOT),
                 Class.forName(ROOT + ".connector.beta.BetaUsingAlpha"), AlphaPlugin.class);

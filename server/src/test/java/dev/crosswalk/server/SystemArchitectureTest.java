@@ -25,6 +25,9 @@ class SystemArchitectureTest {
     static final ArchRule connectors_are_independent = CrosswalkArchitecture.connectorsAreIndependent(ROOT);
 
     @ArchTest
+    static final ArchRule emulator_internals_stay_inside = CrosswalkArchitecture.emulatorInternalsStayInside(ROOT);
+
+    @ArchTest
     static final ArchRule connectors_expose_only_plugin_and_factory =
             CrosswalkArchitecture.connectorsExposeOnlyPluginAndFactory(ROOT);
 
