@@ -4,6 +4,7 @@ import dev.crosswalk.core.domain.Connection;
 import dev.crosswalk.core.domain.ConnectionId;
 import dev.crosswalk.core.domain.ConnectionRef;
 import dev.crosswalk.core.domain.TenantId;
+import dev.crosswalk.core.fakes.MutableClock;
 import java.net.URI;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
