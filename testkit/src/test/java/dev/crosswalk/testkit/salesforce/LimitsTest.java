@@ -75,7 +75,7 @@ class LimitsTest {
                 return http.query("SELECT Id FROM Account", token);
             }, slow);
 
-            assertThat(whileShort.statusCode()).isEqualTo(200);
+            assertThat(whileShort.statusCode()).as(whileShort.body()).isEqualTo(200);
             assertThat(whileLong.statusCode()).isEqualTo(403);
             assertThat(SalesforceHttp.json(whileLong).get(0).get("message").asText()).isEqualTo("ConcurrentPerOrgLongTxn Limit exceeded.");
             assertThat(slow.join().statusCode()).isEqualTo(200);
