@@ -1,5 +1,20 @@
 package dev.crosswalk.emulator.hubspot;
 
+import dev.crosswalk.emulator.hubspot.crm.AssociationsEndpoint;
+import dev.crosswalk.emulator.hubspot.crm.BatchEndpoints;
+import dev.crosswalk.emulator.hubspot.crm.Gate;
+import dev.crosswalk.emulator.hubspot.crm.ObjectEndpoints;
+import dev.crosswalk.emulator.hubspot.crm.ObjectWrites;
+import dev.crosswalk.emulator.hubspot.crm.PropertiesEndpoint;
+import dev.crosswalk.emulator.hubspot.crm.SearchEndpoint;
+import dev.crosswalk.emulator.hubspot.data.Portal;
+import dev.crosswalk.emulator.hubspot.data.PortalSeeder;
+import dev.crosswalk.emulator.hubspot.http.Dispatcher;
+import dev.crosswalk.emulator.hubspot.http.HubSpotCall;
+import dev.crosswalk.emulator.hubspot.http.RateLimits;
+import dev.crosswalk.emulator.hubspot.oauth.OAuthApp;
+import dev.crosswalk.emulator.hubspot.oauth.OAuthEndpoints;
+import dev.crosswalk.emulator.hubspot.oauth.Tokens;
 import dev.crosswalk.emulator.support.Arguments;
 import dev.crosswalk.emulator.support.FaultPlan;
 import dev.crosswalk.emulator.support.GrantCounts;
@@ -256,11 +271,10 @@ public final class HubSpotEmulator implements AutoCloseable {
             new ObjectEndpoints(gate, writes).register(routes);
             new PropertiesEndpoint(gate, anchor.minus(Duration.ofDays(365))).register(routes);
             new AssociationsEndpoint(gate).register(routes);
-            LoopbackServer server = LoopbackServer.start(port, new Dispatcher(routes, log, faults));
+            LoopbackServer server = LoopbackServer.start(port, new Dispatcher(routes, log,
+                    call -> faults.pick(call.method(), call.path()).ifPresent(fault -> fault.applyTo(call))));
             return new HubSpotEmulator(server, credentials, tokens, log, routes, faults, grants, limits);
         }
-
-
 
         private static String uuid(SplittableRandom random) {
             return new java.util.UUID(random.nextLong(), random.nextLong()).toString();

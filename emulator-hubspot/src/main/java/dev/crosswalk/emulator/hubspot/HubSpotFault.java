@@ -1,5 +1,8 @@
 package dev.crosswalk.emulator.hubspot;
 
+import dev.crosswalk.emulator.hubspot.http.ApiError;
+import dev.crosswalk.emulator.hubspot.http.HubSpotCall;
+import dev.crosswalk.emulator.hubspot.http.RateLimits;
 import dev.crosswalk.emulator.support.FaultRule;
 import dev.crosswalk.emulator.support.RoutedFault;
 import java.time.Duration;
@@ -66,16 +69,28 @@ public final class HubSpotFault extends RoutedFault<HubSpotFault> {
         return new HubSpotFault(kind, status, latency, narrowed);
     }
 
-    Kind kind() {
-        return kind;
+    /**
+     * Applies the fault to a call before routing (the dispatcher's hook): latency and resets let the request run; a
+     * status answers instead.
+     */
+    void applyTo(HubSpotCall call) {
+        switch (kind) {
+            case LATENCY -> call.delayResponse(latency);
+            case CONNECTION_RESET -> call.cutResponseBody();
+            case RATE_LIMIT_SPENT -> throw RateLimits.burstSpent(Duration.ofSeconds(1)).header("X-HubSpot-RateLimit-Remaining", "0");
+            case STATUS -> throw ApiError.of(status, category(status), "Injected HTTP " + status + " (emulator fault)");
+        }
     }
 
-    int statusCode() {
-        return status;
-    }
-
-    Duration delay() {
-        return latency;
+    private static String category(int status) {
+        return switch (status) {
+            case 400 -> "VALIDATION_ERROR";
+            case 401 -> "INVALID_AUTHENTICATION";
+            case 403 -> "MISSING_SCOPES";
+            case 404 -> "OBJECT_NOT_FOUND";
+            case 409 -> "CONFLICT";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "VALIDATION_ERROR";
+        };
     }
 
     @Override

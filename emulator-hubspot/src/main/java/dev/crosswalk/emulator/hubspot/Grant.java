@@ -1,9 +1,0 @@
-package dev.crosswalk.emulator.hubspot;
-
-/**
- * Who a CRM call acts for: the portal its token belongs to and how it was authenticated.
- *
- * @param privateApp a private-app token ({@code pat-…}), which has a daily limit; else an OAuth access token
- */
-record Grant(Portal portal, boolean privateApp) {
-}
