@@ -235,6 +235,20 @@ public final class CrosswalkArchitecture {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * A library's API package hands out no type of its internal sub-packages: the public classes of {@code apiPackage}
+     * have no public field, constructor or method whose type, parameters or return type live in a sub-package of it,
+     * so users compile against the API only (the emulators' API packages, for one).
+     *
+     * @param apiPackage the API package, such as {@code dev.crosswalk.emulator.hubspot}; never {@code null}
+     * @since 0.1
+     */
+    public static ArchRule apiExposesNoInternalType(String apiPackage) {
+        return classes().that().resideInAPackage(apiPackage).and().arePublic()
+                .should(new ExposesNoInternalType(apiPackage))
+                .because("users of a library compile against its API package, so its internals stay free to change");
+    }
+
     /** Nothing depends on the composition root. */
     public static ArchRule nothingDependsOnTheServer(String root) {
         return noClasses().that().resideInAPackage(root + "..")

@@ -210,6 +210,12 @@ class EveryRuleCanFailTest {
     }
 
     @Test
+    void anApiPackageMayNotHandOutAnInternalType() throws ClassNotFoundException {
+        assertReportsSaying(CrosswalkArchitecture.apiExposesNoInternalType(ROOT + ".api"), "exposes internal",
+                Class.forName(ROOT + ".api.LeakyApi"), Class.forName(ROOT + ".api.internal.Hidden"));
+    }
+
+    @Test
     void nothingOutsideAnEmulatorMayReachItsInternals() throws ClassNotFoundException {
         assertReports(CrosswalkArchitecture.emulatorInternalsStayInside(ROOT),
                 Class.forName(ROOT + ".server.DemoReachingEmulatorInternals"),

@@ -10,16 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.stream.Stream;
+import dev.crosswalk.architecture.CrosswalkArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +29,7 @@ class SalesforceEmulatorArchitectureTest {
 
     @Test
     void thePublicApiHandsOutNoInternalType() {
-        internalsStayInternal(API).check(EMULATOR);
+        CrosswalkArchitecture.apiExposesNoInternalType(API).check(EMULATOR);
     }
 
     @Test
@@ -52,34 +46,8 @@ class SalesforceEmulatorArchitectureTest {
     void theRuleFailsOnAnApiThatLeaksAnInternalType() {
         JavaClasses fixture = new ClassFileImporter().importPackages("dev.crosswalk.testkit.archfixture");
 
-        assertThatThrownBy(() -> internalsStayInternal("dev.crosswalk.testkit.archfixture.api").check(fixture))
+        assertThatThrownBy(() -> CrosswalkArchitecture.apiExposesNoInternalType("dev.crosswalk.testkit.archfixture.api").check(fixture))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Leaky.hidden()");
     }
 
-    /**
-     * Public classes of {@code apiPackage} have no public field, constructor or method whose type, parameters or
-     * return type live in one of its sub-packages or in a sibling package: users compile against the API only.
-     */
-    static ArchRule internalsStayInternal(String apiPackage) {
-        String root = apiPackage.substring(0, apiPackage.lastIndexOf('.'));
-        DescribedPredicate<JavaClass> internal = DescribedPredicate.describe("internal",
-                type -> type.getPackageName().startsWith(root + ".") && !type.getPackageName().equals(apiPackage)
-                        && !type.getPackageName().startsWith("dev.crosswalk.emulator.support"));
-        return classes().that().resideInAPackage(apiPackage).and().arePublic()
-                .should(new ArchCondition<JavaClass>("expose no internal type in a public signature") {
-                    @Override
-                    public void check(JavaClass type, ConditionEvents events) {
-                        Stream<JavaCodeUnit> units = type.getCodeUnits().stream()
-                                .filter(unit -> unit.getModifiers().contains(JavaModifier.PUBLIC));
-                        units.forEach(unit -> Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
-                                .filter(internal)
-                                .forEach(leak -> events.add(SimpleConditionEvent.violated(unit,
-                                        unit.getFullName() + " exposes internal " + leak.getName()))));
-                        type.getFields().stream().filter(field -> field.getModifiers().contains(JavaModifier.PUBLIC))
-                                .map(JavaField::getRawType).filter(internal)
-                                .forEach(leak -> events.add(SimpleConditionEvent.violated(type,
-                                        type.getName() + " has a public field of internal " + leak.getName())));
-                    }
-                });
-    }
 }

@@ -1,6 +1,6 @@
 package dev.crosswalk.testkit.archfixture.api;
 
-import dev.crosswalk.testkit.archfixture.internal.Hidden;
+import dev.crosswalk.testkit.archfixture.api.internal.Hidden;
 
 /** Fixture: a public API class that hands out an internal type, which the rule must refuse. */
 public final class Leaky {

@@ -1,4 +1,4 @@
-package dev.crosswalk.testkit.archfixture.internal;
+package dev.crosswalk.testkit.archfixture.api.internal;
 
 /** Fixture: an internal type, public only for its own module. */
 public final class Hidden {
