@@ -41,17 +41,14 @@ final class HubSpotRecordReader {
         return names;
     }
 
-    /**
-     * @param primaryCompanies the primary company of each record by record id, for the added field
-     */
-    static ProviderRecord read(ObjectSchema schema, JsonNode object, List<String> fields,
-            Map<String, String> primaryCompanies) {
+    /** @param primaryCompany the record's primary company, for the added field; {@code null} when it has none */
+    static ProviderRecord read(ObjectSchema schema, JsonNode object, List<String> fields, String primaryCompany) {
         String id = object.path("id").asText();
         JsonNode properties = object.path("properties");
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : fields) {
             if (HubSpotObjects.PRIMARY_COMPANY.equals(name)) {
-                values.put(name, primaryCompanies.get(id));
+                values.put(name, primaryCompany);
             } else {
                 values.put(name, typed(schema.field(name).map(FieldSchema::type).orElse(FieldType.STRING),
                         properties.path(name)));

@@ -167,7 +167,7 @@ final class HubSpotRecords implements RecordPort {
         calls.post(connection, "read " + object.name() + " by id", "/crm/v3/objects/" + object.name()
                 + "/batch/read?archived=" + archived, body).path("results")
                 .forEach(result -> read.put(result.path("id").asText(), result.path("properties")));
-        return listed.stream().map(record -> (JsonNode) ((ObjectNode) record.deepCopy())
+        return listed.stream().<JsonNode>map(record -> record.<ObjectNode>deepCopy()
                 .set("properties", read.getOrDefault(record.path("id").asText(), record.path("properties"))))
                 .toList();
     }
@@ -175,13 +175,8 @@ final class HubSpotRecords implements RecordPort {
     private static List<ProviderRecord> read(ObjectSchema object, Iterable<JsonNode> results, List<String> fields) {
         boolean withCompany = fields.contains(HubSpotObjects.PRIMARY_COMPANY);
         List<ProviderRecord> records = new ArrayList<>();
-        for (JsonNode record : results) {
-            Map<String, String> company = new HashMap<>();
-            if (withCompany) {
-                company.put(record.path("id").asText(), HubSpotRecordReader.primaryCompany(object.name(), record));
-            }
-            records.add(HubSpotRecordReader.read(object, record, fields, company));
-        }
+        results.forEach(record -> records.add(HubSpotRecordReader.read(object, record, fields,
+                withCompany ? HubSpotRecordReader.primaryCompany(object.name(), record) : null)));
         return records;
     }
 }

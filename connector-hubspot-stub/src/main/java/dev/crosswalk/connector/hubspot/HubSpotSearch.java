@@ -112,7 +112,8 @@ final class HubSpotSearch {
         Map<String, String> companies = fields.contains(HubSpotObjects.PRIMARY_COMPANY)
                 ? primaryCompanies(connection, object.name(), results) : Map.of();
         List<ProviderRecord> records = results.stream()
-                .map(result -> HubSpotRecordReader.read(object, result, fields, companies)).toList();
+                .map(result -> HubSpotRecordReader.read(object, result, fields,
+                        companies.get(result.path("id").asText()))).toList();
         String after = found.path("paging").path("next").path("after").asText("");
         if (after.isEmpty() || records.isEmpty()) {
             return RecordPage.last(records);
